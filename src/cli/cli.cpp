@@ -1,0 +1,187 @@
+#include "cli/cli.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+
+#include "core/evaluate.hpp"
+#include "core/result_document.hpp"
+#include "core/text_report.hpp"
+
+namespace phasecheck::cli {
+namespace {
+
+constexpr std::size_t kMaxInputBytes = 1024 * 1024;
+
+constexpr const char* kUsage =
+    "Usage:\n"
+    "  phasecheck evaluate FILE|- [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
+    "  phasecheck validate FILE\n"
+    "  phasecheck questions [--lang de|en] [--questionnaire FILE]\n"
+    "  phasecheck --version | --help\n"
+    "Exit status: 0 on success, 2 on bad input (one line per problem on stderr).\n";
+
+struct Input {
+  std::string text;
+  std::string name;  // what messages call it
+  std::optional<std::string> error;
+};
+
+// Reads at most one byte past the limit, so a huge or endless input is refused, not swallowed.
+Input read_limited(std::istream& stream, std::string name) {
+  Input input{{}, std::move(name), std::nullopt};
+  std::string buffer(kMaxInputBytes + 1, '\0');
+  stream.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  buffer.resize(static_cast<std::size_t>(stream.gcount()));
+  if (buffer.size() > kMaxInputBytes) {
+    input.error = "larger than " + std::to_string(kMaxInputBytes) + " bytes; refused";
+  } else if (stream.bad()) {
+    input.error = "could not be read";
+  }
+  input.text = std::move(buffer);
+  return input;
+}
+
+Input read_input(const std::string& path, std::istream& in) {
+  if (path == "-") return read_limited(in, "<stdin>");
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return {{}, path, "cannot open the file"};
+  Input input = read_limited(file, path);
+  return input;
+}
+
+struct Options {
+  std::vector<std::string> positional;
+  std::optional<Language> lang;
+  std::string format = "json";
+  std::optional<std::string> questionnaire_path;
+  std::vector<std::string> errors;
+};
+
+Options parse_options(const std::vector<std::string>& args) {
+  Options o;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&]() -> std::optional<std::string> {
+      if (i + 1 < args.size()) return args[++i];
+      o.errors.push_back(arg + " needs a value");
+      return std::nullopt;
+    };
+    if (arg == "--lang") {
+      if (auto v = value()) {
+        o.lang = parse_language(*v);
+        if (!o.lang) o.errors.push_back("--lang: unknown language \"" + *v + "\"; allowed: de, en");
+      }
+    } else if (arg == "--format") {
+      if (auto v = value()) {
+        if (*v != "json" && *v != "text") o.errors.push_back("--format: unknown format \"" + *v + "\"; allowed: json, text");
+        else o.format = *v;
+      }
+    } else if (arg == "--questionnaire") {
+      o.questionnaire_path = value();
+    } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+      o.errors.push_back("unknown option " + arg);
+    } else {
+      o.positional.push_back(arg);
+    }
+  }
+  return o;
+}
+
+void report_problems(std::ostream& err, const std::string& name, const Problems& problems) {
+  for (const auto& problem : problems) err << "phasecheck: " << name << ": " << describe(problem) << "\n";
+}
+
+// The questionnaire: the shipped one, or a file (a consultant trying out an edited copy).
+std::optional<Questionnaire> load(const Options& o, std::istream& in, std::ostream& err) {
+  if (!o.questionnaire_path) {
+    QuestionnaireLoad loaded = load_questionnaire(embedded_questionnaire_json);
+    report_problems(err, "built-in questionnaire", loaded.problems);
+    return std::move(loaded.questionnaire);
+  }
+  Input input = read_input(*o.questionnaire_path, in);
+  if (input.error) {
+    err << "phasecheck: " << input.name << ": " << *input.error << "\n";
+    return std::nullopt;
+  }
+  QuestionnaireLoad loaded = load_questionnaire(input.text);
+  report_problems(err, input.name, loaded.problems);
+  return std::move(loaded.questionnaire);
+}
+
+int evaluate(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (o.positional.size() != 1) {
+    err << "phasecheck: evaluate needs exactly one FILE (or - for standard input)\n" << kUsage;
+    return kExitBadInput;
+  }
+  auto questionnaire = load(o, in, err);
+  if (!questionnaire) return kExitBadInput;
+  Input input = read_input(o.positional[0], in);
+  if (input.error) {
+    err << "phasecheck: " << input.name << ": " << *input.error << "\n";
+    return kExitBadInput;
+  }
+  EvaluateOutcome outcome = evaluate_text(input.text, *questionnaire, o.lang);
+  if (!outcome.report) {
+    report_problems(err, input.name, outcome.problems);
+    return kExitBadInput;
+  }
+  if (o.format == "text") out << report_to_text(*outcome.report);
+  else out << result_to_json(*outcome.report).dump(2) << "\n";
+  return kExitOk;
+}
+
+int validate(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (o.positional.size() != 1) {
+    err << "phasecheck: validate needs exactly one FILE\n" << kUsage;
+    return kExitBadInput;
+  }
+  Options with_file = o;
+  with_file.questionnaire_path = o.positional[0];
+  auto questionnaire = load(with_file, in, err);
+  if (!questionnaire) return kExitBadInput;
+  out << o.positional[0] << ": valid, " << questionnaire->sections.size() << " sections, "
+      << questionnaire->question_count() << " questions, version " << questionnaire->version << "\n";
+  return kExitOk;
+}
+
+int questions(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+  auto questionnaire = load(o, in, err);
+  if (!questionnaire) return kExitBadInput;
+  const Language lang = o.lang.value_or(Language::de);
+  for (const auto& section : questionnaire->sections) {
+    out << "# " << section.title.in(lang) << "\n";
+    for (const auto& question : section.questions) {
+      out << question.id << (question.required ? "" : " (optional)") << ": " << question.text.in(lang) << "\n";
+      for (const auto& option : question.options) out << "  " << option.id << ": " << option.label.in(lang) << "\n";
+    }
+    out << "\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    (args.empty() ? err : out) << kUsage;
+    return args.empty() ? kExitBadInput : kExitOk;
+  }
+  if (args[0] == "--version") {
+    out << "phasecheck " << model_version() << "\n";
+    return kExitOk;
+  }
+  Options options = parse_options(args);
+  if (!options.errors.empty()) {
+    for (const auto& error : options.errors) err << "phasecheck: " << error << "\n";
+    return kExitBadInput;
+  }
+  if (args[0] == "evaluate") return evaluate(options, in, out, err);
+  if (args[0] == "validate") return validate(options, in, out, err);
+  if (args[0] == "questions") return questions(options, in, out, err);
+  err << "phasecheck: unknown command \"" << args[0] << "\"\n" << kUsage;
+  return kExitBadInput;
+}
+
+}  // namespace phasecheck::cli

@@ -1,0 +1,198 @@
+#include "core/economics.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "core/json_fields.hpp"
+
+namespace phasecheck {
+namespace {
+
+// Beyond these a figure is a typo (or a unit mix-up), not a company.
+constexpr double kMaxMoney = 1e12;
+constexpr double kMaxFte = 1e5;
+// Changes smaller than this are noise, not a trend: one percentage point of sales profitability.
+constexpr double kProfitabilityStep = 0.01;
+constexpr double kCostRatioStep = 0.005;
+constexpr double kProductivityStep = 0.01;
+
+std::string number_text(double value) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.10g", value);
+  return buffer;
+}
+
+std::optional<double> read_figure(const Json& year, Figure figure, const std::string& pointer, Problems& problems) {
+  auto it = year.find(figure_id(figure));
+  if (it == year.end() || it->is_null()) return std::nullopt;
+  const std::string at = pointer_child(pointer, figure_id(figure));
+  if (!it->is_number()) {
+    problems.push_back({at, "expected a number, found " + json_type_phrase(*it)});
+    return std::nullopt;
+  }
+  const double value = it->get<double>();
+  const bool may_be_zero = figure == Figure::new_customer_revenue;
+  const double max = figure == Figure::sales_fte ? kMaxFte : kMaxMoney;
+  if (!std::isfinite(value)) {
+    problems.push_back({at, "must be a finite number"});
+  } else if (value < 0) {
+    problems.push_back({at, "must not be negative, found " + number_text(value)});
+  } else if (value == 0 && !may_be_zero) {
+    problems.push_back({at, "must be greater than zero (leave it out if unknown)"});
+  } else if (value > max) {
+    problems.push_back({at, number_text(value) + " is implausibly large (at most " + number_text(max) + ")"});
+  } else {
+    return value;
+  }
+  return std::nullopt;
+}
+
+YearFigures read_year(const Json& value, const std::string& pointer, Problems& problems) {
+  YearFigures year;
+  JsonFields fields(value, pointer, problems);
+  if (!fields.valid()) return year;
+  for (Figure figure : kFigures) year[figure] = read_figure(value, figure, pointer, problems);
+  fields.reject_unknown({"revenue", "gross_margin", "sales_cost", "sales_fte", "new_customer_revenue"});
+  // Parts cannot exceed the whole.
+  if (year[Figure::revenue]) {
+    const double revenue = *year[Figure::revenue];
+    for (Figure part : {Figure::gross_margin, Figure::new_customer_revenue}) {
+      if (year[part] && *year[part] > revenue) {
+        problems.push_back({pointer_child(pointer, figure_id(part)), "must not exceed revenue (" + number_text(revenue) + ")"});
+        year[part].reset();
+      }
+    }
+  }
+  return year;
+}
+
+std::optional<double> ratio(std::optional<double> numerator, std::optional<double> denominator) {
+  if (!numerator || !denominator || *denominator == 0) return std::nullopt;
+  return *numerator / *denominator;
+}
+
+std::optional<double> difference(std::optional<double> a, std::optional<double> b) {
+  if (!a || !b) return std::nullopt;
+  return *a - *b;
+}
+
+std::optional<double> growth(std::optional<double> prior, std::optional<double> current) {
+  auto quotient = ratio(current, prior);
+  if (!quotient) return std::nullopt;
+  return *quotient - 1;
+}
+
+struct YearIndicators {
+  std::optional<double> cost_ratio, revenue_per_rep, profitability, roi, new_customer_share;
+};
+
+YearIndicators per_year(const YearFigures& y) {
+  const auto contribution = difference(y[Figure::gross_margin], y[Figure::sales_cost]);
+  return {ratio(y[Figure::sales_cost], y[Figure::revenue]), ratio(y[Figure::revenue], y[Figure::sales_fte]),
+          ratio(contribution, y[Figure::revenue]), ratio(contribution, y[Figure::sales_cost]),
+          ratio(y[Figure::new_customer_revenue], y[Figure::revenue])};
+}
+
+}  // namespace
+
+std::string_view figure_id(Figure figure) {
+  switch (figure) {
+    case Figure::revenue: return "revenue";
+    case Figure::gross_margin: return "gross_margin";
+    case Figure::sales_cost: return "sales_cost";
+    case Figure::sales_fte: return "sales_fte";
+    case Figure::new_customer_revenue: return "new_customer_revenue";
+  }
+  return "";
+}
+
+bool YearFigures::empty() const {
+  for (const auto& value : values) {
+    if (value) return false;
+  }
+  return true;
+}
+
+EconomicsInput read_economics(const Json& value, const std::string& pointer, Problems& problems) {
+  EconomicsInput input;
+  JsonFields fields(value, pointer, problems);
+  if (!fields.valid()) return input;
+  if (const Json* prior = fields.object("prior", false)) input.prior = read_year(*prior, fields.pointer_to("prior"), problems);
+  if (const Json* current = fields.object("current", false)) input.current = read_year(*current, fields.pointer_to("current"), problems);
+  fields.reject_unknown({"prior", "current"});
+  return input;
+}
+
+Json economics_to_json(const EconomicsInput& input) {
+  Json out = Json::object();
+  auto year_json = [](const YearFigures& year) {
+    Json y = Json::object();
+    for (Figure figure : kFigures) {
+      if (year[figure]) y[std::string(figure_id(figure))] = *year[figure];
+    }
+    return y;
+  };
+  if (!input.prior.empty()) out["prior"] = year_json(input.prior);
+  if (!input.current.empty()) out["current"] = year_json(input.current);
+  return out;
+}
+
+std::string_view trend_id(Trend trend) {
+  switch (trend) {
+    case Trend::rising: return "rising";
+    case Trend::stable: return "stable";
+    case Trend::falling: return "falling";
+  }
+  return "";
+}
+
+std::string_view unit_id(IndicatorUnit unit) {
+  switch (unit) {
+    case IndicatorUnit::ratio: return "ratio";
+    case IndicatorUnit::currency: return "currency";
+    case IndicatorUnit::currency_per_currency: return "currency_per_currency";
+  }
+  return "";
+}
+
+const Indicator* EconomicsAnalysis::find(std::string_view id) const {
+  for (const auto& indicator : indicators) {
+    if (indicator.id == id) return &indicator;
+  }
+  return nullptr;
+}
+
+EconomicsAnalysis analyse_economics(const EconomicsInput& input) {
+  EconomicsAnalysis analysis;
+  const YearIndicators prior = per_year(input.prior);
+  const YearIndicators current = per_year(input.current);
+  auto add = [&](std::string id, IndicatorUnit unit, std::optional<double> p, std::optional<double> c) {
+    if (p || c) analysis.indicators.push_back({std::move(id), unit, p, c});
+  };
+  add("sales_cost_ratio", IndicatorUnit::ratio, prior.cost_ratio, current.cost_ratio);
+  add("revenue_per_rep", IndicatorUnit::currency, prior.revenue_per_rep, current.revenue_per_rep);
+  add("sales_profitability", IndicatorUnit::ratio, prior.profitability, current.profitability);
+  add("sales_roi", IndicatorUnit::ratio, prior.roi, current.roi);
+  add("new_customer_share", IndicatorUnit::ratio, prior.new_customer_share, current.new_customer_share);
+  add("revenue_growth", IndicatorUnit::ratio, std::nullopt, growth(input.prior[Figure::revenue], input.current[Figure::revenue]));
+  add("productivity_growth", IndicatorUnit::ratio, std::nullopt, growth(prior.revenue_per_rep, current.revenue_per_rep));
+  add("growth_per_sales_euro", IndicatorUnit::currency_per_currency, std::nullopt,
+      ratio(difference(input.current[Figure::revenue], input.prior[Figure::revenue]), input.current[Figure::sales_cost]));
+
+  if (prior.profitability && current.profitability) {
+    const double change = *current.profitability - *prior.profitability;
+    analysis.trend = change > kProfitabilityStep ? Trend::rising : change < -kProfitabilityStep ? Trend::falling : Trend::stable;
+    analysis.trend_basis = TrendBasis::profitability;
+  } else if (prior.cost_ratio && current.cost_ratio && prior.revenue_per_rep && current.revenue_per_rep) {
+    // Without gross margin: costs eating a larger share while each rep sells less is a falling
+    // profitability; the reverse a rising one. Mixed signals say nothing.
+    const double cost_change = *current.cost_ratio - *prior.cost_ratio;
+    const double productivity_change = *current.revenue_per_rep / *prior.revenue_per_rep - 1;
+    analysis.trend_basis = TrendBasis::cost_and_productivity;
+    if (cost_change > kCostRatioStep && productivity_change < -kProductivityStep) analysis.trend = Trend::falling;
+    else if (cost_change < -kCostRatioStep && productivity_change > kProductivityStep) analysis.trend = Trend::rising;
+  }
+  return analysis;
+}
+
+}  // namespace phasecheck

@@ -1,0 +1,60 @@
+#pragma once
+// The optional sales-economics figures (prior and current year) and the indicators derived
+// from them. Values are checked per field; the analysis never divides by zero.
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/json_reader.hpp"
+
+namespace phasecheck {
+
+enum class Figure { revenue, gross_margin, sales_cost, sales_fte, new_customer_revenue };
+inline constexpr std::array<Figure, 5> kFigures = {Figure::revenue, Figure::gross_margin, Figure::sales_cost,
+                                                   Figure::sales_fte, Figure::new_customer_revenue};
+std::string_view figure_id(Figure figure);
+
+struct YearFigures {
+  std::array<std::optional<double>, kFigures.size()> values;
+  std::optional<double>& operator[](Figure figure) { return values[static_cast<std::size_t>(figure)]; }
+  const std::optional<double>& operator[](Figure figure) const { return values[static_cast<std::size_t>(figure)]; }
+  bool empty() const;
+};
+
+struct EconomicsInput {
+  YearFigures prior;
+  YearFigures current;
+  bool empty() const { return prior.empty() && current.empty(); }
+};
+
+// Reads {"prior": {...}, "current": {...}}; every refused value gets its own problem.
+EconomicsInput read_economics(const Json& value, const std::string& pointer, Problems& problems);
+Json economics_to_json(const EconomicsInput& input);
+
+enum class Trend { rising, stable, falling };
+std::string_view trend_id(Trend trend);
+
+enum class IndicatorUnit { ratio, currency, currency_per_currency };
+std::string_view unit_id(IndicatorUnit unit);
+
+struct Indicator {
+  std::string id;
+  IndicatorUnit unit;
+  std::optional<double> prior;
+  std::optional<double> current;
+};
+
+enum class TrendBasis { profitability, cost_and_productivity };
+
+struct EconomicsAnalysis {
+  std::vector<Indicator> indicators;  // only those the given figures allow
+  std::optional<Trend> trend;         // what the figures say about profitability
+  TrendBasis trend_basis = TrendBasis::profitability;
+  const Indicator* find(std::string_view id) const;
+};
+
+EconomicsAnalysis analyse_economics(const EconomicsInput& input);
+
+}  // namespace phasecheck

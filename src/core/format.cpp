@@ -1,0 +1,58 @@
+#include "core/format.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace phasecheck {
+namespace {
+
+// Groups the integer digits of a plain decimal number ("-1234567.5") in threes.
+std::string localize_digits(const std::string& plain, Language language) {
+  const char group = language == Language::de ? '.' : ',';
+  const char decimal = language == Language::de ? ',' : '.';
+  const std::size_t sign = plain.rfind('-', 0) == 0 ? 1 : 0;
+  const std::size_t point = plain.find('.');
+  const std::size_t int_end = point == std::string::npos ? plain.size() : point;
+  std::string out = plain.substr(0, sign);
+  for (std::size_t i = sign; i < int_end; ++i) {
+    out += plain[i];
+    const std::size_t remaining = int_end - i - 1;
+    if (remaining > 0 && remaining % 3 == 0) out += group;
+  }
+  if (point != std::string::npos) out += decimal + plain.substr(point + 1);
+  return out;
+}
+
+std::string fixed(double value, int decimals) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  std::string text = buffer;
+  if (text == "-0" || text == "-0.0" || text == "-0.00") text.erase(0, 1);
+  return text;
+}
+
+}  // namespace
+
+std::string format_percent(double ratio, Language language) {
+  const std::string number = localize_digits(fixed(ratio * 100, 1), language);
+  return language == Language::de ? number + " %" : number + "%";
+}
+
+std::string format_money(double amount, Language language) {
+  const std::string number = localize_digits(fixed(std::round(amount), 0), language);
+  return language == Language::de ? number + " €" : "€" + number;
+}
+
+std::string format_indicator(double value, IndicatorUnit unit, Language language) {
+  switch (unit) {
+    case IndicatorUnit::ratio: return format_percent(value, language);
+    case IndicatorUnit::currency: return format_money(value, language);
+    case IndicatorUnit::currency_per_currency: {
+      const std::string number = localize_digits(fixed(value, 2), language);
+      return language == Language::de ? number + " €" : "€" + number;
+    }
+  }
+  return {};
+}
+
+}  // namespace phasecheck

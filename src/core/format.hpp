@@ -1,0 +1,14 @@
+#pragma once
+// Numbers as a German or English reader expects them: "12,5 %" / "12.5%", "1.250.000 €" / "€1,250,000".
+#include <string>
+
+#include "core/economics.hpp"
+#include "core/localized_text.hpp"
+
+namespace phasecheck {
+
+std::string format_percent(double ratio, Language language);
+std::string format_money(double amount, Language language);
+std::string format_indicator(double value, IndicatorUnit unit, Language language);
+
+}  // namespace phasecheck

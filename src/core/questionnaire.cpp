@@ -1,0 +1,276 @@
+#include "core/questionnaire.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/contract.hpp"
+#include "core/json_fields.hpp"
+
+namespace phasecheck {
+namespace {
+
+constexpr std::size_t kMaxSections = 12;
+constexpr std::size_t kMaxQuestionsPerSection = 20;
+constexpr std::size_t kMaxOptions = 10;
+constexpr std::size_t kMaxNextSteps = 8;
+constexpr std::array<std::string_view, 3> kPhaseKeys = {"scale", "optimize", "redesign"};
+
+class Loader {
+ public:
+  explicit Loader(Problems& problems) : problems_(problems) {}
+
+  std::optional<Questionnaire> load(const Json& root) {
+    Questionnaire q;
+    JsonFields fields(root, "", problems_);
+    if (!fields.valid()) return std::nullopt;
+    if (auto schema = fields.string("schema"); schema && *schema != kQuestionnaireSchema) {
+      problems_.push_back({"/schema", "expected \"" + std::string(kQuestionnaireSchema) + "\", found \"" + *schema + "\""});
+    }
+    q.version = fields.string("version", true, 64).value_or("");
+    q.estimated_minutes = fields.integer("estimated_minutes", 1, 60).value_or(0);
+    if (const Json* sections = fields.array("sections")) read_sections(*sections, "/sections", q);
+    if (const Json* phases = fields.object("phases")) read_phases(*phases, "/phases", q);
+    if (const Json* messages = fields.object("messages")) read_messages(*messages, "/messages", q);
+    fields.reject_unknown({"schema", "version", "estimated_minutes", "sections", "phases", "messages"});
+    check_contract(q);
+    if (!problems_.empty()) return std::nullopt;
+    return q;
+  }
+
+ private:
+  void read_sections(const Json& list, const std::string& pointer, Questionnaire& q) {
+    if (list.empty() || list.size() > kMaxSections) {
+      problems_.push_back({pointer, "expected 1 to " + std::to_string(kMaxSections) + " sections"});
+      return;
+    }
+    std::set<std::string> section_ids;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string at = pointer_child(pointer, i);
+      JsonFields fields(list[i], at, problems_);
+      if (!fields.valid()) continue;
+      Section section;
+      section.id = read_id(fields, "id", section_ids, "section");
+      section.title = fields.text("title").value_or(LocalizedText{});
+      section.intro = fields.text("intro").value_or(LocalizedText{});
+      section.score_label = fields.text("score_label").value_or(LocalizedText{});
+      if (const Json* questions = fields.array("questions")) {
+        read_questions(*questions, fields.pointer_to("questions"), section);
+      }
+      fields.reject_unknown({"id", "title", "intro", "score_label", "questions"});
+      q.sections.push_back(std::move(section));
+    }
+  }
+
+  void read_questions(const Json& list, const std::string& pointer, Section& section) {
+    if (list.empty() || list.size() > kMaxQuestionsPerSection) {
+      problems_.push_back({pointer, "expected 1 to " + std::to_string(kMaxQuestionsPerSection) + " questions"});
+      return;
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string at = pointer_child(pointer, i);
+      JsonFields fields(list[i], at, problems_);
+      if (!fields.valid()) continue;
+      Question question;
+      question.id = read_id(fields, "id", question_ids_, "question");
+      question.short_title = fields.text("short").value_or(LocalizedText{});
+      question.text = fields.text("text").value_or(LocalizedText{});
+      question.help = fields.text("help").value_or(LocalizedText{});
+      question.required = fields.boolean("required").value_or(true);
+      if (const Json* options = fields.array("options")) read_options(*options, fields.pointer_to("options"), question);
+      fields.reject_unknown({"id", "short", "text", "help", "required", "options"});
+      question_pointers_[question.id] = at;
+      section.questions.push_back(std::move(question));
+    }
+  }
+
+  void read_options(const Json& list, const std::string& pointer, Question& question) {
+    if (list.size() < 2 || list.size() > kMaxOptions) {
+      problems_.push_back({pointer, "expected 2 to " + std::to_string(kMaxOptions) + " options"});
+      return;
+    }
+    std::set<std::string> option_ids;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      JsonFields fields(list[i], pointer_child(pointer, i), problems_);
+      if (!fields.valid()) continue;
+      Option option;
+      option.id = read_id(fields, "id", option_ids, "option");
+      option.label = fields.text("label").value_or(LocalizedText{});
+      // "score" must be present: null marks an honest "don't know" that no score may count.
+      if (auto score = list[i].find("score"); score == list[i].end()) {
+        problems_.push_back({fields.pointer_to("score"), "missing (use null for a \"don't know\" option)"});
+      } else if (!score->is_null()) {
+        option.score = fields.integer("score", 0, 100);
+      }
+      if (fields.has("reason")) option.reason = fields.text("reason");
+      fields.reject_unknown({"id", "label", "score", "reason"});
+      question.options.push_back(std::move(option));
+    }
+  }
+
+  void read_phases(const Json& object, const std::string& pointer, Questionnaire& q) {
+    JsonFields fields(object, pointer, problems_);
+    for (std::size_t p = 0; p < kPhaseKeys.size(); ++p) {
+      const Json* phase = fields.object(kPhaseKeys[p]);
+      if (!phase) continue;
+      JsonFields phase_fields(*phase, fields.pointer_to(kPhaseKeys[p]), problems_);
+      PhaseTexts& texts = q.phases[p];
+      texts.title = phase_fields.text("title").value_or(LocalizedText{});
+      texts.summary = phase_fields.text("summary").value_or(LocalizedText{});
+      texts.conclusion = phase_fields.text("conclusion").value_or(LocalizedText{});
+      texts.impact = phase_fields.text("impact").value_or(LocalizedText{});
+      if (const Json* steps = phase_fields.array("next_steps")) {
+        const std::string steps_at = phase_fields.pointer_to("next_steps");
+        if (steps->empty() || steps->size() > kMaxNextSteps) {
+          problems_.push_back({steps_at, "expected 1 to " + std::to_string(kMaxNextSteps) + " next steps"});
+        } else {
+          for (std::size_t i = 0; i < steps->size(); ++i) {
+            JsonFields step_fields((*steps)[i], pointer_child(steps_at, i), problems_);
+            NextStep step;
+            step.text = step_fields.text("text").value_or(LocalizedText{});
+            step.horizon = step_fields.text("horizon").value_or(LocalizedText{});
+            step_fields.reject_unknown({"text", "horizon"});
+            texts.next_steps.push_back(std::move(step));
+          }
+        }
+      }
+      phase_fields.reject_unknown({"title", "summary", "conclusion", "impact", "next_steps"});
+    }
+    fields.reject_unknown({"scale", "optimize", "redesign"});
+  }
+
+  void read_messages(const Json& object, const std::string& pointer, Questionnaire& q) {
+    for (const auto& [key, value] : object.items()) {
+      const auto& keys = required_message_keys();
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+        problems_.push_back({pointer_child(pointer, key), "unknown message key"});
+        continue;
+      }
+      if (auto text = read_localized(value, pointer_child(pointer, key), problems_)) q.messages.emplace(key, *text);
+    }
+    for (const auto& key : required_message_keys()) {
+      if (!object.contains(key)) problems_.push_back({pointer_child(pointer, key), "missing"});
+    }
+  }
+
+  std::string read_id(JsonFields& fields, std::string_view key, std::set<std::string>& seen, std::string_view kind) {
+    auto id = fields.string(key, true, 64);
+    if (!id) return {};
+    if (!is_valid_id(*id)) {
+      problems_.push_back({fields.pointer_to(key), "\"" + *id + "\" is not a valid " + std::string(kind) +
+                                                     " id (lowercase letters, digits, '_' and '-')"});
+    } else if (!seen.insert(*id).second) {
+      problems_.push_back({fields.pointer_to(key), "duplicate " + std::string(kind) + " id \"" + *id + "\""});
+    }
+    return *id;
+  }
+
+  // The rules read fixed ids; a questionnaire that renames or drops them cannot be evaluated.
+  void check_contract(const Questionnaire& q) {
+    if (!problems_.empty()) return;  // structural problems first, or these would repeat them
+    for (const auto& expected : contract::questions()) {
+      const Question* question = q.find_question(expected.id);
+      if (!question) {
+        problems_.push_back({"/sections", "question \"" + std::string(expected.id) + "\" is required by the decision rules but missing"});
+        continue;
+      }
+      const std::string& at = question_pointers_[question->id];
+      if (!question->required) problems_.push_back({at + "/required", "must be true: the decision rules need this answer"});
+      std::vector<std::string_view> actual;
+      for (const auto& option : question->options) actual.push_back(option.id);
+      if (!std::is_permutation(actual.begin(), actual.end(), expected.options.begin(), expected.options.end())) {
+        std::string list;
+        for (auto id : expected.options) list += (list.empty() ? "" : ", ") + std::string(id);
+        problems_.push_back({at + "/options", "must have exactly the options " + list});
+      }
+      if (!expected.feeds_rules) continue;
+      for (std::size_t i = 0; i < question->options.size(); ++i) {
+        if (!question->options[i].reason) {
+          problems_.push_back({at + "/options/" + std::to_string(i) + "/reason", "missing: the rules cite this answer as a reason"});
+        }
+      }
+    }
+  }
+
+  Problems& problems_;
+  std::set<std::string> question_ids_;
+  std::map<std::string, std::string> question_pointers_;
+};
+
+}  // namespace
+
+const Option* Question::find_option(std::string_view option_id) const {
+  for (const auto& option : options) {
+    if (option.id == option_id) return &option;
+  }
+  return nullptr;
+}
+
+std::string Question::option_list() const {
+  std::string list;
+  for (const auto& option : options) list += (list.empty() ? "" : ", ") + option.id;
+  return list;
+}
+
+const Question* Questionnaire::find_question(std::string_view id) const {
+  for (const auto& section : sections) {
+    for (const auto& question : section.questions) {
+      if (question.id == id) return &question;
+    }
+  }
+  return nullptr;
+}
+
+const Section* Questionnaire::section_of(std::string_view question_id) const {
+  for (const auto& section : sections) {
+    for (const auto& question : section.questions) {
+      if (question.id == question_id) return &section;
+    }
+  }
+  return nullptr;
+}
+
+std::size_t Questionnaire::question_count() const {
+  std::size_t count = 0;
+  for (const auto& section : sections) count += section.questions.size();
+  return count;
+}
+
+const std::string& Questionnaire::message(std::string_view key, Language language) const {
+  static const std::string missing = "(missing text)";
+  auto it = messages.find(key);
+  return it == messages.end() ? missing : it->second.in(language);
+}
+
+QuestionnaireLoad load_questionnaire(std::string_view json_text) {
+  QuestionnaireLoad result;
+  JsonRead read = read_json(json_text);
+  if (!read.ok()) {
+    result.problems = std::move(read.problems);
+    return result;
+  }
+  result.questionnaire = Loader(result.problems).load(read.value);
+  return result;
+}
+
+const std::vector<std::string>& required_message_keys() {
+  static const std::vector<std::string> keys = {
+      "phase.label", "reason.optimize_despite_exhausted",
+      "confidence.high", "confidence.borderline", "confidence.low",
+      "confidence.explain.high", "confidence.explain.borderline", "confidence.explain.low",
+      "confidence.alternative", "note.uncertain", "note.partly",
+      "contradiction.scale_vs_ramp", "contradiction.scale_vs_hiring", "contradiction.scale_vs_market",
+      "contradiction.scale_vs_completed", "contradiction.profit_vs_signals",
+      "contradiction.optimization_exhausted_never", "contradiction.optimization_none_recent",
+      "figures.contradiction.profitability_ok", "figures.contradiction.profitability_falling",
+      "figures.detail.profitability", "figures.detail.cost_and_productivity",
+      "stage.position", "stage.early_hint",
+      "stage.name.contact", "stage.name.product", "stage.name.solution", "stage.name.smarter",
+      "indicator.sales_cost_ratio", "indicator.revenue_per_rep", "indicator.sales_profitability",
+      "indicator.sales_roi", "indicator.new_customer_share", "indicator.revenue_growth",
+      "indicator.productivity_growth", "indicator.growth_per_sales_euro",
+      "figures.trend.rising", "figures.trend.stable", "figures.trend.falling",
+  };
+  return keys;
+}
+
+}  // namespace phasecheck

@@ -1,0 +1,85 @@
+#pragma once
+// The questionnaire as loaded from assets/questionnaire.json: questions, the wording of phases,
+// reasons and notes. Loading validates everything and names the JSON pointer of each problem.
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/localized_text.hpp"
+#include "core/problem.hpp"
+
+namespace phasecheck {
+
+inline constexpr std::string_view kQuestionnaireSchema = "phasecheck.questionnaire/1";
+
+struct Option {
+  std::string id;
+  LocalizedText label;
+  std::optional<int> score;            // 0–100; none for "don't know"
+  std::optional<LocalizedText> reason;  // the answer phrased as a reason (rule questions)
+};
+
+struct Question {
+  std::string id;
+  LocalizedText short_title;
+  LocalizedText text;
+  LocalizedText help;
+  bool required = true;
+  std::vector<Option> options;
+
+  const Option* find_option(std::string_view option_id) const;
+  std::string option_list() const;  // "yes, partly, no" for messages
+};
+
+struct Section {
+  std::string id;
+  LocalizedText title;
+  LocalizedText intro;
+  LocalizedText score_label;
+  std::vector<Question> questions;
+};
+
+struct NextStep {
+  LocalizedText text;
+  LocalizedText horizon;
+};
+
+struct PhaseTexts {
+  LocalizedText title;
+  LocalizedText summary;
+  LocalizedText conclusion;
+  LocalizedText impact;
+  std::vector<NextStep> next_steps;
+};
+
+struct Questionnaire {
+  std::string version;
+  int estimated_minutes = 0;
+  std::vector<Section> sections;
+  std::array<PhaseTexts, 3> phases;  // indexed by phase number - 1
+  std::map<std::string, LocalizedText, std::less<>> messages;
+
+  const Question* find_question(std::string_view id) const;
+  const Section* section_of(std::string_view question_id) const;
+  std::size_t question_count() const;
+  // Every required message key is checked on load, so this lookup cannot miss.
+  const std::string& message(std::string_view key, Language language) const;
+};
+
+struct QuestionnaireLoad {
+  std::optional<Questionnaire> questionnaire;
+  Problems problems;
+};
+
+QuestionnaireLoad load_questionnaire(std::string_view json_text);
+
+// The questionnaire shipped in assets/, compiled into the program.
+extern const std::string_view embedded_questionnaire_json;
+
+// The message keys the engine uses; the loader insists on exactly these.
+const std::vector<std::string>& required_message_keys();
+
+}  // namespace phasecheck

@@ -1,0 +1,100 @@
+#pragma once
+// The result in words: everything a screen, a file or a printed page shows, in one language.
+// Built from an Assessment and the questionnaire's texts; views only read it.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/answers.hpp"
+#include "core/assessment.hpp"
+#include "core/questionnaire.hpp"
+
+namespace phasecheck {
+
+struct ReportItem {
+  std::string id;  // stable: "scale_unchanged.yes", "contradiction.scale_vs_ramp", ...
+  std::string text;
+};
+
+struct ReportNextStep {
+  std::string text;
+  std::string horizon;
+};
+
+struct ReportConfidence {
+  std::string level;  // high | borderline | low
+  std::string label;
+  std::string explanation;
+  std::optional<int> leans_towards;  // the phase the doubtful result still points to
+  std::optional<int> alternative_phase;
+  std::vector<ReportItem> notes;
+};
+
+struct ReportStage {
+  std::string id;
+  std::string label;
+  int index = 0;
+  int count = 0;
+  std::string position;  // "Sie verkaufen heute überwiegend im Produktverkauf – Stufe 2 von 4."
+  std::optional<std::string> hint;
+  std::vector<std::string> ladder;  // names of all rungs, lowest first
+};
+
+struct ReportSectionScore {
+  std::string id;
+  std::string title;
+  std::string score_label;
+  std::optional<int> score;
+};
+
+struct ReportIndicator {
+  std::string id;
+  std::string label;
+  std::string unit;
+  std::optional<double> prior;
+  std::optional<double> current;
+  std::string prior_text;  // formatted for the language; empty when absent
+  std::string current_text;
+};
+
+struct ReportEconomics {
+  std::optional<std::string> trend;  // rising | stable | falling, from the figures
+  std::string trend_label;
+  std::vector<ReportIndicator> indicators;
+};
+
+struct ReportAnswer {
+  std::string question_id;
+  std::string question;
+  std::string option_id;  // empty when unanswered
+  std::string answer;
+};
+
+struct Report {
+  Language lang = Language::de;
+  int phase = 0;
+  std::string phase_id;
+  std::string phase_label;  // "Phase 2"
+  std::string title;
+  std::string summary;
+  std::string impact;
+  ReportConfidence confidence;
+  std::vector<ReportItem> reasons;
+  std::vector<ReportNextStep> next_steps;
+  ReportStage stage;
+  std::vector<ReportSectionScore> section_scores;
+  std::optional<ReportEconomics> economics;
+  std::vector<ReportAnswer> answers;
+  std::string model_version;
+  std::string questionnaire_version;
+};
+
+Report build_report(const Assessment& assessment, const AnswersDocument& answers, const Questionnaire& questionnaire,
+                    Language language);
+
+// "Phase 2 – Optimieren"
+std::string phase_heading(const Questionnaire& questionnaire, Phase phase, Language language);
+
+std::string_view model_version();
+
+}  // namespace phasecheck

@@ -1,0 +1,73 @@
+#include "test_support.hpp"
+
+using namespace phasecheck;
+
+namespace {
+
+std::string with_answers(const std::string& answers_json, const std::string& extra = "") {
+  return R"({"schema": "phasecheck.answers/1", "lang": "en", "answers": )" + answers_json + extra + "}";
+}
+
+}  // namespace
+
+TEST_CASE("a valid answers document round-trips") {
+  AnswersDocument doc = test::scaling_company();
+  doc.lang = Language::en;
+  doc.economics.current[Figure::revenue] = 5e6;
+  doc.meta["company"] = "Müller GmbH";
+  const Json json = answers_to_json(doc);
+  AnswersRead read = read_answers_document(json, test::shipped());
+  REQUIRE_MESSAGE(read.document, test::all(read.problems));
+  CHECK(answers_to_json(*read.document) == json);
+  CHECK(read.document->lang == Language::en);
+}
+
+TEST_CASE("answers documents are refused with what and where") {
+  struct Case {
+    std::string text;
+    const char* where;
+    const char* what;
+  };
+  const std::vector<Case> cases = {
+      {R"({"schema": "phasecheck.result/1", "answers": {}})", "/schema", "expected \"phasecheck.answers/1\""},
+      {R"({"answers": {}})", "/schema", "missing"},
+      {R"([1, 2])", "/", "expected an object, found an array"},
+      {with_answers(R"({"scale_unchanged": "maybe"})"), "/answers/scale_unchanged",
+       "unknown option \"maybe\" for scale_unchanged; allowed: yes, partly, no, unsure"},
+      {with_answers(R"({"scale_unchangd": "yes"})"), "/answers/scale_unchangd", "unknown question id \"scale_unchangd\""},
+      {with_answers(R"({"scale_unchanged": 1})"), "/answers/scale_unchanged", "expected an option id (a string), found a number"},
+      {with_answers("[]"), "/answers", "expected an object, found an array"},
+      {R"({"schema": "phasecheck.answers/1", "lang": "fr", "answers": {}})", "/lang", "unknown language \"fr\"; allowed: de, en"},
+      {with_answers("{}", R"(, "extra": 1)"), "/extra", "unknown field"},
+      {with_answers("{}", R"(, "meta": {"notes": {"a": 1}})"), "/meta/notes", "expected text, a number or true/false"},
+      {with_answers("{}", R"(, "economics": {"current": {"revenue": "lots"}})"), "/economics/current/revenue",
+       "expected a number, found a string"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    AnswersRead read = parse_answers_document(c.text, test::shipped());
+    CHECK_FALSE(read.document);
+    CHECK_MESSAGE(test::mentions(read.problems, c.where, c.what), test::all(read.problems));
+  }
+}
+
+TEST_CASE("null answers count as unanswered and missing required answers are named") {
+  AnswersRead read = parse_answers_document(with_answers(R"({"scale_unchanged": null, "sales_stage": "product"})"), test::shipped());
+  REQUIRE(read.document);
+  CHECK(read.document->answer("scale_unchanged").empty());
+  const Problems missing = missing_required_answers(*read.document, test::shipped());
+  CHECK(missing.size() == test::shipped().question_count() - 1);
+  CHECK(test::mentions(missing, "/answers/scale_unchanged", "missing required answer; allowed: yes, partly, no, unsure"));
+  CHECK_FALSE(test::mentions(missing, "/answers/sales_stage", "missing"));
+}
+
+TEST_CASE("an export that carries its result is accepted; the result is ignored") {
+  AnswersRead read = parse_answers_document(with_answers("{}", R"(, "result": {"phase": 1})"), test::shipped());
+  CHECK(read.document);
+}
+
+TEST_CASE("meta text is bounded") {
+  const std::string notes(20001, 'x');
+  AnswersRead read = parse_answers_document(with_answers("{}", R"(, "meta": {"notes": ")" + notes + "\"}"), test::shipped());
+  CHECK(test::mentions(read.problems, "/meta/notes", "longer than 20000 bytes"));
+}

@@ -1,0 +1,109 @@
+#include <sstream>
+
+#include "cli/cli.hpp"
+#include "test_support.hpp"
+
+using namespace phasecheck;
+
+namespace {
+
+struct Run {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+Run run(std::vector<std::string> args, const std::string& stdin_text = "") {
+  std::istringstream in(stdin_text);
+  std::ostringstream out, err;
+  const int code = cli::run(args, in, out, err);
+  return {code, out.str(), err.str()};
+}
+
+std::string golden(const char* name) { return std::string(PHASECHECK_TEST_DATA) + "/golden/" + name; }
+
+std::size_t lines(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
+
+}  // namespace
+
+TEST_CASE("evaluate prints the result document") {
+  const Run r = run({"evaluate", golden("phase3_redesign_de.answers.json")});
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out == test::read_test_file("golden/phase3_redesign_de.result.json"));
+}
+
+TEST_CASE("evaluate reads standard input and honours --lang and --format text") {
+  const Run r = run({"evaluate", "-", "--lang", "en", "--format", "text"},
+                    test::read_test_file("golden/phase3_redesign_de.answers.json"));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.rfind("Phase 3 – Redesign\n", 0) == 0);
+  CHECK(r.out.find("Next steps") != std::string::npos);
+}
+
+TEST_CASE("bad input exits 2 with one line per problem saying what and where") {
+  struct Case {
+    const char* name;
+    std::vector<std::string> args;
+    std::string stdin_text;
+    std::vector<std::string> expected;  // each must appear in stderr
+    std::size_t problem_lines;
+  };
+  const std::string answers_prefix = R"({"schema": "phasecheck.answers/1", "answers": )";
+  const std::vector<Case> cases = {
+      {"syntax error", {"evaluate", "-"}, "{\n \"schema\": \"phasecheck.answers/1\",\n \"answers\": {,}\n}",
+       {"<stdin>: line 3, column 14: syntax error"}, 1},
+      {"wrong schema", {"evaluate", "-"}, R"({"schema": "phasecheck.answers/2", "answers": {}})",
+       {"<stdin>: /schema: expected \"phasecheck.answers/1\", found \"phasecheck.answers/2\""}, 1},
+      {"unknown option", {"evaluate", "-"}, answers_prefix + R"({"scale_unchanged": "maybe"}})",
+       {"/answers/scale_unchanged: unknown option \"maybe\" for scale_unchanged; allowed: yes, partly, no, unsure"}, 1},
+      {"unknown question", {"evaluate", "-"}, answers_prefix + R"({"scale": "yes"}})",
+       {"/answers/scale: unknown question id \"scale\""}, 1},
+      {"missing answers", {"evaluate", "-"}, answers_prefix + "{}}",
+       {"/answers/scale_unchanged: missing required answer; allowed: yes, partly, no, unsure", "/answers/sales_stage: missing"}, 15},
+      {"too deep", {"evaluate", "-"}, std::string(5000, '[') + std::string(5000, ']'), {"nesting deeper than 16 levels"}, 1},
+      {"too large", {"evaluate", "-"}, std::string(1024 * 1024 + 1, ' '), {"<stdin>: larger than 1048576 bytes; refused"}, 1},
+      {"no such file", {"evaluate", "/nonexistent/answers.json"}, "", {"/nonexistent/answers.json: cannot open the file"}, 1},
+      {"bad --lang", {"evaluate", "-", "--lang", "fr"}, "", {"--lang: unknown language \"fr\"; allowed: de, en"}, 1},
+      {"bad --format", {"evaluate", "-", "--format", "xml"}, "", {"--format: unknown format \"xml\""}, 1},
+      {"unknown flag", {"evaluate", "-", "--fast"}, "", {"unknown option --fast"}, 1},
+      {"unknown command", {"judge"}, "", {"unknown command \"judge\""}, 0},
+      {"bad figure", {"evaluate", "-"}, answers_prefix + R"({}, "economics": {"prior": {"revenue": -1}}})",
+       {"/economics/prior/revenue: must not be negative"}, 1},
+      {"broken questionnaire", {"validate", "-"}, R"({"schema": "phasecheck.questionnaire/1"})",
+       {"<stdin>: /version: missing", "<stdin>: /sections: missing"}, 0},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.name);
+    const Run r = run(c.args, c.stdin_text);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    for (const auto& part : c.expected) CHECK_MESSAGE(r.err.find(part) != std::string::npos, r.err);
+    if (c.problem_lines > 0) CHECK(lines(r.err) == c.problem_lines);
+  }
+}
+
+TEST_CASE("validate and questions") {
+  const Run valid = run({"validate", std::string(PHASECHECK_TEST_DATA) + "/../assets/questionnaire.json"});
+  CHECK(valid.exit_code == 0);
+  CHECK(valid.out.find("valid, 4 sections, 15 questions") != std::string::npos);
+  const Run listed = run({"questions", "--lang", "en"});
+  CHECK(listed.exit_code == 0);
+  CHECK(listed.out.find("scale_unchanged: Can your existing, economic sales approach") != std::string::npos);
+  CHECK(listed.out.find("  unsure: Not sure") != std::string::npos);
+}
+
+TEST_CASE("an edited questionnaire can be used for evaluation") {
+  const Run r = run({"evaluate", golden("phase1_clear_en.answers.json"), "--questionnaire", "-"},
+                    test::read_test_file("../assets/questionnaire.json"));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("\"phase\": 1") != std::string::npos);
+}
+
+TEST_CASE("help and version") {
+  CHECK(run({"--help"}).exit_code == 0);
+  CHECK(run({"--version"}).out == "phasecheck 1.0.0\n");
+  const Run none = run({});
+  CHECK(none.exit_code == 2);
+  CHECK(none.err.find("Usage:") != std::string::npos);
+}

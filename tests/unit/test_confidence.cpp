@@ -1,0 +1,91 @@
+#include "core/assessment.hpp"
+#include "test_support.hpp"
+
+using namespace phasecheck;
+
+namespace {
+
+Confidence confidence_of(const std::map<std::string, std::string>& changes, const EconomicsInput& figures = {}) {
+  AnswersDocument doc = test::scaling_company();
+  for (const auto& [question, option] : changes) doc.answers[question] = option;
+  doc.economics = figures;
+  Evaluation e = assess(doc, test::shipped());
+  REQUIRE(e.assessment);
+  return e.assessment->confidence;
+}
+
+EconomicsInput falling_figures() {
+  EconomicsInput in;
+  in.prior[Figure::revenue] = 10e6;
+  in.prior[Figure::gross_margin] = 4e6;
+  in.prior[Figure::sales_cost] = 1e6;
+  in.current[Figure::revenue] = 10e6;
+  in.current[Figure::gross_margin] = 3.8e6;
+  in.current[Figure::sales_cost] = 1.3e6;
+  return in;
+}
+
+}  // namespace
+
+TEST_CASE("a consistent set of answers is high confidence") {
+  const Confidence c = confidence_of({});
+  CHECK(c.level == ConfidenceLevel::high);
+  CHECK(c.contradictions.empty());
+  CHECK_FALSE(c.alternative_phase);
+}
+
+TEST_CASE("confidence levels and the phase a borderline result leans away from") {
+  struct Case {
+    const char* name;
+    std::map<std::string, std::string> changes;
+    ConfidenceLevel level;
+    std::optional<Phase> alternative;
+  };
+  const std::vector<Case> cases = {
+      {"partly on the key question", {{"scale_unchanged", "partly"}}, ConfidenceLevel::borderline, Phase::scale},
+      {"scaling partly completed", {{"scaling_completed", "partly"}}, ConfidenceLevel::borderline, Phase::optimize},
+      {"unsure on the key question", {{"scale_unchanged", "unsure"}}, ConfidenceLevel::borderline, Phase::scale},
+      {"unknown profitability", {{"profitability_trend", "unknown"}}, ConfidenceLevel::borderline, Phase::scale},
+      {"two unknowns", {{"profitability_trend", "unknown"}, {"market_exhaustion", "unknown"}}, ConfidenceLevel::low, Phase::scale},
+      {"contradiction: new reps far below", {{"new_rep_ramp", "far_below"}}, ConfidenceLevel::borderline, Phase::optimize},
+      {"contradiction: cannot hire", {{"hiring_capacity", "no"}}, ConfidenceLevel::borderline, Phase::optimize},
+      {"contradiction: optimisation exhausted but never done",
+       {{"scale_unchanged", "no"}, {"optimization_status", "exhausted"}, {"last_optimization", "never"}},
+       ConfidenceLevel::borderline, Phase::optimize},
+      {"contradiction: profit signals",
+       {{"win_rate_trend", "falling"}, {"discount_trend", "rising"}}, ConfidenceLevel::borderline, Phase::optimize},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.name);
+    const Confidence conf = confidence_of(c.changes);
+    CHECK(conf.level == c.level);
+    CHECK(conf.alternative_phase == c.alternative);
+  }
+}
+
+TEST_CASE("figures that contradict the profitability answer lower confidence") {
+  const Confidence c = confidence_of({}, falling_figures());
+  CHECK(c.figures_contradict);
+  CHECK(c.level == ConfidenceLevel::borderline);
+  CHECK(c.alternative_phase == Phase::optimize);
+
+  const Confidence agreeing = confidence_of({{"profitability_trend", "falling"}, {"scale_unchanged", "no"}}, falling_figures());
+  CHECK_FALSE(agreeing.figures_contradict);
+
+  const Confidence with_unknown = confidence_of({{"market_exhaustion", "unknown"}}, falling_figures());
+  CHECK(with_unknown.level == ConfidenceLevel::low);
+}
+
+TEST_CASE("section scores ignore don't-know answers") {
+  AnswersDocument doc = test::scaling_company();
+  doc.answers["buying_behavior_change"] = "unknown";
+  doc.answers["active_selling_time"] = "unknown";
+  Evaluation e = assess(doc, test::shipped());
+  REQUIRE(e.assessment);
+  const auto& scores = e.assessment->section_scores;
+  REQUIRE(scores.size() == 4);
+  CHECK(scores[0].section_id == "approach");
+  CHECK(scores[0].score == 88);  // solution 75, playbook yes 100 → 87.5 → 88
+  CHECK(scores[1].score == 100);
+  for (const auto& s : scores) CHECK((s.score && *s.score >= 0 && *s.score <= 100));
+}

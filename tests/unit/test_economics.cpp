@@ -1,0 +1,133 @@
+#include <cmath>
+#include <limits>
+
+#include "core/economics.hpp"
+#include "core/format.hpp"
+#include "test_support.hpp"
+
+using namespace phasecheck;
+
+namespace {
+
+EconomicsInput example() {
+  EconomicsInput in;
+  in.prior[Figure::revenue] = 10'000'000;
+  in.prior[Figure::gross_margin] = 4'000'000;
+  in.prior[Figure::sales_cost] = 1'200'000;
+  in.prior[Figure::sales_fte] = 10;
+  in.current[Figure::revenue] = 11'000'000;
+  in.current[Figure::gross_margin] = 4'200'000;
+  in.current[Figure::sales_cost] = 1'600'000;
+  in.current[Figure::sales_fte] = 12;
+  in.current[Figure::new_customer_revenue] = 1'500'000;
+  return in;
+}
+
+Problems read_year_problems(const std::string& year_json) {
+  Problems problems;
+  read_economics(Json::parse(R"({"current": )" + year_json + "}"), "/economics", problems);
+  return problems;
+}
+
+}  // namespace
+
+TEST_CASE("the calculator's formulas") {
+  const EconomicsAnalysis a = analyse_economics(example());
+  auto value = [&](const char* id, bool prior) {
+    const Indicator* indicator = a.find(id);
+    REQUIRE_MESSAGE(indicator, id);
+    const auto& v = prior ? indicator->prior : indicator->current;
+    REQUIRE_MESSAGE(v, id);
+    return *v;
+  };
+  CHECK(value("sales_cost_ratio", true) == doctest::Approx(0.12));
+  CHECK(value("sales_cost_ratio", false) == doctest::Approx(1.6 / 11));
+  CHECK(value("revenue_per_rep", true) == doctest::Approx(1'000'000));
+  CHECK(value("revenue_per_rep", false) == doctest::Approx(11e6 / 12));
+  CHECK(value("sales_profitability", true) == doctest::Approx(0.28));
+  CHECK(value("sales_profitability", false) == doctest::Approx(2.6 / 11));
+  CHECK(value("sales_roi", true) == doctest::Approx(2.8 / 1.2));
+  CHECK(value("new_customer_share", false) == doctest::Approx(1.5 / 11));
+  CHECK(value("revenue_growth", false) == doctest::Approx(0.1));
+  CHECK(value("productivity_growth", false) == doctest::Approx((11e6 / 12) / 1e6 - 1));
+  CHECK(value("growth_per_sales_euro", false) == doctest::Approx(1e6 / 1.6e6));
+  CHECK(a.find("new_customer_share")->prior == std::nullopt);
+  REQUIRE(a.trend);
+  CHECK(*a.trend == Trend::falling);
+  CHECK(a.trend_basis == TrendBasis::profitability);
+}
+
+TEST_CASE("profitability trend thresholds") {
+  auto trend_for = [](double prior_margin, double current_margin) {
+    EconomicsInput in;
+    in.prior[Figure::revenue] = 100;
+    in.prior[Figure::gross_margin] = prior_margin;
+    in.prior[Figure::sales_cost] = 10;
+    in.current[Figure::revenue] = 100;
+    in.current[Figure::gross_margin] = current_margin;
+    in.current[Figure::sales_cost] = 10;
+    return analyse_economics(in).trend;
+  };
+  CHECK(trend_for(40, 40.5) == Trend::stable);
+  CHECK(trend_for(40, 41.5) == Trend::rising);
+  CHECK(trend_for(40, 38.5) == Trend::falling);
+}
+
+TEST_CASE("without gross margin, cost ratio and revenue per rep decide — only when they agree") {
+  EconomicsInput in;
+  in.prior[Figure::revenue] = 10e6;
+  in.prior[Figure::sales_cost] = 1e6;
+  in.prior[Figure::sales_fte] = 10;
+  in.current[Figure::revenue] = 10.5e6;
+  in.current[Figure::sales_cost] = 1.3e6;
+  in.current[Figure::sales_fte] = 12;
+  EconomicsAnalysis a = analyse_economics(in);
+  CHECK(a.trend == Trend::falling);
+  CHECK(a.trend_basis == TrendBasis::cost_and_productivity);
+  in.current[Figure::sales_fte] = 8;  // each rep sells more: mixed signals
+  CHECK_FALSE(analyse_economics(in).trend);
+}
+
+TEST_CASE("no figures, no indicators, no division by zero") {
+  CHECK(analyse_economics({}).indicators.empty());
+  EconomicsInput only_revenue;
+  only_revenue.current[Figure::revenue] = 1e6;
+  CHECK(analyse_economics(only_revenue).indicators.empty());
+}
+
+TEST_CASE("figures are refused per field with a clear message") {
+  struct Case {
+    const char* json;
+    const char* where;
+    const char* what;
+  };
+  const Case cases[] = {
+      {R"({"revenue": 0})", "/economics/current/revenue", "must be greater than zero"},
+      {R"({"revenue": -5})", "/economics/current/revenue", "must not be negative"},
+      {R"({"sales_fte": 0})", "/economics/current/sales_fte", "must be greater than zero"},
+      {R"({"sales_fte": 2000000})", "/economics/current/sales_fte", "implausibly large"},
+      {R"({"sales_cost": 1e15})", "/economics/current/sales_cost", "implausibly large"},
+      {R"({"gross_margin": 2000, "revenue": 1000})", "/economics/current/gross_margin", "must not exceed revenue"},
+      {R"({"new_customer_revenue": 2000, "revenue": 1000})", "/economics/current/new_customer_revenue", "must not exceed revenue"},
+      {R"({"revenue": true})", "/economics/current/revenue", "expected a number, found a boolean"},
+      {R"({"revnue": 5})", "/economics/current/revnue", "unknown field"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.json);
+    const Problems problems = read_year_problems(c.json);
+    CHECK_MESSAGE(test::mentions(problems, c.where, c.what), test::all(problems));
+  }
+  CHECK(read_year_problems(R"({"new_customer_revenue": 0, "revenue": 1000})").empty());
+  CHECK(read_year_problems(R"({"revenue": null})").empty());
+}
+
+TEST_CASE("numbers are formatted for each language") {
+  CHECK(format_percent(0.125, Language::de) == "12,5 %");
+  CHECK(format_percent(0.125, Language::en) == "12.5%");
+  CHECK(format_percent(-0.0001, Language::en) == "0.0%");
+  CHECK(format_money(1250000, Language::de) == "1.250.000 €");
+  CHECK(format_money(1250000, Language::en) == "€1,250,000");
+  CHECK(format_money(-999, Language::en) == "€-999");
+  CHECK(format_money(100, Language::de) == "100 €");
+  CHECK(format_indicator(0.626, IndicatorUnit::currency_per_currency, Language::de) == "0,63 €");
+}

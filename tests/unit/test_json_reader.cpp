@@ -1,0 +1,69 @@
+#include "core/json_reader.hpp"
+
+#include "test_support.hpp"
+
+using namespace phasecheck;
+
+TEST_CASE("read_json reads valid JSON") {
+  JsonRead read = read_json(R"({"a": [1, 2, {"b": null}], "c": "ä"})");
+  REQUIRE(read.ok());
+  CHECK(read.value["a"][2].contains("b"));
+  CHECK(read.value["c"] == "ä");
+}
+
+TEST_CASE("syntax errors name line and column") {
+  struct Case {
+    const char* text;
+    const char* where;
+  };
+  const Case cases[] = {
+      {"{\n  \"a\": tru\n}", "line 2, column 11"},  // the newline that ended "tru"
+      {"{\"a\": 1,}", "line 1, column 9"},
+      {"", "line 1, column 1"},
+      {"[1, 2", "line 1, column 6"},  // just past the end
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    JsonRead read = read_json(c.text);
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.problems[0].where == c.where);
+    CHECK_FALSE(read.problems[0].what.empty());
+    CHECK(read.problems[0].what.find("json.exception") == std::string::npos);
+  }
+}
+
+TEST_CASE("deep nesting is refused without recursion") {
+  const std::string deep(100000, '[');
+  JsonRead read = read_json(deep);
+  REQUIRE_FALSE(read.ok());
+  CHECK(read.problems[0].what.find("nesting deeper than 16") != std::string::npos);
+  CHECK(read_json(std::string(16, '[') + std::string(16, ']')).ok());
+  CHECK_FALSE(read_json(std::string(17, '[') + std::string(17, ']')).ok());
+}
+
+TEST_CASE("oversized input is refused before parsing") {
+  JsonLimits limits;
+  limits.max_bytes = 10;
+  JsonRead read = read_json("[1,2,3,4,5,6]", limits);
+  REQUIRE_FALSE(read.ok());
+  CHECK(read.problems[0].what.find("limit is 10 bytes") != std::string::npos);
+}
+
+TEST_CASE("duplicate keys are refused with their pointer") {
+  JsonRead read = read_json(R"({"answers": {"x": "a", "x": "b"}})");
+  REQUIRE_FALSE(read.ok());
+  CHECK(read.problems[0].where == "/answers");
+  CHECK(read.problems[0].what == "duplicate key \"x\"");
+}
+
+TEST_CASE("invalid UTF-8 and number overflow are refused") {
+  CHECK_FALSE(read_json("\"\xff\"").ok());
+  JsonRead overflow = read_json("[1e400]");
+  REQUIRE_FALSE(overflow.ok());
+  CHECK(overflow.problems[0].what.find("1e400") != std::string::npos);
+}
+
+TEST_CASE("pointer tokens are escaped") {
+  CHECK(pointer_child("/a", "b/c~d") == "/a/b~1c~0d");
+  CHECK(pointer_child("/a", std::size_t{3}) == "/a/3");
+}

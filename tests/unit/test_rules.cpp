@@ -1,0 +1,107 @@
+#include "core/assessment.hpp"
+#include "core/rules.hpp"
+#include "test_support.hpp"
+
+using namespace phasecheck;
+
+namespace {
+
+RuleInputs inputs(std::string_view scale, std::string_view profit, std::string_view completed, std::string_view market,
+                  std::string_view optimization) {
+  return {scale, profit, completed, market, optimization};
+}
+
+}  // namespace
+
+TEST_CASE("decision table: each phase reached and each refused at its boundary") {
+  struct Row {
+    RuleInputs in;
+    Phase expected;
+    const char* why;
+  };
+  const Row rows[] = {
+      // Phase 1: all four conditions
+      {inputs("yes", "rising", "no", "low", "none"), Phase::scale, "all conditions met"},
+      {inputs("yes", "stable", "partly", "high", "exhausted"), Phase::scale, "stable, partly completed, high exhaustion still scale"},
+      {inputs("yes", "stable", "no", "unknown", "partial"), Phase::scale, "unknown exhaustion is not max"},
+      // Phase 1 refused, one condition at a time
+      {inputs("partly", "rising", "no", "low", "none"), Phase::optimize, "only a clear yes scales"},
+      {inputs("unsure", "rising", "no", "low", "none"), Phase::optimize, "unsure does not scale"},
+      {inputs("yes", "falling", "no", "low", "none"), Phase::optimize, "falling profitability"},
+      {inputs("yes", "unknown", "no", "low", "none"), Phase::optimize, "unknown profitability"},
+      {inputs("yes", "rising", "yes", "low", "none"), Phase::optimize, "scaling just completed"},
+      {inputs("yes", "rising", "no", "max", "none"), Phase::optimize, "market exhausted"},
+      // Phase 3: optimisation exhausted and (falling or not scaling)
+      {inputs("no", "stable", "no", "low", "exhausted"), Phase::redesign, "does not scale, optimisation used up"},
+      {inputs("partly", "falling", "yes", "max", "exhausted"), Phase::redesign, "falling, optimisation used up"},
+      {inputs("yes", "falling", "no", "low", "exhausted"), Phase::redesign, "a yes does not save a falling, exhausted case"},
+      // Phase 3 refused at its boundary
+      {inputs("no", "falling", "yes", "max", "partial"), Phase::optimize, "optimisation not exhausted"},
+      {inputs("no", "falling", "yes", "max", "none"), Phase::optimize, "never optimised"},
+      {inputs("partly", "stable", "yes", "high", "exhausted"), Phase::optimize, "exhausted but neither falling nor 'no'"},
+      {inputs("unsure", "unknown", "no", "unknown", "exhausted"), Phase::optimize, "exhausted with unknowns"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.why);
+    CHECK(decide(row.in).phase == row.expected);
+  }
+}
+
+TEST_CASE("the rules over every combination of answers") {
+  const std::vector<std::string_view> scale = {"yes", "partly", "no", "unsure"};
+  const std::vector<std::string_view> profit = {"rising", "stable", "falling", "unknown"};
+  const std::vector<std::string_view> completed = {"yes", "partly", "no"};
+  const std::vector<std::string_view> market = {"low", "medium", "high", "max", "unknown"};
+  const std::vector<std::string_view> optimization = {"none", "partial", "exhausted"};
+  int counts[4] = {};
+  for (auto s : scale)
+    for (auto p : profit)
+      for (auto c : completed)
+        for (auto m : market)
+          for (auto o : optimization) {
+            const Decision d = decide(inputs(s, p, c, m, o));
+            ++counts[phase_number(d.phase)];
+            const bool phase1 = s == "yes" && (p == "rising" || p == "stable") && c != "yes" && m != "max";
+            const bool phase3 = !phase1 && o == "exhausted" && (p == "falling" || s == "no");
+            CHECK((d.phase == Phase::scale) == phase1);
+            CHECK((d.phase == Phase::redesign) == phase3);
+            CHECK_FALSE(d.reason_questions.empty());
+          }
+  CHECK(counts[1] + counts[2] + counts[3] == 720);
+  CHECK(counts[1] == 2 * 2 * 4 * 3);  // yes × {rising, stable} × {partly, no} × {low, medium, high, unknown} × 3
+}
+
+TEST_CASE("reasons name the conditions that decided") {
+  CHECK(decide(inputs("yes", "rising", "no", "low", "none")).reason_questions ==
+        std::vector<std::string_view>{"scale_unchanged", "profitability_trend", "scaling_completed", "market_exhaustion"});
+  CHECK(decide(inputs("yes", "rising", "yes", "max", "partial")).reason_questions ==
+        std::vector<std::string_view>{"scaling_completed", "market_exhaustion", "optimization_status"});
+  CHECK(decide(inputs("no", "falling", "no", "low", "exhausted")).reason_questions ==
+        std::vector<std::string_view>{"optimization_status", "profitability_trend", "scale_unchanged"});
+  const Decision despite = decide(inputs("partly", "stable", "yes", "high", "exhausted"));
+  CHECK(despite.optimize_despite_exhausted);
+  CHECK(despite.reason_questions == std::vector<std::string_view>{"scale_unchanged", "scaling_completed"});
+}
+
+TEST_CASE("the sales stage never blocks Phase 1 and adds the hint at early stages") {
+  for (auto stage : {"contact", "product", "solution", "smarter"}) {
+    CAPTURE(stage);
+    AnswersDocument doc = test::scaling_company();
+    doc.answers["sales_stage"] = stage;
+    Evaluation e = assess(doc, test::shipped());
+    REQUIRE(e.assessment);
+    CHECK(e.assessment->decision.phase == Phase::scale);
+    const bool early = std::string_view(stage) == "contact" || std::string_view(stage) == "product";
+    CHECK(e.assessment->early_stage_hint == early);
+  }
+  AnswersDocument optimise = test::scaling_company();
+  optimise.answers["sales_stage"] = "contact";
+  optimise.answers["scale_unchanged"] = "no";
+  CHECK_FALSE(assess(optimise, test::shipped()).assessment->early_stage_hint);
+}
+
+TEST_CASE("phase ids") {
+  CHECK(phase_id(Phase::scale) == "scale");
+  CHECK(parse_phase_id("redesign") == Phase::redesign);
+  CHECK_FALSE(parse_phase_id("Scale"));
+}

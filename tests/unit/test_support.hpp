@@ -1,0 +1,56 @@
+#pragma once
+// Shared helpers for the unit tests: the shipped questionnaire, a complete answer set to vary,
+// and file access to tests/ data.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/answers.hpp"
+#include "core/questionnaire.hpp"
+
+namespace phasecheck::test {
+
+inline const Questionnaire& shipped() {
+  static const Questionnaire questionnaire = [] {
+    QuestionnaireLoad loaded = load_questionnaire(embedded_questionnaire_json);
+    REQUIRE_MESSAGE(loaded.problems.empty(), (loaded.problems.empty() ? "" : describe(loaded.problems[0])));
+    return *loaded.questionnaire;
+  }();
+  return questionnaire;
+}
+
+// A consistent Phase 1 company; tests change single answers from here.
+inline AnswersDocument scaling_company() {
+  AnswersDocument doc;
+  doc.answers = {{"sales_stage", "solution"},       {"playbook_documented", "yes"},   {"buying_behavior_change", "little"},
+                 {"active_selling_time", "over_50"}, {"scale_unchanged", "yes"},       {"market_exhaustion", "low"},
+                 {"scaling_completed", "no"},        {"new_rep_ramp", "comparable"},   {"hiring_capacity", "yes"},
+                 {"profitability_trend", "stable"},  {"win_rate_trend", "stable"},     {"discount_trend", "stable"},
+                 {"cost_vs_revenue", "slower"},      {"optimization_status", "partial"}, {"last_optimization", "1_3y"}};
+  return doc;
+}
+
+inline std::string read_test_file(const std::string& relative) {
+  std::ifstream file(std::string(PHASECHECK_TEST_DATA) + "/" + relative, std::ios::binary);
+  REQUIRE_MESSAGE(file.good(), "cannot open tests/" << relative);
+  std::ostringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+inline bool mentions(const Problems& problems, const std::string& where, const std::string& what_part) {
+  for (const auto& p : problems) {
+    if (p.where == where && p.what.find(what_part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+inline std::string all(const Problems& problems) {
+  std::string text;
+  for (const auto& p : problems) text += describe(p) + "\n";
+  return text;
+}
+
+}  // namespace phasecheck::test

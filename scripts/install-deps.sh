@@ -7,9 +7,11 @@ set -euo pipefail
 want=()
 for group in "$@"; do
   case "$group" in
-    native)  want+=(cmake make g++ nlohmann-json3-dev doctest-dev) ;;
-    web)     want+=(cmake make emscripten nlohmann-json3-dev doctest-dev fonts-inter python3-fonttools xz-utils dpkg-dev) ;;
-    browser) want+=(chromium) ;;
+    native)  want+=(cmake make g++ python3 nlohmann-json3-dev doctest-dev) ;;
+    web)     want+=(emscripten fonts-inter python3-fonttools xz-utils dpkg-dev) ;;
+    browser) want+=(chromium)
+             # Any Node.js with npm will do (these machines ship NodeSource's); else Debian's.
+             command -v node >/dev/null && command -v npm >/dev/null || want+=(nodejs npm) ;;
     fuzz)    want+=(clang-14 libclang-rt-14-dev) ;;
     *) echo "install-deps: unknown group '$group' (native, web, browser, fuzz)" >&2; exit 2 ;;
   esac

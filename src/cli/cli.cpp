@@ -5,6 +5,7 @@
 #include <optional>
 #include <sstream>
 
+#include "core/brand.hpp"
 #include "core/evaluate.hpp"
 #include "core/result_document.hpp"
 #include "core/text_report.hpp"
@@ -17,7 +18,7 @@ constexpr std::size_t kMaxInputBytes = 1024 * 1024;
 constexpr const char* kUsage =
     "Usage:\n"
     "  phasecheck evaluate FILE|- [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
-    "  phasecheck validate FILE\n"
+    "  phasecheck validate FILE            (a questionnaire or a brand file)\n"
     "  phasecheck questions [--lang de|en] [--questionnaire FILE]\n"
     "  phasecheck --version | --help\n"
     "Exit status: 0 on success, 2 on bad input (one line per problem on stderr).\n";
@@ -132,17 +133,31 @@ int evaluate(const Options& o, std::istream& in, std::ostream& out, std::ostream
   return kExitOk;
 }
 
+// Validates a questionnaire or a brand file, whichever its "schema" says it is.
 int validate(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
   if (o.positional.size() != 1) {
     err << "phasecheck: validate needs exactly one FILE\n" << kUsage;
     return kExitBadInput;
   }
-  Options with_file = o;
-  with_file.questionnaire_path = o.positional[0];
-  auto questionnaire = load(with_file, in, err);
-  if (!questionnaire) return kExitBadInput;
-  out << o.positional[0] << ": valid, " << questionnaire->sections.size() << " sections, "
-      << questionnaire->question_count() << " questions, version " << questionnaire->version << "\n";
+  Input input = read_input(o.positional[0], in);
+  if (input.error) {
+    err << "phasecheck: " << input.name << ": " << *input.error << "\n";
+    return kExitBadInput;
+  }
+  JsonRead peek = read_json(input.text);
+  const bool is_brand = peek.ok() && peek.value.is_object() && peek.value.value("schema", "") == kBrandSchema;
+  if (is_brand) {
+    BrandLoad brand = load_brand(input.text);
+    report_problems(err, input.name, brand.problems);
+    if (!brand.brand) return kExitBadInput;
+    out << input.name << ": valid brand \"" << brand.brand->name << "\"\n";
+    return kExitOk;
+  }
+  QuestionnaireLoad loaded = load_questionnaire(input.text);
+  report_problems(err, input.name, loaded.problems);
+  if (!loaded.questionnaire) return kExitBadInput;
+  out << input.name << ": valid, " << loaded.questionnaire->sections.size() << " sections, "
+      << loaded.questionnaire->question_count() << " questions, version " << loaded.questionnaire->version << "\n";
   return kExitOk;
 }
 

@@ -22,47 +22,18 @@ std::string number_text(double value) {
   return buffer;
 }
 
-std::optional<double> read_figure(const Json& year, Figure figure, const std::string& pointer, Problems& problems) {
-  auto it = year.find(figure_id(figure));
-  if (it == year.end() || it->is_null()) return std::nullopt;
-  const std::string at = pointer_child(pointer, figure_id(figure));
-  if (!it->is_number()) {
-    problems.push_back({at, "expected a number, found " + json_type_phrase(*it)});
-    return std::nullopt;
-  }
-  const double value = it->get<double>();
-  const bool may_be_zero = figure == Figure::new_customer_revenue;
-  const double max = figure == Figure::sales_fte ? kMaxFte : kMaxMoney;
-  if (!std::isfinite(value)) {
-    problems.push_back({at, "must be a finite number"});
-  } else if (value < 0) {
-    problems.push_back({at, "must not be negative, found " + number_text(value)});
-  } else if (value == 0 && !may_be_zero) {
-    problems.push_back({at, "must be greater than zero (leave it out if unknown)"});
-  } else if (value > max) {
-    problems.push_back({at, number_text(value) + " is implausibly large (at most " + number_text(max) + ")"});
-  } else {
-    return value;
-  }
-  return std::nullopt;
-}
-
 YearFigures read_year(const Json& value, const std::string& pointer, Problems& problems) {
   YearFigures year;
   JsonFields fields(value, pointer, problems);
   if (!fields.valid()) return year;
-  for (Figure figure : kFigures) year[figure] = read_figure(value, figure, pointer, problems);
-  fields.reject_unknown({"revenue", "gross_margin", "sales_cost", "sales_fte", "new_customer_revenue"});
-  // Parts cannot exceed the whole.
-  if (year[Figure::revenue]) {
-    const double revenue = *year[Figure::revenue];
-    for (Figure part : {Figure::gross_margin, Figure::new_customer_revenue}) {
-      if (year[part] && *year[part] > revenue) {
-        problems.push_back({pointer_child(pointer, figure_id(part)), "must not exceed revenue (" + number_text(revenue) + ")"});
-        year[part].reset();
-      }
-    }
+  for (Figure figure : kFigures) {
+    auto it = value.find(figure_id(figure));
+    if (it == value.end() || it->is_null()) continue;
+    if (it->is_number()) year[figure] = it->get<double>();
+    else problems.push_back({pointer_child(pointer, figure_id(figure)), "expected a number, found " + json_type_phrase(*it)});
   }
+  fields.reject_unknown({"revenue", "gross_margin", "sales_cost", "sales_fte", "new_customer_revenue"});
+  check_year(year, pointer, problems);
   return year;
 }
 
@@ -94,6 +65,62 @@ YearIndicators per_year(const YearFigures& y) {
 }
 
 }  // namespace
+
+FigureIssue check_figure(Figure figure, double value) {
+  if (!std::isfinite(value)) return FigureIssue::not_finite;
+  if (value < 0) return FigureIssue::negative;
+  if (value == 0 && figure != Figure::new_customer_revenue) return FigureIssue::zero;
+  if (value > (figure == Figure::sales_fte ? kMaxFte : kMaxMoney)) return FigureIssue::too_large;
+  return FigureIssue::none;
+}
+
+bool is_part_of_revenue(Figure figure) {
+  return figure == Figure::gross_margin || figure == Figure::new_customer_revenue;
+}
+
+std::string describe_figure_issue(FigureIssue issue, Figure figure, double value) {
+  switch (issue) {
+    case FigureIssue::none: return {};
+    case FigureIssue::not_finite: return "must be a finite number";
+    case FigureIssue::negative: return "must not be negative, found " + number_text(value);
+    case FigureIssue::zero: return "must be greater than zero (leave it out if unknown)";
+    case FigureIssue::too_large:
+      return number_text(value) + " is implausibly large (at most " + number_text(figure == Figure::sales_fte ? kMaxFte : kMaxMoney) + ")";
+    case FigureIssue::exceeds_revenue: return "must not exceed revenue";
+  }
+  return {};
+}
+
+std::string figure_issue_message_key(FigureIssue issue) {
+  switch (issue) {
+    case FigureIssue::none: return {};
+    case FigureIssue::not_finite: return "figures.error.not_a_number";
+    case FigureIssue::negative: return "figures.error.negative";
+    case FigureIssue::zero: return "figures.error.zero";
+    case FigureIssue::too_large: return "figures.error.too_large";
+    case FigureIssue::exceeds_revenue: return "figures.error.exceeds_revenue";
+  }
+  return {};
+}
+
+FigureIssue check_year_figure(const YearFigures& year, Figure figure) {
+  if (!year[figure]) return FigureIssue::none;
+  const FigureIssue own = check_figure(figure, *year[figure]);
+  if (own != FigureIssue::none || !is_part_of_revenue(figure) || !year[Figure::revenue]) return own;
+  const double revenue = *year[Figure::revenue];
+  if (check_figure(Figure::revenue, revenue) != FigureIssue::none) return FigureIssue::none;
+  return *year[figure] > revenue ? FigureIssue::exceeds_revenue : FigureIssue::none;
+}
+
+void check_year(YearFigures& year, const std::string& pointer, Problems& problems) {
+  const YearFigures given = year;
+  for (Figure figure : kFigures) {
+    const FigureIssue issue = check_year_figure(given, figure);
+    if (issue == FigureIssue::none) continue;
+    problems.push_back({pointer_child(pointer, figure_id(figure)), describe_figure_issue(issue, figure, *given[figure])});
+    year[figure].reset();
+  }
+}
 
 std::string_view figure_id(Figure figure) {
   switch (figure) {

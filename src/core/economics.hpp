@@ -29,6 +29,21 @@ struct EconomicsInput {
   bool empty() const { return prior.empty() && current.empty(); }
 };
 
+// Why a figure is refused. The CLI words it in English, the app in the visitor's language.
+enum class FigureIssue { none, not_finite, negative, zero, too_large, exceeds_revenue };
+FigureIssue check_figure(Figure figure, double value);
+// Parts of revenue (gross margin, new-customer revenue) cannot exceed it.
+bool is_part_of_revenue(Figure figure);
+std::string describe_figure_issue(FigureIssue issue, Figure figure, double value);
+// The message key in the questionnaire's "messages" for an issue ("figures.error.negative").
+std::string figure_issue_message_key(FigureIssue issue);
+
+// The issue of one given figure within its year; parts of revenue are held against a valid revenue.
+FigureIssue check_year_figure(const YearFigures& year, Figure figure);
+
+// Checks every given value; refused values are removed and reported under `pointer`/<figure>.
+void check_year(YearFigures& year, const std::string& pointer, Problems& problems);
+
 // Reads {"prior": {...}, "current": {...}}; every refused value gets its own problem.
 EconomicsInput read_economics(const Json& value, const std::string& pointer, Problems& problems);
 Json economics_to_json(const EconomicsInput& input);

@@ -1,0 +1,87 @@
+#pragma once
+// The check as a state machine, free of ImGui and the browser: which screen, which question,
+// the answers so far, the figures being typed, and the report once complete. The views draw it
+// and call its actions; tests drive it directly.
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/answers.hpp"
+#include "core/questionnaire.hpp"
+#include "core/report.hpp"
+
+namespace phasecheck {
+
+enum class Screen { intro, question, economics, result };
+
+enum class Year { prior, current };
+inline constexpr std::array<Year, 2> kYears = {Year::prior, Year::current};
+
+struct FigureEntry {
+  std::string text;       // as typed
+  std::string error_key;  // message key of the problem, empty when fine
+};
+
+class AssessmentFlow {
+ public:
+  AssessmentFlow(const Questionnaire& questionnaire, Language language);
+
+  Screen screen() const { return screen_; }
+  Language language() const { return answers_.lang; }
+  void set_language(Language language);
+
+  // Intro
+  void start();
+
+  // Questions, in questionnaire order across sections
+  std::size_t question_count() const { return questions_.size(); }
+  std::size_t question_index() const { return index_; }
+  const Question& question() const { return *questions_[index_]; }
+  std::size_t section_index() const { return section_of_[index_]; }
+  std::string_view chosen_option() const { return answers_.answer(question().id); }
+  void choose(std::string_view option_id);
+  bool missing_hint() const { return missing_hint_; }
+
+  // Moves on; refuses (and sets the hint) when the question is unanswered.
+  bool next();
+  void back();
+
+  // Figures step (optional)
+  FigureEntry& figure(Year year, Figure figure);
+  bool has_figure_errors() const;
+  bool submit_figures();  // checks every field; on success shows the result
+  void skip_figures();    // discards what was typed, shows the result
+
+  // Result
+  const std::optional<Report>& report() const { return report_; }
+  void change_answers();  // back to the first question, answers kept
+  void restart();         // everything cleared, back to the intro
+
+  // Replaces all answers (an import, a link, the JS API). Complete answers show the result;
+  // incomplete ones resume at the first unanswered question.
+  void load(const AnswersDocument& document);
+
+  const AnswersDocument& answers() const { return answers_; }
+  // Grows on every change a viewer might care about (answers, screen, language).
+  std::uint64_t revision() const { return revision_; }
+
+ private:
+  void show_result();
+  void fill_figure_texts();
+  void changed() { ++revision_; }
+
+  const Questionnaire& questionnaire_;
+  std::vector<const Question*> questions_;
+  std::vector<std::size_t> section_of_;
+  Screen screen_ = Screen::intro;
+  std::size_t index_ = 0;
+  bool missing_hint_ = false;
+  AnswersDocument answers_;
+  std::array<std::array<FigureEntry, kFigures.size()>, 2> figure_entries_{};
+  std::optional<Report> report_;
+  std::uint64_t revision_ = 0;
+};
+
+}  // namespace phasecheck

@@ -1,0 +1,55 @@
+#include "app/ui/views.hpp"
+#include "app/ui/widgets.hpp"
+#include "core/localized_text.hpp"
+
+namespace phasecheck::ui {
+
+void draw_header(UiContext& ui) {
+  const ImVec2 start = ImGui::GetCursorPos();
+  const std::string& other = ui.text("ui.lang.other");
+  ImGui::PushFont(ui.fonts.strong);
+  const float button_width = ImGui::CalcTextSize(other.c_str()).x + 8.f;
+  ImGui::PopFont();
+  // Brand name left, vertically centred on the 32 px language button; the switch on the right.
+  ImGui::SetCursorPos(ImVec2(start.x, start.y + (32.f - ImGui::GetFontSize()) * 0.5f));
+  ImGui::PushFont(ui.fonts.strong);
+  ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.text_muted);
+  ImGui::TextUnformatted(ui.brand.name.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  ImGui::SetCursorPos(ImVec2(start.x + ui.column_width - button_width, start.y));
+  if (text_button(ui, "button:lang", other)) {
+    ui.flow.set_language(ui.lang() == Language::de ? Language::en : Language::de);
+  }
+  spacing(4.f);
+}
+
+void draw_intro(UiContext& ui) {
+  spacing(ui.compact ? 8.f : 40.f);
+  paragraph(ui, ui.text("ui.intro.kicker"), ui.fonts.small, ui.palette.text_muted);
+  paragraph(ui, ui.text("ui.intro.title"), ui.compact ? ui.fonts.heading : ui.fonts.title);
+  spacing(4.f);
+  const std::string count = std::to_string(ui.flow.question_count());
+  paragraph(ui, fill_template(ui.text("ui.intro.lead"), {{"count", count}}));
+  spacing(8.f);
+  const TemplateValues values = {{"count", count},
+                                 {"sections", std::to_string(ui.questionnaire.sections.size())},
+                                 {"minutes", std::to_string(ui.questionnaire.estimated_minutes)}};
+  for (const char* key : {"ui.intro.fact_questions", "ui.intro.fact_time", "ui.intro.fact_privacy"}) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.primary);
+    ImGui::PushFont(ui.fonts.strong);
+    ImGui::TextUnformatted("\xE2\x9C\x93");  // ✓
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+    ImGui::SameLine(0, 10.f);
+    UiContext narrower = ui;
+    narrower.column_width -= 28.f;
+    paragraph(narrower, fill_template(ui.text(key), values));
+  }
+  spacing(16.f);
+  if (primary_button(ui, "button:start", ui.text("ui.intro.start"), ui.compact ? ui.column_width : 0)) ui.flow.start();
+  spacing(24.f);
+  paragraph(ui, ui.brand.tagline.in(ui.lang()), ui.fonts.small, ui.palette.text_muted);
+}
+
+}  // namespace phasecheck::ui

@@ -1,0 +1,31 @@
+#pragma once
+// The app's controls, drawn with ImDrawList: large option cards, buttons, a progress bar and
+// wrapped text. Each interactive one works with mouse, touch and keyboard (ImGui navigation),
+// shows a focus ring only for keyboard users, and records itself in the widget log.
+#include <string>
+#include <string_view>
+
+#include "app/ui/ui_context.hpp"
+
+namespace phasecheck::ui {
+
+// Wrapped text in the content column.
+void paragraph(const UiContext& ui, std::string_view text, ImFont* font = nullptr, ImU32 colour = 0);
+void spacing(float pixels);
+
+bool option_card(UiContext& ui, const std::string& id, const std::string& label, int number, bool selected);
+bool primary_button(UiContext& ui, const std::string& id, const std::string& label, float width = 0);
+bool secondary_button(UiContext& ui, const std::string& id, const std::string& label, float width = 0);
+// Text that acts as a button (language switch, "why we ask").
+bool text_button(UiContext& ui, const std::string& id, const std::string& label, ImFont* font = nullptr);
+void progress_bar(const UiContext& ui, float fraction);
+// A number field; returns true when the text changed.
+bool figure_field(UiContext& ui, const std::string& id, const std::string& label, std::string& text,
+                  const std::string& error, float width);
+
+// A filled, rounded panel behind what is drawn between begin and end (not nested). The returned
+// context has the panel's inner width.
+UiContext begin_panel(const UiContext& ui);
+void end_panel(const UiContext& ui, ImU32 fill = 0, ImU32 border = 0);
+
+}  // namespace phasecheck::ui

@@ -1,0 +1,86 @@
+#include "core/brand.hpp"
+
+#include "core/json_fields.hpp"
+
+namespace phasecheck {
+namespace {
+
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+Rgb read_colour(JsonFields& fields, std::string_view key, Problems& problems) {
+  auto text = fields.string(key, true, 16);
+  if (!text) return {};
+  auto colour = parse_hex_colour(*text);
+  if (!colour) {
+    problems.push_back({fields.pointer_to(key), "\"" + *text + "\" is not a colour like #1f5fae"});
+    return {};
+  }
+  return *colour;
+}
+
+}  // namespace
+
+std::optional<Rgb> parse_hex_colour(std::string_view text) {
+  if (text.size() != 7 || text[0] != '#') return std::nullopt;
+  int values[3];
+  for (int i = 0; i < 3; ++i) {
+    const int high = hex_digit(text[static_cast<std::size_t>(1 + 2 * i)]);
+    const int low = hex_digit(text[static_cast<std::size_t>(2 + 2 * i)]);
+    if (high < 0 || low < 0) return std::nullopt;
+    values[i] = high * 16 + low;
+  }
+  return Rgb{static_cast<float>(values[0]) / 255.f, static_cast<float>(values[1]) / 255.f, static_cast<float>(values[2]) / 255.f};
+}
+
+bool is_safe_contact_url(std::string_view url) {
+  const bool https = url.rfind("https://", 0) == 0 && url.size() > 8;
+  const bool mailto = url.rfind("mailto:", 0) == 0 && url.find('@') != std::string_view::npos;
+  if (!https && !mailto) return false;
+  for (unsigned char c : url) {
+    if (c <= 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '\\') return false;
+  }
+  return true;
+}
+
+BrandLoad load_brand(std::string_view json_text) {
+  BrandLoad result;
+  JsonRead read = read_json(json_text, {64 * 1024, 8});
+  if (!read.ok()) {
+    result.problems = std::move(read.problems);
+    return result;
+  }
+  Problems& problems = result.problems;
+  JsonFields fields(read.value, "", problems);
+  if (!fields.valid()) return result;
+  if (auto schema = fields.string("schema", true, 64); schema && *schema != kBrandSchema) {
+    problems.push_back({"/schema", "expected \"" + std::string(kBrandSchema) + "\", found \"" + *schema + "\""});
+    return result;
+  }
+  Brand brand;
+  brand.name = fields.string("name", true, 120).value_or("");
+  if (fields.has("name") && brand.name.empty()) problems.push_back({"/name", "must not be empty"});
+  brand.tagline = fields.text("tagline").value_or(LocalizedText{});
+  if (const Json* colours = fields.object("colours")) {
+    JsonFields colour_fields(*colours, "/colours", problems);
+    brand.primary = read_colour(colour_fields, "primary", problems);
+    brand.accent = read_colour(colour_fields, "accent", problems);
+    brand.dark_primary = read_colour(colour_fields, "dark_primary", problems);
+    colour_fields.reject_unknown({"primary", "accent", "dark_primary"});
+  }
+  if (auto url = fields.string("contact_url", true, 500)) {
+    if (is_safe_contact_url(*url)) brand.contact_url = *url;
+    else problems.push_back({"/contact_url", "must start with https:// or be a mailto: address, without spaces or quotes"});
+  }
+  brand.cta_label = fields.text("cta_label").value_or(LocalizedText{});
+  brand.cta_text = fields.text("cta_text").value_or(LocalizedText{});
+  fields.reject_unknown({"schema", "name", "tagline", "colours", "contact_url", "cta_label", "cta_text"});
+  if (problems.empty()) result.brand = std::move(brand);
+  return result;
+}
+
+}  // namespace phasecheck

@@ -1,0 +1,42 @@
+#pragma once
+// The consultancy's branding (assets/brand.json): name, colours, contact and call to action.
+// Validated on load, so a consultant can change it without recompiling.
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/localized_text.hpp"
+#include "core/problem.hpp"
+
+namespace phasecheck {
+
+inline constexpr std::string_view kBrandSchema = "phasecheck.brand/1";
+
+struct Rgb {
+  float r = 0, g = 0, b = 0;  // 0–1
+};
+std::optional<Rgb> parse_hex_colour(std::string_view text);  // "#1f5fae"
+
+struct Brand {
+  std::string name;
+  LocalizedText tagline;
+  Rgb primary;      // buttons, progress, selected cards
+  Rgb accent;       // the recommended phase, highlights
+  Rgb dark_primary; // primary on the dark theme
+  std::string contact_url;  // https:// or mailto:
+  LocalizedText cta_label;  // "Gespräch vereinbaren"
+  LocalizedText cta_text;   // one sentence above the button
+};
+
+struct BrandLoad {
+  std::optional<Brand> brand;
+  Problems problems;
+};
+
+BrandLoad load_brand(std::string_view json_text);
+
+// Only links a visitor can safely be sent to: https:// pages and mailto: addresses.
+bool is_safe_contact_url(std::string_view url);
+
+}  // namespace phasecheck

@@ -1,0 +1,73 @@
+#include "platform/web/browser_bridge.hpp"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+
+// clang-format off
+EM_JS(int, js_asset_length, (const char* name), {
+  const bytes = Module.phasecheckAssets && Module.phasecheckAssets[UTF8ToString(name)];
+  return bytes ? bytes.length : -1;
+});
+EM_JS(void, js_asset_copy, (const char* name, void* dest), {
+  HEAPU8.set(Module.phasecheckAssets[UTF8ToString(name)], dest);
+});
+EM_JS(char*, js_preferred_language, (), {
+  const code = window.phasecheckBoot.language();
+  const size = lengthBytesUTF8(code) + 1;
+  const out = _malloc(size);
+  stringToUTF8(code, out, size);
+  return out;
+});
+EM_JS(int, js_prefers_dark, (), { return window.phasecheckBoot.prefersDark() ? 1 : 0; });
+EM_JS(void, js_open_url, (const char* url), { window.phasecheckBoot.openUrl(UTF8ToString(url)); });
+EM_JS(void, js_dispatch_result, (const char* json), { window.phasecheckBoot.resultShown(UTF8ToString(json)); });
+EM_JS(void, js_set_document_language, (const char* code, const char* title), {
+  document.documentElement.lang = UTF8ToString(code);
+  document.title = UTF8ToString(title);
+});
+EM_JS(void, js_set_cursor, (const char* cursor), { Module.canvas.style.cursor = UTF8ToString(cursor); });
+EM_JS(void, js_signal_ready, (), { window.phasecheckBoot.ready(); });
+EM_JS(void, js_show_fatal, (const char* title, const char* details), {
+  window.phasecheckBoot.fatal(UTF8ToString(title), UTF8ToString(details));
+});
+EM_JS(void, js_canvas_origin, (double* left, double* top), {
+  const rect = Module.canvas.getBoundingClientRect();
+  HEAPF64[left >> 3] = rect.left;
+  HEAPF64[top >> 3] = rect.top;
+});
+// clang-format on
+
+namespace phasecheck::browser {
+
+bool asset(const char* name, std::vector<std::uint8_t>& bytes) {
+  const int length = js_asset_length(name);
+  if (length < 0) return false;
+  bytes.resize(static_cast<std::size_t>(length));
+  if (length > 0) js_asset_copy(name, bytes.data());
+  return true;
+}
+
+std::string asset_text(const char* name) {
+  std::vector<std::uint8_t> bytes;
+  if (!asset(name, bytes)) return {};
+  return std::string(bytes.begin(), bytes.end());
+}
+
+std::string preferred_language() {
+  char* code = js_preferred_language();
+  std::string out = code;
+  std::free(code);
+  return out;
+}
+
+bool prefers_dark() { return js_prefers_dark() != 0; }
+void open_url(const std::string& url) { js_open_url(url.c_str()); }
+void dispatch_result(const std::string& result_json) { js_dispatch_result(result_json.c_str()); }
+void set_document_language(const char* code, const std::string& title) { js_set_document_language(code, title.c_str()); }
+void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
+void signal_ready() { js_signal_ready(); }
+void show_fatal(const std::string& title, const std::string& details) { js_show_fatal(title.c_str(), details.c_str()); }
+void canvas_origin(double& left, double& top) { js_canvas_origin(&left, &top); }
+
+}  // namespace phasecheck::browser

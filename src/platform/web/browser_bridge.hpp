@@ -1,0 +1,24 @@
+#pragma once
+// The browser services the app uses, as plain C++ functions. Each is a small EM_JS function in
+// browser_bridge.cpp; nothing else in the project contains JavaScript (apart from web/).
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace phasecheck::browser {
+
+// Assets the boot script fetched before main() ran ("questionnaire", "brand", fonts).
+bool asset(const char* name, std::vector<std::uint8_t>& bytes);
+std::string asset_text(const char* name);
+
+std::string preferred_language();  // "de" or "en": ?lang=, then navigator.languages
+bool prefers_dark();               // prefers-color-scheme, or ?theme=
+void open_url(const std::string& url);
+void dispatch_result(const std::string& result_json);
+void set_document_language(const char* code, const std::string& title);
+void set_cursor(const char* css_cursor);
+void signal_ready();                       // resolves phasecheck.ready
+void show_fatal(const std::string& title, const std::string& details);  // replaces the canvas
+void canvas_origin(double& left, double& top);  // canvas position in the viewport, CSS px
+
+}  // namespace phasecheck::browser

@@ -1,0 +1,14 @@
+#pragma once
+// Feeds the browser's mouse, touch, wheel, keyboard and focus events to Dear ImGui, replacing
+// Emscripten 3.1.6's GLFW layer, which reports taps twice and at the previous position, and which
+// grabs keys page-wide. Listens on the canvas only (keys: while it has focus), so a host page's
+// keys stay the host's.
+namespace phasecheck::browser {
+
+// `canvas_selector` is a CSS selector, e.g. "#canvas". Every event wakes the frame scheduler.
+void install_input_handlers(const char* canvas_selector);
+
+// Mirrors ImGui's wanted mouse cursor onto the canvas; call after each frame.
+void update_cursor();
+
+}  // namespace phasecheck::browser

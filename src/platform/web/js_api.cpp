@@ -1,0 +1,73 @@
+// The functions behind window.phasecheck (see web/boot.js and docs/embedding.md). They take and
+// return JSON text; each returned pointer stays valid until the next call.
+#include <emscripten.h>
+
+#include "core/evaluate.hpp"
+#include "core/result_document.hpp"
+#include "platform/web/frame_scheduler.hpp"
+#include "platform/web/web_app.hpp"
+
+namespace {
+
+using namespace phasecheck;
+
+const char* give(std::string text) {
+  static std::string buffer;
+  buffer = std::move(text);
+  return buffer.c_str();
+}
+
+std::string error_document(const Problems& problems) {
+  Json problem_list = Json::array();
+  std::string summary;
+  for (const auto& p : problems) {
+    problem_list.push_back({{"where", p.where}, {"what", p.what}});
+    if (!summary.empty()) summary += "; ";
+    summary += describe(p);
+  }
+  return Json{{"error", summary}, {"problems", problem_list}}.dump();
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* phasecheck_evaluate(const char* answers_json) {
+  browser::WebApp* app = browser::web_app();
+  if (!app) return give(error_document({{"", "the app is not running"}}));
+  EvaluateOutcome outcome = evaluate_text(answers_json, app->questionnaire);
+  if (!outcome.report) return give(error_document(outcome.problems));
+  return give(result_to_json(*outcome.report).dump());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* phasecheck_load(const char* answers_json) {
+  browser::WebApp* app = browser::web_app();
+  if (!app) return give(error_document({{"", "the app is not running"}}));
+  AnswersRead read = parse_answers_document(answers_json, app->questionnaire);
+  if (!read.document) return give(error_document(read.problems));
+  Problems missing = missing_required_answers(*read.document, app->questionnaire);
+  if (!missing.empty()) return give(error_document(missing));
+  app->flow.load(*read.document);
+  browser::frame_scheduler().request(3);
+  return give("null");
+}
+
+EMSCRIPTEN_KEEPALIVE const char* phasecheck_answers() {
+  browser::WebApp* app = browser::web_app();
+  return give(app ? answers_to_json(app->flow.answers()).dump() : "null");
+}
+
+EMSCRIPTEN_KEEPALIVE const char* phasecheck_result() {
+  browser::WebApp* app = browser::web_app();
+  if (!app || !app->flow.report()) return give("null");
+  return give(result_to_json(*app->flow.report()).dump());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* phasecheck_widgets() {
+  browser::WebApp* app = browser::web_app();
+  return give(app ? app->view.widgets().to_json() : "[]");
+}
+
+EMSCRIPTEN_KEEPALIVE void phasecheck_wake() { browser::frame_scheduler().request(3); }
+
+}  // extern "C"

@@ -1,0 +1,119 @@
+// Entry point in the browser: loads the content the boot script fetched, validates it, creates
+// the WebGL canvas and ImGui, and runs a frame loop that sleeps while nothing changes.
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <memory>
+
+#include "platform/web/browser_bridge.hpp"
+#include "platform/web/browser_input.hpp"
+#include "platform/web/frame_scheduler.hpp"
+#include "platform/web/web_app.hpp"
+
+namespace phasecheck::browser {
+namespace {
+
+constexpr const char* kCanvas = "#canvas";
+std::unique_ptr<WebApp> app;
+
+std::string describe_all(const std::string& file, const Problems& problems) {
+  std::string text;
+  for (const auto& problem : problems) text += file + ": " + describe(problem) + "\n";
+  return text;
+}
+
+void apply_surface_size(WebApp& a, bool ratio_changed) {
+  const SurfaceSize& size = a.surface.size();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(size.css_width, size.css_height);
+  io.DisplayFramebufferScale = ImVec2(size.css_width > 0 ? static_cast<float>(size.pixel_width) / size.css_width : 1.f,
+                                      size.css_height > 0 ? static_cast<float>(size.pixel_height) / size.css_height : 1.f);
+  if (!ratio_changed) return;
+  // Glyphs are rasterised at the device's pixel ratio and drawn at 1 / ratio: crisp at any zoom.
+  a.view.set_fonts(ui::load_fonts(*io.Fonts, a.font_files, size.pixel_ratio));
+  io.FontGlobalScale = 1.f / size.pixel_ratio;
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void frame() {
+  if (!frame_scheduler().begin_frame()) return;
+  WebApp& a = *app;
+  const float old_ratio = a.surface.size().pixel_ratio;
+  if (a.surface.update_size()) apply_surface_size(a, a.surface.size().pixel_ratio != old_ratio || !a.ready);
+  a.view.set_dark(prefers_dark());
+
+  ImGuiIO& io = ImGui::GetIO();
+  static double last = emscripten_get_now();
+  const double now = emscripten_get_now();
+  io.DeltaTime = static_cast<float>(std::max(0.001, (now - last) / 1000.0));
+  last = now;
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  a.view.draw();
+  ImGui::Render();
+
+  const SurfaceSize& size = a.surface.size();
+  glViewport(0, 0, size.pixel_width, size.pixel_height);
+  const ImVec4 background = ImGui::ColorConvertU32ToFloat4(a.view.palette().background);
+  glClearColor(background.x, background.y, background.z, 1.f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  update_cursor();
+  if (!a.ready) {
+    a.ready = true;
+    signal_ready();
+  }
+}
+
+bool start() {
+  QuestionnaireLoad questionnaire = load_questionnaire(asset_text("questionnaire"));
+  BrandLoad brand = load_brand(asset_text("brand"));
+  if (!questionnaire.questionnaire || !brand.brand) {
+    show_fatal("questionnaire.json / brand.json",
+               describe_all("questionnaire.json", questionnaire.problems) + describe_all("brand.json", brand.problems));
+    return false;
+  }
+  const Language language = preferred_language() == "en" ? Language::en : Language::de;
+  app = std::make_unique<WebApp>(std::move(*questionnaire.questionnaire), std::move(*brand.brand), language);
+  if (!asset("font-regular", app->font_files.regular) || !asset("font-semibold", app->font_files.semibold)) {
+    show_fatal("fonts", "The fonts could not be loaded.");
+    return false;
+  }
+  if (!app->surface.create(kCanvas)) {
+    show_fatal("WebGL", "webgl2");
+    return false;
+  }
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing is written anywhere
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the page busy
+  io.BackendPlatformName = "phasecheck_browser";
+  io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  install_input_handlers(kCanvas);
+  app->surface.update_size();
+  apply_surface_size(*app, true);
+  return true;
+}
+
+}  // namespace
+
+WebApp* web_app() { return app.get(); }
+
+}  // namespace phasecheck::browser
+
+int main() {
+  using namespace phasecheck::browser;
+  if (!start()) return 0;
+  frame_scheduler().request(3);
+  emscripten_set_main_loop(frame, 0, false);
+  return 0;
+}

@@ -1,0 +1,29 @@
+#pragma once
+// Everything the running page holds, created once by main_web.cpp after the content loaded.
+#include "app/assessment_flow.hpp"
+#include "app/ui/app_view.hpp"
+#include "core/brand.hpp"
+#include "core/questionnaire.hpp"
+#include "platform/web/canvas_surface.hpp"
+#include "platform/web/web_platform.hpp"
+
+namespace phasecheck::browser {
+
+struct WebApp {
+  WebApp(Questionnaire q, Brand b, Language language)
+      : questionnaire(std::move(q)), brand(std::move(b)), flow(questionnaire, language), view(questionnaire, brand, flow, platform) {}
+
+  Questionnaire questionnaire;
+  Brand brand;
+  AssessmentFlow flow;
+  WebPlatform platform;
+  ui::AppView view;
+  ui::FontFiles font_files;
+  CanvasSurface surface;
+  bool ready = false;
+};
+
+// Null until the app started (and if it could not).
+WebApp* web_app();
+
+}  // namespace phasecheck::browser

@@ -42,6 +42,7 @@ cli: deps-native $(NATIVE_BUILD)/CMakeCache.txt
 $(WEB_BUILD)/CMakeCache.txt: | deps-web
 	emcmake cmake -S . -B $(WEB_BUILD) -DCMAKE_BUILD_TYPE=MinSizeRel -DIMGUI_DIR=$(IMGUI_DIR) \
 	  -DPHASECHECK_DEPS_INCLUDE=$(CURDIR)/$(WEB_DEPS) -DDIST_DIR=$(CURDIR)/dist \
+	  -DCMAKE_CROSSCOMPILING_EMULATOR=$$(command -v node) \
 	  -DCMAKE_CXX_FLAGS="-fno-exceptions -fno-rtti -flto" -DCMAKE_EXE_LINKER_FLAGS="-flto"
 
 dist: cli deps-web $(WEB_BUILD)/CMakeCache.txt

@@ -165,7 +165,9 @@ void AssessmentFlow::restart() {
 }
 
 void AssessmentFlow::load(const AnswersDocument& document) {
+  const Language visitor_language = answers_.lang;  // the visitor's choice outlives a loaded file
   answers_ = document;
+  answers_.lang = visitor_language;
   fill_figure_texts();
   missing_hint_ = false;
   show_result();

@@ -59,8 +59,8 @@ class AssessmentFlow {
   void change_answers();  // back to the first question, answers kept
   void restart();         // everything cleared, back to the intro
 
-  // Replaces all answers (an import, a link, the JS API). Complete answers show the result;
-  // incomplete ones resume at the first unanswered question.
+  // Replaces all answers (an import, a link, the JS API); the language stays the visitor's.
+  // Complete answers show the result; incomplete ones resume at the first unanswered question.
   void load(const AnswersDocument& document);
 
   const AnswersDocument& answers() const { return answers_; }

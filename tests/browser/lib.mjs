@@ -76,6 +76,17 @@ export async function widget(page, id, timeout = 5000) {
   }
 }
 
+// Polls the widget list until `predicate(widgets)` holds; the app draws only when something changed.
+export async function waitForWidgets(page, predicate, what, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const list = await widgets(page);
+    if (predicate(list)) return list;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; shown: ${list.map((w) => w.id).join(', ')}`);
+    await page.waitForTimeout(20);
+  }
+}
+
 export function centre(w) {
   return { x: w.x + w.width / 2, y: w.y + w.height / 2 };
 }

@@ -28,10 +28,14 @@ void draw_question(UiContext& ui, ViewState& state) {
   if (state.help_open) paragraph(ui, question.help.in(ui.lang()), ui.fonts.body, ui.palette.text_muted);
   spacing(4.f);
 
+  // On a question Enter always means "next" (AppView's shortcut); ImGui would also let it activate
+  // the focused card and silently change the answer. Space and clicks choose.
+  const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
   int number = 1;
   for (const auto& option : question.options) {
     const bool selected = flow.chosen_option() == option.id;
-    if (option_card(ui, "option:" + question.id + ":" + option.id, option.label.in(ui.lang()), number++, selected)) {
+    if (option_card(ui, "option:" + question.id + ":" + option.id, option.label.in(ui.lang()), number++, selected) &&
+        !enter) {
       flow.choose(option.id);
     }
   }

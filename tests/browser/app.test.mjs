@@ -1,0 +1,198 @@
+// End-to-end tests of the site in Debian's Chromium: the whole questionnaire through the UI with
+// keyboard, mouse and touch; the JS API; language; no console errors; no request leaves the origin.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { DIST, click, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, widgets } from './lib.mjs';
+import { advance, goldenAnswers, walkWithKeyboard, walkWithMouse, walkWithTouch } from './walk.mjs';
+
+const questionnaire = JSON.parse(fs.readFileSync(path.join(DIST, 'questionnaire.json'), 'utf8'));
+const allQuestions = questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id));
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+
+async function withApp(name, options, query, fn) {
+  const app = await openApp(browser, server.url + query, options);
+  try {
+    await screenshotOnFailure(app.page, name, () => fn(app));
+    assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
+    assert.deepEqual(app.problems.offOrigin, [], 'requests that left the origin');
+  } finally {
+    await app.context.close();
+  }
+}
+
+// The result on screen must be what the core computes for the answers the UI collected.
+async function assertResultMatches(page, expected, golden) {
+  const shown = await page.evaluate(() => window.phasecheck.result());
+  const answers = await page.evaluate(() => window.phasecheck.answers());
+  const recomputed = await page.evaluate((a) => window.phasecheck.evaluate(a), answers);
+  assert.deepEqual(shown, recomputed);
+  assert.equal(shown.phase, expected.phase);
+  assert.equal(shown.phase_id, expected.phase_id);
+  for (const q of allQuestions) assert.equal(answers.answers[q], golden.answers[q], `answer to ${q}`);
+  return shown;
+}
+
+test('keyboard only: the whole questionnaire, in German', async () => {
+  const golden = goldenAnswers('phase3_redesign_de');
+  await withApp('keyboard', DESKTOP, '?lang=de', async ({ page }) => {
+    const visited = await walkWithKeyboard(page, golden);
+    assert.deepEqual(visited, allQuestions);
+    const result = await assertResultMatches(page, { phase: 3, phase_id: 'redesign' }, golden);
+    assert.equal(result.lang, 'de');
+    assert.equal(result.title, 'Neu gestalten');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  });
+});
+
+test('keyboard: Tab moves a visible focus, Space chooses, Backspace goes back', async () => {
+  await withApp('keyboard-nav', DESKTOP, '?lang=en', async ({ page }) => {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await widget(page, 'option:sales_stage:contact');
+    await page.keyboard.press('Enter');  // nothing chosen yet: a hint, no move
+    await page.waitForTimeout(100);
+    assert.ok((await widgets(page)).some((w) => w.id === 'option:sales_stage:contact'), 'still on the first question');
+    let focused = [];
+    for (let i = 0; i < 6 && focused[0] !== 'option:sales_stage:contact'; i++) {
+      await page.keyboard.press('Tab');
+      focused = (await waitForWidgets(page, (l) => l.some((w) => w.focused), 'a focused widget'))
+        .filter((w) => w.focused).map((w) => w.id);
+      assert.equal(focused.length, 1, `exactly one widget has focus: ${focused}`);
+    }
+    assert.equal(focused[0], 'option:sales_stage:contact');
+    await page.keyboard.press(' ');
+    await waitForWidgets(page, (l) => l.some((w) => w.id === 'option:sales_stage:contact' && w.checked), 'Space chose');
+    await page.keyboard.press('3');
+    await waitForWidgets(page, (l) => l.some((w) => w.id === 'option:sales_stage:solution' && w.checked), 'digit chose');
+    await page.keyboard.press('Enter');
+    await widget(page, 'option:playbook_documented:yes');
+    await page.keyboard.press('Backspace');
+    const list = await waitForWidgets(page, (l) => l.some((w) => w.id === 'option:sales_stage:solution'), 'back');
+    assert.equal(list.find((w) => w.id === 'option:sales_stage:solution').checked, true, 'the answer is kept');
+  });
+});
+
+test('mouse: the whole questionnaire with figures, in English', async () => {
+  const golden = goldenAnswers('phase1_clear_en');
+  await withApp('mouse', DESKTOP, '?lang=en', async ({ page }) => {
+    const figures = { prior: { revenue: '10,000,000', sales_cost: '1,000,000', sales_fte: '10' },
+                      current: { revenue: '12,000,000', sales_cost: '1,100,000', sales_fte: '11' } };
+    await walkWithMouse(page, golden, figures);
+    const result = await assertResultMatches(page, { phase: 1, phase_id: 'scale' }, golden);
+    const answers = await page.evaluate(() => window.phasecheck.answers());
+    assert.deepEqual(answers.economics, { prior: { revenue: 1e7, sales_cost: 1e6, sales_fte: 10 },
+                                          current: { revenue: 1.2e7, sales_cost: 1.1e6, sales_fte: 11 } });
+    assert.equal(result.economics.indicators.find((i) => i.id === 'sales_cost_ratio').current_text, '9.2%');
+    await widget(page, 'button:cta');
+  });
+});
+
+test('mouse: a figure that is not a number is refused in place and nothing is lost', async () => {
+  const golden = goldenAnswers('phase1_clear_en');
+  await withApp('figures', DESKTOP, '?lang=de', async ({ page }) => {
+    await page.evaluate((a) => window.phasecheck.load(a), golden);
+    await click(page, 'button:change');
+    await widget(page, 'option:sales_stage:smarter');
+    for (let i = 0; i < allQuestions.length; i++) await advance(page);
+    await click(page, 'field:current:revenue');
+    await page.keyboard.type('12.5.00');
+    await click(page, 'button:next');
+    const list = await waitForWidgets(page, (l) => l.some((w) => w.id === 'field:current:revenue' && w.error), 'an error');
+    const field = list.find((w) => w.id === 'field:current:revenue');
+    assert.match(field.error, /Bitte eine Zahl eingeben/);
+    assert.equal(field.value, '12.5.00');
+    assert.equal((await page.evaluate(() => window.phasecheck.answers())).answers.scale_unchanged, 'yes');
+  });
+});
+
+test('touch on a phone: taps are single clicks where the finger is, swipes scroll', async () => {
+  const golden = goldenAnswers('phase2_partly_figures_contradict_de');
+  delete golden.economics;
+  await withApp('touch', PHONE, '?lang=de', async ({ page }) => {
+    const visited = await walkWithTouch(page, golden);
+    assert.deepEqual(visited, allQuestions);
+    await assertResultMatches(page, { phase: 2, phase_id: 'optimize' }, golden);
+  });
+});
+
+test('language switch changes every text and keeps the answers', async () => {
+  const golden = goldenAnswers('phase3_redesign_de');
+  await withApp('language', DESKTOP, '?lang=de', async ({ page }) => {
+    const start = await widget(page, 'button:start');
+    assert.equal(start.label, 'Check starten');
+    await click(page, 'button:lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal((await widget(page, 'button:start')).label, 'Start the check');
+    assert.equal(await page.title(), 'Sales Phase Check');
+    await page.evaluate((a) => window.phasecheck.load(a), golden);
+    await widget(page, 'button:restart');
+    assert.equal((await page.evaluate(() => window.phasecheck.result())).title, 'Redesign');
+    await click(page, 'button:lang');
+    await page.waitForFunction(() => window.phasecheck.result()?.title === 'Neu gestalten');
+  });
+});
+
+test('JS API: evaluate, load, answers, result and the result event', async () => {
+  const golden = goldenAnswers('phase2_despite_exhausted_en');
+  await withApp('api', DESKTOP, '?lang=en', async ({ page }) => {
+    assert.equal(await page.evaluate(() => window.phasecheck.result()), null);
+    const expected = JSON.parse(fs.readFileSync(path.join(DIST, '..', 'tests/golden/phase2_despite_exhausted_en.result.json'), 'utf8'));
+    assert.deepEqual(await page.evaluate((a) => window.phasecheck.evaluate(a), golden), expected);
+    assert.equal(await page.evaluate(() => window.phasecheck.result()), null, 'evaluate leaves the UI alone');
+
+    const bad = await page.evaluate(() => window.phasecheck.evaluate({ schema: 'phasecheck.answers/1', answers: { scale_unchanged: 'maybe' } }));
+    assert.match(bad.error, /\/answers\/scale_unchanged: unknown option "maybe"/);
+
+    const eventDetail = page.evaluate(() => new Promise((resolve) =>
+      window.addEventListener('phasecheck:result', (e) => resolve(e.detail), { once: true })));
+    assert.equal(await page.evaluate((a) => window.phasecheck.load(a), golden), null);
+    assert.deepEqual(await eventDetail, expected);
+    await widget(page, 'button:restart');
+    assert.deepEqual(await page.evaluate(() => window.phasecheck.result()), expected);
+
+    const before = await page.evaluate(() => window.phasecheck.answers());
+    for (const invalid of [{}, { schema: 'phasecheck.answers/1', answers: { scale_unchanged: 'yes' } },
+                           { schema: 'other/1', answers: {} }]) {
+      const refused = await page.evaluate((a) => window.phasecheck.load(a), invalid);
+      assert.ok(refused && refused.error, `refused: ${JSON.stringify(invalid)}`);
+      assert.ok(refused.problems.length > 0);
+    }
+    assert.deepEqual(await page.evaluate(() => window.phasecheck.answers()), before, 'state unchanged');
+    assert.deepEqual(await page.evaluate(() => window.phasecheck.result()), expected);
+  });
+});
+
+test('a broken content file is reported, not a blank page', async () => {
+  const broken = fs.mkdtempSync('/tmp/phasecheck-broken-');
+  fs.cpSync(DIST, broken, { recursive: true });
+  const brand = JSON.parse(fs.readFileSync(path.join(broken, 'brand.json'), 'utf8'));
+  brand.colours.primary = 'blue';
+  fs.writeFileSync(path.join(broken, 'brand.json'), JSON.stringify(brand));
+  const brokenServer = await serve(broken);
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  try {
+    await page.goto(brokenServer.url);
+    await page.waitForSelector('#fatal:not([hidden])');
+    assert.match(await page.textContent('#fatal pre'), /brand\.json: \/colours\/primary: "blue" is not a colour/);
+  } finally {
+    await context.close();
+    brokenServer.close();
+    fs.rmSync(broken, { recursive: true, force: true });
+  }
+});

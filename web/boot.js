@@ -105,7 +105,14 @@
       return response.arrayBuffer();
     }).then((buffer) => { assets[name] = new Uint8Array(buffer); })));
 
-  darkQuery.addEventListener('change', () => Module._phasecheck_wake && Module._phasecheck_wake());
+  // Theme and pixel-ratio changes (browser zoom, moving to another screen) fire no resize on
+  // every browser; they wake the sleeping app so it redraws with the new look and sharpness.
+  const wake = () => Module._phasecheck_wake && Module._phasecheck_wake();
+  darkQuery.addEventListener('change', wake);
+  (function watchPixelRatio() {
+    matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`)
+      .addEventListener('change', () => { wake(); watchPixelRatio(); }, { once: true });
+  })();
 
   window.Module = {
     canvas,

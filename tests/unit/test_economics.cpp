@@ -3,6 +3,7 @@
 
 #include "core/economics.hpp"
 #include "core/format.hpp"
+#include "core/number_text.hpp"
 #include "test_support.hpp"
 
 using namespace phasecheck;
@@ -130,4 +131,31 @@ TEST_CASE("numbers are formatted for each language") {
   CHECK(format_money(-999, Language::en) == "€-999");
   CHECK(format_money(100, Language::de) == "100 €");
   CHECK(format_indicator(0.626, IndicatorUnit::currency_per_currency, Language::de) == "0,63 €");
+}
+
+TEST_CASE("numbers as people type them") {
+  struct Case {
+    const char* text;
+    Language lang;
+    std::optional<double> value;
+  };
+  const Case cases[] = {
+      {"1.250.000", Language::de, 1250000},     {"1.250.000,50", Language::de, 1250000.5},
+      {"1 250 000 €", Language::de, 1250000},   {"12,5", Language::de, 12.5},
+      {"1,250,000.50", Language::en, 1250000.5}, {"€1,250", Language::en, 1250},
+      {"12.5", Language::en, 12.5},             {"0", Language::en, 0},
+      {"-3", Language::en, -3},                 {"1.5", Language::de, std::nullopt},
+      {"12.34.5", Language::de, std::nullopt},  {"1,2,3", Language::en, std::nullopt},
+      {"abc", Language::de, std::nullopt},      {"", Language::de, std::nullopt},
+      {"1e5", Language::en, std::nullopt},      {"1,5,", Language::de, std::nullopt},
+      {"--1", Language::en, std::nullopt},      {"1 000,5,5", Language::de, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    const auto parsed = parse_number_text(c.text, c.lang);
+    REQUIRE(parsed.has_value() == c.value.has_value());
+    if (parsed) CHECK(*parsed == doctest::Approx(*c.value));
+  }
+  CHECK(number_to_input_text(1250000.5, Language::de) == "1250000,5");
+  CHECK(number_to_input_text(1e12, Language::en) == "1000000000000");
 }

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "app/ui/views.hpp"
 #include "app/ui/widgets.hpp"
 
@@ -17,18 +19,23 @@ void draw_figures(UiContext& ui) {
   for (Figure figure : kFigures) {
     const std::string id(figure_id(figure));
     paragraph(ui, ui.text("ui.figure." + id), ui.fonts.strong);
+    // Two columns placed by hand: SameLine would shift the second one to the first field's baseline.
+    const ImVec2 row = ImGui::GetCursorPos();
+    float row_bottom = row.y;
     for (Year year : kYears) {
-      if (year == Year::current) ImGui::SameLine();
+      const bool prior = year == Year::prior;
+      ImGui::SetCursorPos(ImVec2(row.x + (prior ? 0.f : field_width + gap), row.y));
       ImGui::BeginGroup();
       FigureEntry& entry = flow.figure(year, figure);
-      const bool prior = year == Year::prior;
       UiContext column = ui;
       column.column_width = field_width;
       figure_field(column, std::string("field:") + (prior ? "prior:" : "current:") + id,
                    ui.text(prior ? "ui.economics.prior" : "ui.economics.current"), entry.text,
                    entry.error_key.empty() ? std::string() : ui.text(entry.error_key), field_width);
       ImGui::EndGroup();
+      row_bottom = std::max(row_bottom, ImGui::GetCursorPosY());
     }
+    ImGui::SetCursorPos(ImVec2(row.x, row_bottom));
     spacing(4.f);
   }
   if (flow.has_figure_errors()) paragraph(ui, ui.text("ui.economics.fix"), ui.fonts.strong, ui.palette.error);

@@ -176,9 +176,15 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
   return EM_FALSE;
 }
 
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+  wake();  // the next frame re-reads the canvas size and pixel ratio
+  return EM_FALSE;
+}
+
 }  // namespace
 
 void install_input_handlers(const char* canvas) {
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, on_mouse);
   emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);
   emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);

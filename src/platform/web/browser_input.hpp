@@ -5,7 +5,8 @@
 // keys stay the host's.
 namespace phasecheck::browser {
 
-// `canvas_selector` is a CSS selector, e.g. "#canvas". Every event wakes the frame scheduler.
+// `canvas_selector` is a CSS selector, e.g. "#canvas". Every event, and every resize of the
+// window, wakes the frame scheduler.
 void install_input_handlers(const char* canvas_selector);
 
 // Mirrors ImGui's wanted mouse cursor onto the canvas; call after each frame.

@@ -1,0 +1,119 @@
+#include "app/assessment_flow.hpp"
+#include "test_support.hpp"
+
+using namespace phasecheck;
+
+namespace {
+
+void answer_all(AssessmentFlow& flow, const AnswersDocument& answers) {
+  flow.start();
+  for (std::size_t i = 0; i < flow.question_count(); ++i) {
+    REQUIRE(flow.screen() == Screen::question);
+    flow.choose(answers.answer(flow.question().id));
+    REQUIRE(flow.next());
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a visitor's path: intro, every question, figures, result") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  CHECK(flow.screen() == Screen::intro);
+  answer_all(flow, test::scaling_company());
+  CHECK(flow.screen() == Screen::economics);
+  CHECK_FALSE(flow.report());
+  flow.skip_figures();
+  REQUIRE(flow.screen() == Screen::result);
+  REQUIRE(flow.report());
+  CHECK(flow.report()->phase == 1);
+  CHECK(flow.report()->lang == Language::de);
+}
+
+TEST_CASE("next refuses an unanswered question with a hint; choosing clears it") {
+  AssessmentFlow flow(test::shipped(), Language::en);
+  flow.start();
+  CHECK_FALSE(flow.next());
+  CHECK(flow.missing_hint());
+  CHECK(flow.question_index() == 0);
+  flow.choose("nonsense");  // unknown ids are ignored
+  CHECK(flow.chosen_option().empty());
+  flow.choose("product");
+  CHECK_FALSE(flow.missing_hint());
+  CHECK(flow.next());
+  CHECK(flow.question_index() == 1);
+}
+
+TEST_CASE("back keeps answers and walks to the intro") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  flow.start();
+  flow.choose("solution");
+  flow.next();
+  flow.back();
+  CHECK(flow.chosen_option() == "solution");
+  flow.back();
+  CHECK(flow.screen() == Screen::intro);
+}
+
+TEST_CASE("figures: typed in the visitor's notation, refused per field, kept on error") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  answer_all(flow, test::scaling_company());
+  flow.figure(Year::prior, Figure::revenue).text = "10.000.000";
+  flow.figure(Year::prior, Figure::gross_margin).text = "12.000.000";  // more than revenue
+  flow.figure(Year::current, Figure::revenue).text = "zehn";
+  flow.figure(Year::current, Figure::sales_fte).text = "0";
+  CHECK_FALSE(flow.submit_figures());
+  CHECK(flow.screen() == Screen::economics);
+  CHECK(flow.figure(Year::prior, Figure::revenue).error_key.empty());
+  CHECK(flow.figure(Year::prior, Figure::gross_margin).error_key == "figures.error.exceeds_revenue");
+  CHECK(flow.figure(Year::current, Figure::revenue).error_key == "figures.error.not_a_number");
+  CHECK(flow.figure(Year::current, Figure::sales_fte).error_key == "figures.error.zero");
+  CHECK(flow.figure(Year::current, Figure::revenue).text == "zehn");
+
+  flow.figure(Year::prior, Figure::gross_margin).text = "4.000.000";
+  flow.figure(Year::current, Figure::revenue).text = "11.000.000,50";
+  flow.figure(Year::current, Figure::sales_fte).text = " 12 ";
+  REQUIRE(flow.submit_figures());
+  CHECK(flow.answers().economics.current[Figure::revenue] == doctest::Approx(11000000.5));
+  CHECK(flow.answers().economics.current[Figure::sales_fte] == 12);
+  REQUIRE(flow.report()->economics);
+}
+
+TEST_CASE("switching language re-words the result and re-writes typed figures") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  answer_all(flow, test::scaling_company());
+  flow.figure(Year::current, Figure::revenue).text = "1.250.000,5";
+  REQUIRE(flow.submit_figures());
+  CHECK(flow.report()->title == "Skalieren");
+  flow.set_language(Language::en);
+  CHECK(flow.report()->title == "Scale");
+  flow.back();
+  CHECK(flow.figure(Year::current, Figure::revenue).text == "1250000.5");
+}
+
+TEST_CASE("load: complete answers show the result, incomplete resume where they stop, language stays") {
+  AssessmentFlow flow(test::shipped(), Language::en);
+  AnswersDocument doc = test::scaling_company();
+  doc.lang = Language::de;
+  flow.load(doc);
+  CHECK(flow.screen() == Screen::result);
+  CHECK(flow.language() == Language::en);
+  doc.answers.erase("hiring_capacity");
+  flow.load(doc);
+  CHECK(flow.screen() == Screen::question);
+  CHECK(flow.question().id == "hiring_capacity");
+  CHECK_FALSE(flow.report());
+}
+
+TEST_CASE("a changed answer withdraws the result; restart clears everything") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  flow.load(test::scaling_company());
+  const auto revision = flow.revision();
+  flow.change_answers();
+  flow.choose("contact");
+  CHECK_FALSE(flow.report());
+  CHECK(flow.revision() > revision);
+  flow.restart();
+  CHECK(flow.screen() == Screen::intro);
+  CHECK(flow.answers().answers.empty());
+  CHECK(flow.language() == Language::de);
+}

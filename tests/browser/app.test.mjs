@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { DIST, click, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, widgets } from './lib.mjs';
-import { advance, goldenAnswers, walkWithKeyboard, walkWithMouse, walkWithTouch } from './walk.mjs';
+import { advance, goldenAnswers, swipe, walkWithKeyboard, walkWithMouse, walkWithTouch } from './walk.mjs';
 
 const questionnaire = JSON.parse(fs.readFileSync(path.join(DIST, 'questionnaire.json'), 'utf8'));
 const allQuestions = questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id));
@@ -128,6 +128,48 @@ test('touch on a phone: taps are single clicks where the finger is, swipes scrol
     assert.deepEqual(visited, allQuestions);
     await assertResultMatches(page, { phase: 2, phase_id: 'optimize' }, golden);
   });
+});
+
+test('scrolling a long result: a swipe moves the page with the finger and clicks nothing; so does the wheel', async () => {
+  const golden = goldenAnswers('phase2_partly_figures_contradict_de');
+  await withApp('scroll-touch', PHONE, '?lang=de', async ({ page }) => {
+    await page.evaluate((a) => window.phasecheck.load(a), golden);
+    const before = await widget(page, 'button:cta');
+    const answersBefore = await page.evaluate(() => window.phasecheck.answers());
+    // Start the swipe on the call-to-action button: a drag must not press it.
+    await swipe(page, { x: 195, y: Math.min(700, before.y + 10) }, { x: 195, y: Math.min(700, before.y + 10) - 300 });
+    const list = await waitForWidgets(page, (l) => l.some((w) => w.id === 'button:cta' && w.y < before.y - 200), 'scrolled');
+    const moved = before.y - list.find((w) => w.id === 'button:cta').y;
+    assert.ok(Math.abs(moved - 300) < 40, `the page followed the finger: moved ${moved} px for a 300 px swipe`);
+    assert.deepEqual(await page.evaluate(() => window.phasecheck.answers()), answersBefore);
+    assert.ok((await widgets(page)).some((w) => w.id === 'button:restart'), 'still on the result');
+  });
+  await withApp('scroll-wheel', DESKTOP, '?lang=de', async ({ page }) => {
+    await page.evaluate((a) => window.phasecheck.load(a), golden);
+    const before = await widget(page, 'button:restart');
+    await page.mouse.move(640, 450);
+    await page.mouse.wheel(0, 400);
+    await waitForWidgets(page, (l) => l.some((w) => w.id === 'button:restart' && w.y < before.y - 300), 'scrolled by the wheel');
+  });
+});
+
+test('without WebGL 2 the visitor gets an explanation, not a blank page', async () => {
+  const context = await browser.newContext(DESKTOP);
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : original.call(this, type, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url + '?lang=de');
+    await page.waitForSelector('#fatal:not([hidden])');
+    assert.match(await page.textContent('#fatal p'), /WebGL 2/);
+    assert.equal(await page.isVisible('#loading'), false);
+  } finally {
+    await context.close();
+  }
 });
 
 test('language switch changes every text and keeps the answers', async () => {

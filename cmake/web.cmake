@@ -25,39 +25,19 @@ target_link_options(phasecheck_web PRIVATE
   -sINITIAL_MEMORY=16MB
   -sMIN_WEBGL_VERSION=2
   -sMAX_WEBGL_VERSION=2
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_phasecheck_evaluate,_phasecheck_load,_phasecheck_answers,_phasecheck_result,_phasecheck_widgets,_phasecheck_wake
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_phasecheck_evaluate,_phasecheck_load,_phasecheck_resume,_phasecheck_answers,_phasecheck_result,_phasecheck_widgets,_phasecheck_wake
   -sEXPORTED_RUNTIME_METHODS=ccall,addRunDependency,removeRunDependency
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
 
-# The site: our HTML shell and scripts, the content, the subset fonts, and the compiled app.
+# The site: shell, content, fonts, icons, manifests, the single-file edition and the service
+# worker, assembled by one script (it also re-subsets the fonts only when needed).
+file(GLOB_RECURSE SITE_INPUTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/* ${CMAKE_SOURCE_DIR}/assets/*)
 set(DIST_DIR ${CMAKE_SOURCE_DIR}/dist CACHE PATH "Where the site is assembled")
-set(FONT_DIR ${CMAKE_BINARY_DIR}/fonts)
-foreach(weight Regular SemiBold)
-  add_custom_command(OUTPUT ${FONT_DIR}/Inter-${weight}.otf
-    COMMAND ${CMAKE_SOURCE_DIR}/scripts/subset-font.sh ${weight} ${FONT_DIR}/Inter-${weight}.otf
-    DEPENDS ${CMAKE_SOURCE_DIR}/scripts/subset-font.sh
-    COMMENT "Subsetting Inter ${weight}")
-  list(APPEND FONT_FILES ${FONT_DIR}/Inter-${weight}.otf)
-endforeach()
-
-set(SITE_FILES web/index.html web/app.css web/boot.js web/favicon.svg)
-set(CONTENT_FILES assets/questionnaire.json assets/brand.json)
-set(DIST_OUTPUTS)
-foreach(file ${SITE_FILES} ${CONTENT_FILES})
-  get_filename_component(name ${file} NAME)
-  add_custom_command(OUTPUT ${DIST_DIR}/${name}
-    COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/${file} ${DIST_DIR}/${name}
-    DEPENDS ${CMAKE_SOURCE_DIR}/${file})
-  list(APPEND DIST_OUTPUTS ${DIST_DIR}/${name})
-endforeach()
-foreach(font ${FONT_FILES})
-  get_filename_component(name ${font} NAME)
-  add_custom_command(OUTPUT ${DIST_DIR}/fonts/${name}
-    COMMAND ${CMAKE_COMMAND} -E copy ${font} ${DIST_DIR}/fonts/${name}
-    DEPENDS ${font})
-  list(APPEND DIST_OUTPUTS ${DIST_DIR}/fonts/${name})
-endforeach()
-add_custom_target(dist ALL
-  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:phasecheck_web>/phasecheck.js $<TARGET_FILE_DIR:phasecheck_web>/phasecheck.wasm ${DIST_DIR}/
-  DEPENDS phasecheck_web ${DIST_OUTPUTS}
+set(DIST_STAMP ${CMAKE_BINARY_DIR}/dist.stamp)
+add_custom_command(OUTPUT ${DIST_STAMP}
+  COMMAND python3 ${CMAKE_SOURCE_DIR}/scripts/assemble_site.py --source ${CMAKE_SOURCE_DIR}
+          --build $<TARGET_FILE_DIR:phasecheck_web> --out ${DIST_DIR}
+  COMMAND ${CMAKE_COMMAND} -E touch ${DIST_STAMP}
+  DEPENDS phasecheck_web ${SITE_INPUTS} ${CMAKE_SOURCE_DIR}/scripts/assemble_site.py ${CMAKE_SOURCE_DIR}/scripts/subset-font.sh
   COMMENT "Assembling ${DIST_DIR}")
+add_custom_target(dist ALL DEPENDS ${DIST_STAMP})

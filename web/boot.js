@@ -6,6 +6,11 @@
 
   const params = new URLSearchParams(location.search);
   const canvas = document.getElementById('canvas');
+  const embedded = params.get('embed') === '1';
+  // The single-file edition (phasecheck-offline.html) carries everything inline, base64-encoded.
+  const inline = window.phasecheckInline || null;
+  const RESUME_KEY = 'phasecheck.resume';
+  if (embedded) document.documentElement.classList.add('embedded');
   const assetFiles = {
     questionnaire: 'questionnaire.json',
     brand: 'brand.json',
@@ -27,20 +32,37 @@
     document.getElementById('loading').hidden = true;
   }
 
+  function preferredLanguage() {
+    const asked = params.get('lang');
+    if (asked === 'de' || asked === 'en') return asked;
+    for (const code of navigator.languages || [navigator.language || 'de']) {
+      if (/^de\b/i.test(code)) return 'de';
+      if (/^en\b/i.test(code)) return 'en';
+    }
+    return 'de';
+  }
+
   function german() {
     return document.documentElement.lang !== 'en';
   }
 
+  // Inside a host page's iframe, the height and results go to the host (embed.js checks them).
+  function tellHost(message) {
+    if (embedded && window.parent !== window) window.parent.postMessage(message, '*');
+  }
+
   // What C++ asks of the page (src/platform/web/browser_bridge.cpp).
   window.phasecheckBoot = {
+    embedded,
+    ctaOverride: params.get('cta') || '',
+    contentHeight(height) {
+      tellHost({ type: 'phasecheck:height', height: Math.ceil(height) });
+    },
     language() {
-      const asked = params.get('lang');
-      if (asked === 'de' || asked === 'en') return asked;
-      for (const code of navigator.languages || [navigator.language || 'de']) {
-        if (/^de\b/i.test(code)) return 'de';
-        if (/^en\b/i.test(code)) return 'en';
-      }
-      return 'de';
+      const code = preferredLanguage();
+      const manifest = document.querySelector('link[rel="manifest"]');
+      if (manifest && code === 'en') manifest.href = 'manifest.en.webmanifest';
+      return code;
     },
     prefersDark() {
       const theme = params.get('theme');
@@ -52,9 +74,12 @@
       else window.open(url, '_blank', 'noopener');
     },
     resultShown(json) {
-      window.dispatchEvent(new CustomEvent('phasecheck:result', { detail: JSON.parse(json) }));
+      const result = JSON.parse(json);
+      window.dispatchEvent(new CustomEvent('phasecheck:result', { detail: result }));
+      tellHost({ type: 'phasecheck:result', result });
     },
     ready() {
+      resumeAfterUpdate();
       document.documentElement.dataset.ready = '1';
       resolveReady();
     },
@@ -86,6 +111,8 @@
     evaluate: (answers) => call('phasecheck_evaluate', [JSON.stringify(answers)]),
     // Shows the result for these answers; returns null, or {error, problems} and changes nothing.
     load: (answers) => wakeAfter(call('phasecheck_load', [JSON.stringify(answers)])),
+    // Like load, but incomplete answers are welcome: the visitor continues at the first open question.
+    resume: (answers) => wakeAfter(call('phasecheck_resume', [JSON.stringify(answers)])),
     answers: () => call('phasecheck_answers', []),
     result: () => call('phasecheck_result', []),
     // Test hook: every interactive widget of the last frame with role, label, state and rectangle.
@@ -98,12 +125,63 @@
     return;
   }
 
+  function fromBase64(text) {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
   const assets = {};
-  const fetched = Promise.all(Object.entries(assetFiles).map(([name, file]) =>
-    fetch(file).then((response) => {
-      if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
-      return response.arrayBuffer();
-    }).then((buffer) => { assets[name] = new Uint8Array(buffer); })));
+  const fetched = inline
+    ? Promise.resolve(Object.entries(inline.assets).forEach(([name, text]) => { assets[name] = fromBase64(text); }))
+    : Promise.all(Object.entries(assetFiles).map(([name, file]) =>
+      fetch(file).then((response) => {
+        if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
+        return response.arrayBuffer();
+      }).then((buffer) => { assets[name] = new Uint8Array(buffer); })));
+
+  // ---- Offline and updates (service worker; not for the single file or inside file://)
+
+  function showUpdateBanner(worker) {
+    const banner = document.getElementById('update');
+    if (!banner) return;
+    const de = german();
+    banner.querySelector('span').textContent = de ? 'Neue Version verfügbar' : 'New version available';
+    const button = banner.querySelector('button');
+    button.textContent = de ? 'neu laden' : 'reload';
+    button.onclick = () => {
+      // The answers so far survive the reload; the new version picks them up (resumeAfterUpdate).
+      try { sessionStorage.setItem(RESUME_KEY, JSON.stringify(window.phasecheck.answers())); } catch (e) { /* storage off */ }
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+      worker.postMessage('phasecheck:activate');
+    };
+    banner.hidden = false;
+  }
+
+  function resumeAfterUpdate() {
+    let saved = null;
+    try {
+      saved = sessionStorage.getItem(RESUME_KEY);
+      sessionStorage.removeItem(RESUME_KEY);
+    } catch (e) { return; }
+    if (!saved) return;
+    try {
+      const answers = JSON.parse(saved);
+      if (answers && answers.answers && Object.keys(answers.answers).length) window.phasecheck.resume(answers);
+    } catch (e) { /* not ours: ignore */ }
+  }
+
+  if (!inline && 'serviceWorker' in navigator && location.protocol !== 'file:') {
+    navigator.serviceWorker.register('sw.js').then((registration) => {
+      const offer = (worker) => { if (worker && navigator.serviceWorker.controller) showUpdateBanner(worker); };
+      offer(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
+      });
+    }).catch(() => { /* no offline support here (private mode, blocked): the app still works */ });
+  }
 
   // Theme and pixel-ratio changes (browser zoom, moving to another screen) fire no resize on
   // every browser; they wake the sleeping app so it redraws with the new look and sharpness.
@@ -117,6 +195,7 @@
   window.Module = {
     canvas,
     phasecheckAssets: assets,
+    wasmBinary: inline ? fromBase64(inline.wasm) : undefined,
     preRun: [() => {
       Module.addRunDependency('phasecheck-assets');
       fetched.then(() => Module.removeRunDependency('phasecheck-assets'))

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST, click, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, widgets } from './lib.mjs';
+import { DIST, click, cspViolations, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, widgets } from './lib.mjs';
 import { advance, goldenAnswers, swipe, walkWithKeyboard, walkWithMouse, walkWithTouch } from './walk.mjs';
 
 const questionnaire = JSON.parse(fs.readFileSync(path.join(DIST, 'questionnaire.json'), 'utf8'));
@@ -29,6 +29,7 @@ async function withApp(name, options, query, fn) {
   try {
     await screenshotOnFailure(app.page, name, () => fn(app));
     assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
+    assert.deepEqual(await cspViolations(app.page), [], 'Content-Security-Policy violations');
     assert.deepEqual(app.problems.offOrigin, [], 'requests that left the origin');
   } finally {
     await app.context.close();

@@ -44,17 +44,33 @@ export async function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
 }
 
-// A page that records console errors and every request that leaves the origin.
+// Every frame of a context records Content-Security-Policy violations in window.__csp.
+export async function recordCspViolations(context) {
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+export async function cspViolations(page) {
+  const all = [];
+  for (const frame of page.frames()) all.push(...await frame.evaluate(() => window.__csp || []).catch(() => []));
+  return all;
+}
+
+// A page that records console errors, CSP violations and every request that leaves the origin.
 export async function openApp(browser, url, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
+  await recordCspViolations(context);
   const page = await context.newPage();
   const problems = { consoleErrors: [], offOrigin: [] };
-  const origin = new URL(url).origin;
+  // A file:// page has no origin to stay in: only the file itself may be read.
+  const allowed = url.startsWith('file:') ? url.split('?')[0] : new URL(url).origin;
   page.on('console', (message) => { if (message.type() === 'error') problems.consoleErrors.push(message.text()); });
   page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
-  page.on('request', (request) => {
+  context.on('request', (request) => {
     const target = request.url();
-    if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) problems.offOrigin.push(target);
+    if (!target.startsWith(allowed) && !target.startsWith('data:') && !target.startsWith('blob:')) problems.offOrigin.push(target);
   });
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });

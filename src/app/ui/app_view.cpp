@@ -22,8 +22,8 @@ void AppView::draw() {
     style_applied_ = true;
   }
   const ImGuiIO& io = ImGui::GetIO();
-  const bool compact = io.DisplaySize.x < kCompactBelow;
-  const float side = compact ? 16.f : 32.f;
+  const bool compact = embedded_ || io.DisplaySize.x < kCompactBelow;
+  const float side = embedded_ ? 12.f : compact ? 16.f : 32.f;
   const float column = std::min(kMaxColumn, io.DisplaySize.x - 2 * side - ImGui::GetStyle().ScrollbarSize);
 
   log_.begin_frame();
@@ -40,9 +40,9 @@ void AppView::draw() {
   ImGui::PushFont(fonts_.body);
   const float left = std::max(side, (io.DisplaySize.x - column) * 0.5f);
   ImGui::Indent(left);
-  ImGui::Dummy(ImVec2(1, compact ? 8.f : 16.f));
+  ImGui::Dummy(ImVec2(1, embedded_ ? 4.f : compact ? 8.f : 16.f));
 
-  UiContext ui{questionnaire_, brand_, flow_, platform_, palette_, fonts_, log_, column, compact};
+  UiContext ui{questionnaire_, brand_, flow_, platform_, palette_, fonts_, log_, column, compact, embedded_};
   const Screen screen_before = flow_.screen();
   const std::size_t index_before = flow_.question_index();
   draw_header(ui);
@@ -52,13 +52,21 @@ void AppView::draw() {
     case Screen::economics: draw_figures(ui); break;
     case Screen::result: draw_result(ui); break;
   }
-  ImGui::Dummy(ImVec2(1, 32.f));
+  ImGui::Dummy(ImVec2(1, embedded_ ? 8.f : 32.f));
+  content_height_ = ImGui::GetCursorPosY();  // content coordinates: independent of the scroll
   handle_shortcuts(screen_before, index_before);
   ImGui::Unindent(left);
   ImGui::PopFont();
   ImGui::End();
   log_.end_frame();
   after_frame();
+}
+
+bool AppView::focus_at_edge(bool backwards) const {
+  const auto& widgets = log_.last_frame();
+  if (widgets.empty()) return true;
+  const auto edge = backwards ? widgets.begin() : widgets.end() - 1;
+  return edge->focused;
 }
 
 void AppView::handle_shortcuts(Screen screen_before, std::size_t index_before) {

@@ -14,6 +14,12 @@ class AppView {
   AppView(const Questionnaire& questionnaire, const Brand& brand, AssessmentFlow& flow, Platform& platform);
 
   void set_fonts(const Fonts& fonts) { fonts_ = fonts; }
+  // Inside a host page's iframe: tighter spacing, no hero, and the page grows with its content.
+  void set_embedded(bool embedded) { embedded_ = embedded; }
+  // Height of everything drawn in the last frame, CSS px: what an embedding iframe should be.
+  float content_height() const { return content_height_; }
+  // Keyboard focus is on the last widget (first, going backwards): Tab should leave the app.
+  bool focus_at_edge(bool backwards) const;
   // Takes effect at the next draw(); cheap when unchanged.
   void set_dark(bool dark) { want_dark_ = dark; }
   const Palette& palette() const { return palette_; }
@@ -36,6 +42,8 @@ class AppView {
   WidgetLog log_;
   ViewState state_;
   bool scroll_to_top_ = false;
+  bool embedded_ = false;
+  float content_height_ = 0;
   Screen shown_screen_ = Screen::intro;
   std::size_t shown_index_ = 0;
   std::uint64_t published_revision_ = UINT64_MAX;

@@ -25,8 +25,8 @@ void draw_header(UiContext& ui) {
 }
 
 void draw_intro(UiContext& ui) {
-  spacing(ui.compact ? 8.f : 40.f);
-  paragraph(ui, ui.text("ui.intro.kicker"), ui.fonts.small, ui.palette.text_muted);
+  spacing(ui.embedded ? 0.f : ui.compact ? 8.f : 40.f);
+  if (!ui.embedded) paragraph(ui, ui.text("ui.intro.kicker"), ui.fonts.small, ui.palette.text_muted);
   paragraph(ui, ui.text("ui.intro.title"), ui.compact ? ui.fonts.heading : ui.fonts.title);
   spacing(4.f);
   const std::string count = std::to_string(ui.flow.question_count());
@@ -48,6 +48,7 @@ void draw_intro(UiContext& ui) {
   }
   spacing(16.f);
   if (primary_button(ui, "button:start", ui.text("ui.intro.start"), ui.compact ? ui.column_width : 0)) ui.flow.start();
+  if (ui.embedded) return;
   spacing(24.f);
   paragraph(ui, ui.brand.tagline.in(ui.lang()), ui.fonts.small, ui.palette.text_muted);
 }

@@ -36,9 +36,29 @@ EM_JS(void, js_canvas_origin, (double* left, double* top), {
   HEAPF64[left >> 3] = rect.left;
   HEAPF64[top >> 3] = rect.top;
 });
+EM_JS(int, js_embedded, (), { return window.phasecheckBoot.embedded ? 1 : 0; });
+EM_JS(char*, js_contact_url_override, (), {
+  const url = window.phasecheckBoot.ctaOverride || "";
+  const size = lengthBytesUTF8(url) + 1;
+  const out = _malloc(size);
+  stringToUTF8(url, out, size);
+  return out;
+});
+EM_JS(void, js_content_height_changed, (double height), { window.phasecheckBoot.contentHeight(height); });
 // clang-format on
 
 namespace phasecheck::browser {
+
+bool embedded() { return js_embedded() != 0; }
+
+std::string contact_url_override() {
+  char* url = js_contact_url_override();
+  std::string out = url;
+  std::free(url);
+  return out;
+}
+
+void content_height_changed(float height) { js_content_height_changed(static_cast<double>(height)); }
 
 bool asset(const char* name, std::vector<std::uint8_t>& bytes) {
   const int length = js_asset_length(name);

@@ -20,5 +20,8 @@ void set_cursor(const char* css_cursor);
 void signal_ready();                       // resolves phasecheck.ready
 void show_fatal(const std::string& title, const std::string& details);  // replaces the canvas
 void canvas_origin(double& left, double& top);  // canvas position in the viewport, CSS px
+bool embedded();                           // ?embed=1: inside a host page's iframe
+std::string contact_url_override();        // ?cta=… from the embedding snippet, or ""
+void content_height_changed(float height);  // the embed script sizes the iframe with it
 
 }  // namespace phasecheck::browser

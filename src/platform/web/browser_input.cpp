@@ -17,6 +17,8 @@ constexpr int kFramesPerEvent = 4;       // ImGui spreads press and release over
 constexpr float kTapSlop = 10.f;         // CSS px a finger may move and still tap
 constexpr float kWheelStepFonts = 5.f;   // ImGui scrolls 5 × font size per wheel unit
 
+InputOptions options;
+
 void wake() { frame_scheduler().request(kFramesPerEvent); }
 
 ImVec2 canvas_position(long client_x, long client_y) {
@@ -58,7 +60,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   io.AddMousePosEvent(pos.x, pos.y);
   io.AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale) / step, static_cast<float>(-e->deltaY * scale) / step);
   wake();
-  return EM_TRUE;  // the canvas scrolls its own content
+  return options.scroll_belongs_to_page ? EM_FALSE : EM_TRUE;  // else the canvas scrolls its own content
 }
 
 // ---- Touch: a tap is exactly one click where the finger was; a drag scrolls.
@@ -93,23 +95,27 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     const ImVec2 pos = canvas_position(p->clientX, p->clientY);
     if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
       if (!touch.dragging && std::hypot(pos.x - touch.start.x, pos.y - touch.start.y) > kTapSlop) touch.dragging = true;
-      if (touch.dragging) {
+      if (touch.dragging && !options.scroll_belongs_to_page) {
         io.AddMousePosEvent(pos.x, pos.y);
         io.AddMouseWheelEvent(0.f, (pos.y - touch.last.y) / wheel_step());
       }
       touch.last = pos;
     } else {
-      if (type == EMSCRIPTEN_EVENT_TOUCHEND && !touch.dragging) {
+      const bool tapped = type == EMSCRIPTEN_EVENT_TOUCHEND && !touch.dragging;
+      if (tapped) {
         io.AddMousePosEvent(pos.x, pos.y);
         io.AddMouseButtonEvent(0, true);
         io.AddMouseButtonEvent(0, false);
       }
       io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no hover left behind on a touch screen
       touch = {};
+      wake();
+      return tapped ? EM_TRUE : (options.scroll_belongs_to_page ? EM_FALSE : EM_TRUE);  // a tap: no emulated mouse
     }
   }
   wake();
-  return EM_TRUE;  // no emulated mouse events, no page scroll: the app handles both
+  // Embedded, the host page scrolls natively under the finger; otherwise the app scrolls itself.
+  return options.scroll_belongs_to_page ? EM_FALSE : EM_TRUE;
 }
 
 // ---- Keyboard
@@ -159,6 +165,9 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
   io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
   const ImGuiKey key = key_of(e);
+  // At the last widget Tab leaves the app (the first, with Shift): the browser moves focus on, to
+  // the host page or the browser's own controls, instead of ImGui wrapping around.
+  if (key == ImGuiKey_Tab && down && options.tab_leaves_app && options.tab_leaves_app(e->shiftKey)) return EM_FALSE;
   if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
   wake();
   // Browser shortcuts (reload, copy, zoom, tab switching) stay the browser's.
@@ -183,7 +192,8 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 
 }  // namespace
 
-void install_input_handlers(const char* canvas) {
+void install_input_handlers(const char* canvas, const InputOptions& input_options) {
+  options = input_options;
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, on_mouse);
   emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);

@@ -52,6 +52,18 @@ EMSCRIPTEN_KEEPALIVE const char* phasecheck_load(const char* answers_json) {
   return give("null");
 }
 
+// Like load, but incomplete answers are welcome: the visitor resumes at the first open question.
+// Used to carry answers across a reload (a new version of the app, later autosave).
+EMSCRIPTEN_KEEPALIVE const char* phasecheck_resume(const char* answers_json) {
+  browser::WebApp* app = browser::web_app();
+  if (!app) return give(error_document({{"", "the app is not running"}}));
+  AnswersRead read = parse_answers_document(answers_json, app->questionnaire);
+  if (!read.document) return give(error_document(read.problems));
+  app->flow.load(*read.document);
+  browser::frame_scheduler().request(3);
+  return give("null");
+}
+
 EMSCRIPTEN_KEEPALIVE const char* phasecheck_answers() {
   browser::WebApp* app = browser::web_app();
   return give(app ? answers_to_json(app->flow.answers()).dump() : "null");

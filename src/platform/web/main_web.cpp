@@ -63,6 +63,10 @@ void frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   update_cursor();
+  if (a.view.content_height() != a.reported_height) {
+    a.reported_height = a.view.content_height();
+    content_height_changed(a.reported_height);
+  }
   if (!a.ready) {
     a.ready = true;
     signal_ready();
@@ -78,7 +82,10 @@ bool start() {
     return false;
   }
   const Language language = preferred_language() == "en" ? Language::en : Language::de;
+  // A blog author may point the call to action elsewhere (data-cta); only safe links are taken.
+  if (const std::string cta = contact_url_override(); is_safe_contact_url(cta)) brand.brand->contact_url = cta;
   app = std::make_unique<WebApp>(std::move(*questionnaire.questionnaire), std::move(*brand.brand), language);
+  app->view.set_embedded(embedded());
   if (!asset("font-regular", app->font_files.regular) || !asset("font-semibold", app->font_files.semibold)) {
     show_fatal("fonts", "The fonts could not be loaded.");
     return false;
@@ -98,7 +105,10 @@ bool start() {
   io.BackendPlatformName = "phasecheck_browser";
   io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
   ImGui_ImplOpenGL3_Init("#version 300 es");
-  install_input_handlers(kCanvas);
+  InputOptions input;
+  input.scroll_belongs_to_page = embedded();
+  input.tab_leaves_app = [](bool backwards) { return app->view.focus_at_edge(backwards); };
+  install_input_handlers(kCanvas, input);
   app->surface.update_size();
   apply_surface_size(*app, true);
   return true;

@@ -21,6 +21,7 @@ struct WebApp {
   ui::FontFiles font_files;
   CanvasSurface surface;
   bool ready = false;
+  float reported_height = -1;
 };
 
 // Null until the app started (and if it could not).

@@ -1,0 +1,174 @@
+// Embedded in a blog post: lazy loading, an iframe that grows and shrinks with the check, Tab in
+// and out, the host page's keys left alone, the result event on the div, and no request or CSP
+// violation anywhere. The post is served from a second origin, as a real blog would be.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { DIST, cspViolations, launch, recordCspViolations, screenshotOnFailure, serve } from './lib.mjs';
+import { goldenAnswers } from './walk.mjs';
+
+let app;    // the check's own origin
+let blog;   // the blog's origin
+let blogDir;
+let browser;
+
+before(async () => {
+  app = await serve();
+  blogDir = fs.mkdtempSync('/tmp/phasecheck-blog-');
+  for (const name of ['blog.html', 'blog.js', 'blog.css']) {
+    let text = fs.readFileSync(path.join(DIST, 'examples', name), 'utf8');
+    if (name === 'blog.html') {
+      text = text.replace('src="../embed.js"', `src="${app.url}embed.js"`)
+        .replace("script-src 'self'", `script-src 'self' ${app.origin}`)
+        .replace("frame-src 'self'", `frame-src ${app.origin}`);
+    }
+    fs.writeFileSync(path.join(blogDir, name), text);
+  }
+  blog = await serve(blogDir);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  app?.close();
+  blog?.close();
+  fs.rmSync(blogDir, { recursive: true, force: true });
+});
+
+async function openBlog(viewport = { width: 900, height: 700 }) {
+  const context = await browser.newContext({ viewport });
+  await recordCspViolations(context);
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  context.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(blog.url + 'blog.html');
+  return { context, page, requests, errors };
+}
+
+async function embeddedFrame(page) {
+  await page.waitForSelector('[data-phasecheck] iframe');
+  const frame = await (await page.$('[data-phasecheck] iframe')).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+  return frame;
+}
+
+async function frameHeight(page) {
+  return page.$eval('[data-phasecheck] iframe', (f) => f.getBoundingClientRect().height);
+}
+
+// The iframe must be as tall as the app's content: no inner scrolling, nothing cut off.
+async function waitForFit(page, frame, what) {
+  for (let i = 0; i < 100; i++) {
+    const height = await frameHeight(page);
+    const bottom = await frame.evaluate(() => Math.max(...window.phasecheck.widgets().map((w) => w.y + w.height)));
+    if (bottom <= height && bottom > height - 120) return height;
+    await page.waitForTimeout(30);
+  }
+  throw new Error(`iframe never fitted its content (${what}): height ${await frameHeight(page)}`);
+}
+
+test('the embed loads lazily, fits its content as it grows and shrinks, and reports the result', async () => {
+  const { context, page, requests, errors } = await openBlog({ width: 900, height: 300 });
+  try {
+    await screenshotOnFailure(page, 'embed', async () => {
+      const top = await page.$eval('[data-phasecheck]', (el) => el.getBoundingClientRect().top);
+      assert.ok(top > 300 + 200, `the check starts below the fold and the 200 px margin (at ${top} px)`);
+      await page.waitForTimeout(500);
+      assert.equal(await page.$('[data-phasecheck] iframe'), null, 'nothing loaded before it is in view');
+      assert.ok(!requests.some((u) => u.includes('embed=1')), 'no app request before it is in view');
+
+      await page.$eval('[data-phasecheck]', (el) => el.scrollIntoView());
+      const frame = await embeddedFrame(page);
+      const intro = await waitForFit(page, frame, 'intro');
+
+      await frame.evaluate(() => window.phasecheck.resume({ schema: 'phasecheck.answers/1', answers: { sales_stage: 'product' } }));
+      const question = await waitForFit(page, frame, 'question');
+      assert.ok(question > intro, `grows: ${intro} → ${question}`);
+
+      const golden = goldenAnswers('phase2_despite_exhausted_en');
+      await frame.evaluate((a) => window.phasecheck.load(a), golden);
+      const result = await waitForFit(page, frame, 'result');
+      assert.ok(result > question + 500, `grows for the result: ${question} → ${result}`);
+      await page.waitForSelector('#result-note:not([hidden])');
+      assert.match(await page.textContent('#result-note'), /^Ihr Ergebnis: Phase 2 – /);
+
+      // A real click on "start over", with the host page scrolled so that the button is in view.
+      const restart = await frame.evaluate(() => window.phasecheck.widgets().find((w) => w.id === 'button:restart'));
+      await page.evaluate((y) => {
+        const top = document.querySelector('[data-phasecheck] iframe').getBoundingClientRect().top;
+        window.scrollBy(0, top + y - window.innerHeight / 2);
+      }, restart.y);
+      const origin = await page.$eval('[data-phasecheck] iframe', (f) => { const r = f.getBoundingClientRect(); return { x: r.x, y: r.y }; });
+      await page.mouse.click(origin.x + restart.x + restart.width / 2, origin.y + restart.y + restart.height / 2);
+      const again = await waitForFit(page, frame, 'intro again');
+      assert.ok(again < result - 500, `shrinks: ${result} → ${again}`);
+      assert.equal(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), true, 'no inner scrollbar');
+    });
+    assert.deepEqual(errors, [], 'console errors');
+    assert.deepEqual(requests.filter((u) => !u.startsWith(app.origin) && !u.startsWith(blog.origin) && !u.startsWith('data:')), [],
+      'requests beyond the blog and the check');
+    assert.deepEqual(await cspViolations(page), [], 'CSP violations (blog and check)');
+  } finally {
+    await context.close();
+  }
+});
+
+test('Tab enters and leaves the embed; the host page keeps its keys', async () => {
+  const { context, page } = await openBlog({ width: 900, height: 900 });
+  try {
+    await screenshotOnFailure(page, 'embed-keys', async () => {
+      await page.$eval('[data-phasecheck]', (el) => el.scrollIntoView());
+      const frame = await embeddedFrame(page);
+
+      // Keys on the host page: the check hears nothing, the host page scrolls as usual.
+      await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
+      await page.keyboard.press('1');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('PageDown');
+      await page.waitForTimeout(200);
+      assert.ok(await page.evaluate(() => window.scrollY) > 0, 'PageDown scrolled the host page');
+      assert.deepEqual((await frame.evaluate(() => window.phasecheck.answers())).answers, {}, 'the check heard no key');
+      assert.equal(await frame.evaluate(() => window.phasecheck.widgets().some((w) => w.id === 'button:start')), true);
+
+      // Tab from the text before into the check, through its widgets, and out to the link after it.
+      await page.evaluate(() => {
+        const before = document.querySelector('h2 + p');
+        before.tabIndex = -1;
+        before.focus();
+      });
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.tagName), 'IFRAME', 'Tab entered the embed');
+      const widgetCount = await frame.evaluate(() => window.phasecheck.widgets().length);
+      let left = false;
+      for (let i = 0; i < widgetCount + 3 && !left; i++) {
+        await page.keyboard.press('Tab');
+        await page.waitForTimeout(60);
+        left = await page.evaluate(() => document.activeElement.id === 'after-embed');
+      }
+      assert.ok(left, 'Tab left the embed to the next link of the post');
+    });
+  } finally {
+    await context.close();
+  }
+});
+
+test('the shipped examples/blog.html works on the origin of the check', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+  await recordCspViolations(context);
+  const page = await context.newPage();
+  try {
+    await page.goto(app.url + 'examples/blog.html');
+    await page.$eval('[data-phasecheck]', (el) => el.scrollIntoView());
+    const frame = await embeddedFrame(page);
+    const width = await page.$eval('[data-phasecheck] iframe', (f) => f.getBoundingClientRect().width);
+    assert.ok(width >= 320 && width <= 390, `fits a phone: ${width}`);
+    const cards = await frame.evaluate(() => window.phasecheck.widgets());
+    for (const w of cards) assert.ok(w.x >= 0 && w.x + w.width <= width, `${w.id} inside`);
+    assert.deepEqual(await cspViolations(page), []);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,121 @@
+// Offline at a client meeting: after one visit the site works with the network cut; a new
+// deployment is offered without losing answers; the single file works from file://.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, test } from 'node:test';
+import { DIST, cspViolations, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget } from './lib.mjs';
+import { advance, goldenAnswers, walkWithKeyboard, walkWithMouse } from './walk.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const DESKTOP = { viewport: { width: 1100, height: 800 } };
+
+async function assertClean(app) {
+  assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
+  assert.deepEqual(app.problems.offOrigin, [], 'requests that left the origin');
+  assert.deepEqual(await cspViolations(app.page), [], 'CSP violations');
+}
+
+async function controlledByServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 15000 });
+}
+
+test('after one visit, a complete assessment works with the network cut', async () => {
+  const server = await serve();
+  const app = await openApp(browser, server.url + '?lang=de', DESKTOP);
+  try {
+    await screenshotOnFailure(app.page, 'offline', async () => {
+      await controlledByServiceWorker(app.page);
+      await app.context.setOffline(true);
+      server.close();  // not only "offline": nothing is listening any more
+      await app.page.reload();
+      await app.page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      const golden = goldenAnswers('phase1_product_selling_de');
+      await walkWithMouse(app.page, golden);
+      const result = await app.page.evaluate(() => window.phasecheck.result());
+      assert.equal(result.phase, 1);
+      assert.deepEqual(result, await app.page.evaluate((a) => window.phasecheck.evaluate(a), await app.page.evaluate(() => window.phasecheck.answers())));
+    });
+    await assertClean(app);
+  } finally {
+    await app.context.close();
+    server.close();
+  }
+});
+
+test('a new deployment is offered, keeps the answers in progress, and old caches go', async () => {
+  const site = fs.mkdtempSync('/tmp/phasecheck-site-');
+  fs.cpSync(DIST, site, { recursive: true });
+  const server = await serve(site);
+  const app = await openApp(browser, server.url + '?lang=de', DESKTOP);
+  try {
+    await screenshotOnFailure(app.page, 'update', async () => {
+      const { page } = app;
+      await controlledByServiceWorker(page);
+      const oldCaches = await page.evaluate(() => caches.keys());
+      assert.equal(oldCaches.length, 1);
+
+      // Deploy a new version: different content, so a different cache name.
+      fs.appendFileSync(path.join(site, 'app.css'), '\n/* v2 */\n');
+      const sw = fs.readFileSync(path.join(site, 'sw.js'), 'utf8');
+      fs.writeFileSync(path.join(site, 'sw.js'), sw.replace(/const VERSION = "[0-9a-f]+";/, 'const VERSION = "v2test";'));
+
+      await page.reload();  // the next visit
+      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      await widget(page, 'button:start');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      for (const digit of ['2', '1', '1']) {
+        await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('option:')), 'a question');
+        await page.keyboard.press(digit);
+        await page.waitForTimeout(50);
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(50);
+      }
+      await page.waitForSelector('#update:not([hidden])', { timeout: 15000 });
+      assert.match(await page.textContent('#update'), /Neue Version verfügbar/);
+      const before = await page.evaluate(() => window.phasecheck.answers());
+      assert.equal(Object.keys(before.answers).length, 3);
+
+      await Promise.all([page.waitForEvent('load'), page.click('#update button')]);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      const afterUpdate = await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('option:active_selling_time:')), 'resumed at question 4');
+      assert.ok(afterUpdate.length > 0);
+      assert.deepEqual((await page.evaluate(() => window.phasecheck.answers())).answers, before.answers, 'answers survived');
+      assert.deepEqual(await page.evaluate(() => caches.keys()), ['phasecheck-v2test'], 'only the new cache is left');
+      assert.equal(await page.isVisible('#update'), false);
+    });
+    await assertClean(app);
+  } finally {
+    await app.context.close();
+    server.close();
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test('the single file works from file:// with no server, within 400 KB gzip', async () => {
+  const file = path.join(DIST, 'phasecheck-offline.html');
+  const gzip = (await import('node:zlib')).gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  assert.ok(gzip <= 400 * 1024, `phasecheck-offline.html is ${gzip} bytes gzip`);
+  const copy = path.join(fs.mkdtempSync('/tmp/phasecheck-usb-'), 'phasecheck-offline.html');
+  fs.copyFileSync(file, copy);  // alone in a folder, as on a USB stick
+  const app = await openApp(browser, pathToFileURL(copy).href + '?lang=en', DESKTOP);
+  try {
+    await screenshotOnFailure(app.page, 'file', async () => {
+      const golden = goldenAnswers('phase3_redesign_de');
+      const visited = await walkWithKeyboard(app.page, golden);
+      assert.equal(visited.length, 15);
+      const result = await app.page.evaluate(() => window.phasecheck.result());
+      assert.equal(result.phase, 3);
+      assert.equal(result.lang, 'en');
+    });
+    await assertClean(app);
+  } finally {
+    await app.context.close();
+    fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+  }
+});

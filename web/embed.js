@@ -1,0 +1,54 @@
+// Embeds the Phasencheck in any page:
+//   <div data-phasecheck data-lang="de" data-theme="auto"></div>
+//   <script src="https://YOUR-HOST/embed.js" async></script>
+// The check loads in an iframe when it scrolls into view, grows and shrinks with its content, and
+// reports each result as a "phasecheck:result" event on the div. Options: data-lang (de|en),
+// data-theme (light|dark|auto), data-cta (a https: or mailto: link for the call to action).
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var base = new URL('.', script ? script.src : location.href);
+
+  function mount(host) {
+    if (host.getAttribute('data-phasecheck-mounted')) return;
+    host.setAttribute('data-phasecheck-mounted', '1');
+    var params = new URLSearchParams({ embed: '1' });
+    ['lang', 'theme', 'cta'].forEach(function (key) {
+      var value = host.getAttribute('data-' + key);
+      if (value && !(key === 'theme' && value === 'auto')) params.set(key, value);
+    });
+    var frame = document.createElement('iframe');
+    frame.src = new URL('index.html?' + params.toString(), base).href;
+    frame.title = host.getAttribute('data-lang') === 'en' ? 'Sales Phase Check' : 'Phasencheck';
+    frame.setAttribute('scrolling', 'no');
+    frame.style.cssText = 'display:block;width:100%;max-width:760px;height:480px;border:0;overflow:hidden';
+    host.appendChild(frame);
+    window.addEventListener('message', function (event) {
+      // Only our iframe, from our origin, and only the two messages we know.
+      if (event.source !== frame.contentWindow || event.origin !== base.origin) return;
+      var data = event.data;
+      if (!data || typeof data !== 'object') return;
+      if (data.type === 'phasecheck:height' && typeof data.height === 'number' && data.height > 0 && data.height < 20000) {
+        frame.style.height = Math.ceil(data.height) + 'px';
+      } else if (data.type === 'phasecheck:result' && data.result && typeof data.result === 'object') {
+        host.dispatchEvent(new CustomEvent('phasecheck:result', { detail: data.result, bubbles: true }));
+      }
+    });
+  }
+
+  function start() {
+    var hosts = document.querySelectorAll('[data-phasecheck]');
+    if (!('IntersectionObserver' in window)) { hosts.forEach(mount); return; }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        observer.unobserve(entry.target);
+        mount(entry.target);
+      });
+    }, { rootMargin: '200px' });
+    hosts.forEach(function (host) { observer.observe(host); });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

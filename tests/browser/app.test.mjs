@@ -30,6 +30,7 @@ async function withApp(name, options, query, fn) {
     await screenshotOnFailure(app.page, name, () => fn(app));
     assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
     assert.deepEqual(await cspViolations(app.page), [], 'Content-Security-Policy violations');
+    assert.deepEqual(await app.context.cookies(), [], 'no cookies');
     assert.deepEqual(app.problems.offOrigin, [], 'requests that left the origin');
   } finally {
     await app.context.close();

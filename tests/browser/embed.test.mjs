@@ -172,3 +172,34 @@ test('the shipped examples/blog.html works on the origin of the check', async ()
     await context.close();
   }
 });
+
+test('data-lang, data-theme and data-cta reach the embedded check', async () => {
+  fs.writeFileSync(path.join(blogDir, 'options.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="icon" href="data:,"><title>Options</title></head><body>
+<div data-phasecheck data-lang="en" data-theme="dark" data-cta="https://consultancy.example/contact"></div>
+<script src="${app.url}embed.js" async></script></body></html>`);
+  const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+  // The call to action must not really open a page beyond this machine: record it instead.
+  await context.addInitScript(() => { window.open = (url) => { window.__opened = url; return null; }; });
+  const page = await context.newPage();
+  try {
+    await page.goto(blog.url + 'options.html');
+    const frame = await embeddedFrame(page);
+    assert.equal((await frame.evaluate(() => window.phasecheck.widgets())).find((w) => w.id === 'button:start').label, 'Start the check');
+    assert.equal(await frame.evaluate(() => window.phasecheckBoot.prefersDark()), true);
+    await frame.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en'));
+    let cta;
+    for (let i = 0; i < 100 && !cta; i++) {
+      cta = (await frame.evaluate(() => window.phasecheck.widgets())).find((w) => w.id === 'button:cta');
+      if (!cta) await page.waitForTimeout(30);
+    }
+    await page.evaluate((y) => window.scrollBy(0, document.querySelector('iframe').getBoundingClientRect().top + y - 300), cta.y);
+    const origin = await page.$eval('iframe', (f) => { const r = f.getBoundingClientRect(); return { x: r.x, y: r.y }; });
+    await page.mouse.click(origin.x + cta.x + cta.width / 2, origin.y + cta.y + cta.height / 2);
+    await frame.waitForFunction(() => window.__opened);
+    assert.equal(await frame.evaluate(() => window.__opened), 'https://consultancy.example/contact');
+    assert.deepEqual(await context.cookies(), [], 'no cookies');
+  } finally {
+    await context.close();
+  }
+});

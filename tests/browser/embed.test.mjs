@@ -59,12 +59,15 @@ async function frameHeight(page) {
   return page.$eval('[data-phasecheck] iframe', (f) => f.getBoundingClientRect().height);
 }
 
-// The iframe must be as tall as the app's content: no inner scrolling, nothing cut off.
-async function waitForFit(page, frame, what) {
-  for (let i = 0; i < 100; i++) {
+// The iframe must be as tall as the app's content: no inner scrolling, nothing cut off. `shown` is
+// a widget id of the screen expected, so an earlier screen that happened to fit does not count.
+async function waitForFit(page, frame, shown) {
+  const what = shown;
+  for (let i = 0; i < 150; i++) {
     const height = await frameHeight(page);
-    const bottom = await frame.evaluate(() => Math.max(...window.phasecheck.widgets().map((w) => w.y + w.height)));
-    if (bottom <= height && bottom > height - 120) return height;
+    const widgets = await frame.evaluate(() => window.phasecheck.widgets());
+    const bottom = Math.max(...widgets.map((w) => w.y + w.height));
+    if (widgets.some((w) => w.id === shown) && bottom <= height && bottom > height - 120) return height;
     await page.waitForTimeout(30);
   }
   throw new Error(`iframe never fitted its content (${what}): height ${await frameHeight(page)}`);
@@ -82,15 +85,15 @@ test('the embed loads lazily, fits its content as it grows and shrinks, and repo
 
       await page.$eval('[data-phasecheck]', (el) => el.scrollIntoView());
       const frame = await embeddedFrame(page);
-      const intro = await waitForFit(page, frame, 'intro');
+      const intro = await waitForFit(page, frame, 'button:start');
 
       await frame.evaluate(() => window.phasecheck.resume({ schema: 'phasecheck.answers/1', answers: { sales_stage: 'product' } }));
-      const question = await waitForFit(page, frame, 'question');
+      const question = await waitForFit(page, frame, 'option:playbook_documented:yes');
       assert.ok(question > intro, `grows: ${intro} → ${question}`);
 
       const golden = goldenAnswers('phase2_despite_exhausted_en');
       await frame.evaluate((a) => window.phasecheck.load(a), golden);
-      const result = await waitForFit(page, frame, 'result');
+      const result = await waitForFit(page, frame, 'button:restart');
       assert.ok(result > question + 500, `grows for the result: ${question} → ${result}`);
       await page.waitForSelector('#result-note:not([hidden])');
       assert.match(await page.textContent('#result-note'), /^Ihr Ergebnis: Phase 2 – /);
@@ -103,7 +106,7 @@ test('the embed loads lazily, fits its content as it grows and shrinks, and repo
       }, restart.y);
       const origin = await page.$eval('[data-phasecheck] iframe', (f) => { const r = f.getBoundingClientRect(); return { x: r.x, y: r.y }; });
       await page.mouse.click(origin.x + restart.x + restart.width / 2, origin.y + restart.y + restart.height / 2);
-      const again = await waitForFit(page, frame, 'intro again');
+      const again = await waitForFit(page, frame, 'button:start');
       assert.ok(again < result - 500, `shrinks: ${result} → ${again}`);
       assert.equal(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), true, 'no inner scrollbar');
     });

@@ -1,0 +1,25 @@
+#pragma once
+// The printable A4 report: plain, semantic HTML (headings, lists, tables, an SVG chart) that screen
+// readers read, browsers translate and "Save as PDF" keeps clean. Every text is escaped.
+#include <string>
+#include <string_view>
+
+#include "core/answers.hpp"
+#include "core/brand.hpp"
+#include "core/questionnaire.hpp"
+#include "core/report.hpp"
+
+namespace phasecheck {
+
+struct ReportPage {
+  const Report& report;
+  const AnswersDocument& answers;  // meta.company and meta.notes are shown when present
+  const Questionnaire& questionnaire;
+  const Brand& brand;
+  std::string_view date;        // as the reader expects it, e.g. "28.11.2026"
+  std::string_view stylesheet;  // inlined into <style>; the page's CSP names its hash
+};
+
+std::string report_html(const ReportPage& page);
+
+}  // namespace phasecheck

@@ -1,0 +1,134 @@
+#include "core/share_link.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace phasecheck {
+namespace {
+
+constexpr char kVersion = '1';
+constexpr char kUnanswered = '-';
+constexpr char kFiguresMark = '~';
+constexpr std::size_t kMaxFragment = 600;
+
+std::string plain_number(double value) {
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%.15g", value);
+  return buffer;
+}
+
+std::optional<double> parse_plain_number(std::string_view text) {
+  if (text.empty() || text.size() > 24) return std::nullopt;
+  for (char c : text) {
+    if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == '+' || c == '-')) return std::nullopt;
+  }
+  const std::string copy(text);
+  char* end = nullptr;
+  const double value = std::strtod(copy.c_str(), &end);
+  if (end != copy.c_str() + copy.size() || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& share_order_v1() {
+  static const std::vector<std::string_view> order = {
+      "sales_stage",       "playbook_documented", "buying_behavior_change", "active_selling_time", "scale_unchanged",
+      "market_exhaustion", "scaling_completed",   "new_rep_ramp",           "hiring_capacity",     "profitability_trend",
+      "win_rate_trend",    "discount_trend",      "cost_vs_revenue",        "optimization_status", "last_optimization"};
+  return order;
+}
+
+std::string encode_share_fragment(const AnswersDocument& answers, const Questionnaire& questionnaire) {
+  std::string out = "a=";
+  out += kVersion;
+  for (auto id : share_order_v1()) {
+    const Question* question = questionnaire.find_question(id);
+    const std::string_view chosen = answers.answer(id);
+    char code = kUnanswered;
+    if (question) {
+      for (std::size_t i = 0; i < question->options.size() && i < 10; ++i) {
+        if (question->options[i].id == chosen) code = static_cast<char>('0' + i);
+      }
+    }
+    out += code;
+  }
+  if (!answers.economics.empty()) {
+    out += kFiguresMark;
+    bool first = true;
+    for (const YearFigures* year : {&answers.economics.prior, &answers.economics.current}) {
+      for (Figure figure : kFigures) {
+        if (!first) out += ',';
+        first = false;
+        if ((*year)[figure]) out += plain_number(*(*year)[figure]);
+      }
+    }
+  }
+  return out;
+}
+
+ShareRead decode_share_fragment(std::string_view fragment, const Questionnaire& questionnaire) {
+  ShareRead result;
+  auto fail = [&](std::string where, std::string what) {
+    result.problems.push_back({std::move(where), std::move(what)});
+    return result;
+  };
+  if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
+  if (fragment.rfind("a=", 0) != 0) return fail("link", "not a Phasencheck link (it should contain #a=…)");
+  fragment.remove_prefix(2);
+  if (fragment.size() > kMaxFragment) return fail("link", "longer than " + std::to_string(kMaxFragment) + " characters");
+  if (fragment.empty() || fragment.front() != kVersion) {
+    return fail("link", "unknown link version \"" + std::string(fragment.substr(0, 1)) + "\" (this check reads version 1)");
+  }
+  fragment.remove_prefix(1);
+  const auto& order = share_order_v1();
+  const std::size_t marker = fragment.find(kFiguresMark);
+  const std::string_view codes = fragment.substr(0, marker);
+  if (codes.size() != order.size()) {
+    return fail("link", "expected " + std::to_string(order.size()) + " answers, found " + std::to_string(codes.size()));
+  }
+  AnswersDocument doc;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const char code = codes[i];
+    if (code == kUnanswered) continue;
+    const Question* question = questionnaire.find_question(order[i]);
+    const std::size_t index = code >= '0' && code <= '9' ? static_cast<std::size_t>(code - '0') : 99;
+    if (!question || index >= question->options.size()) {
+      result.problems.push_back({"link answer " + std::to_string(i + 1), "\"" + std::string(1, code) +
+                                                                        "\" is no option of " + std::string(order[i])});
+      continue;
+    }
+    doc.answers[std::string(order[i])] = question->options[index].id;
+  }
+  if (marker != std::string_view::npos) {
+    std::string_view figures = fragment.substr(marker + 1);
+    std::vector<std::string_view> fields;
+    while (true) {
+      const std::size_t comma = figures.find(',');
+      fields.push_back(figures.substr(0, comma));
+      if (comma == std::string_view::npos) break;
+      figures.remove_prefix(comma + 1);
+    }
+    if (fields.size() != 2 * kFigures.size()) {
+      return fail("link figures", "expected " + std::to_string(2 * kFigures.size()) + " figures, found " + std::to_string(fields.size()));
+    }
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (fields[i].empty()) continue;
+      YearFigures& year = i < kFigures.size() ? doc.economics.prior : doc.economics.current;
+      const Figure figure = kFigures[i % kFigures.size()];
+      auto value = parse_plain_number(fields[i]);
+      if (!value) {
+        result.problems.push_back({"link figures", std::string(figure_id(figure)) + ": \"" + std::string(fields[i].substr(0, 24)) + "\" is not a number"});
+        continue;
+      }
+      year[figure] = *value;
+    }
+    check_year(doc.economics.prior, "link figures/prior", result.problems);
+    check_year(doc.economics.current, "link figures/current", result.problems);
+  }
+  if (result.problems.empty()) result.answers = std::move(doc);
+  return result;
+}
+
+}  // namespace phasecheck

@@ -3,6 +3,8 @@
 #include "core/evaluate.hpp"
 #include "core/number_text.hpp"
 
+#include <algorithm>
+
 namespace phasecheck {
 
 AssessmentFlow::AssessmentFlow(const Questionnaire& questionnaire, Language language) : questionnaire_(questionnaire) {
@@ -155,6 +157,8 @@ void AssessmentFlow::restart() {
   answers_ = {};
   answers_.lang = language;
   report_.reset();
+  company_.clear();
+  notes_.clear();
   for (auto& year : figure_entries_) {
     for (auto& entry : year) entry = {};
   }
@@ -168,6 +172,12 @@ void AssessmentFlow::load(const AnswersDocument& document) {
   const Language visitor_language = answers_.lang;  // the visitor's choice outlives a loaded file
   answers_ = document;
   answers_.lang = visitor_language;
+  auto meta_text = [&](const char* key) {
+    auto it = answers_.meta.find(key);
+    return it != answers_.meta.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  company_ = meta_text("company");
+  notes_ = meta_text("notes");
   fill_figure_texts();
   missing_hint_ = false;
   show_result();
@@ -196,6 +206,60 @@ void AssessmentFlow::fill_figure_texts() {
       entry.text = figures[f] ? number_to_input_text(*figures[f], answers_.lang) : std::string();
     }
   }
+}
+
+}  // namespace phasecheck
+
+namespace phasecheck {
+
+void AssessmentFlow::restore(const AnswersDocument& document, Screen screen, std::size_t question_index) {
+  load(document);
+  if (screen == Screen::result) return;  // load() showed the result if the answers allow it
+  report_.reset();
+  screen_ = screen;
+  index_ = std::min(question_index, questions_.size() - 1);
+  changed();
+}
+
+std::string* AssessmentFlow::text_slot(std::string_view field_id) {
+  if (field_id == "field:company") return &company_;
+  if (field_id == "field:notes") return &notes_;
+  for (Year year : kYears) {
+    for (Figure f : kFigures) {
+      const std::string id = std::string("field:") + (year == Year::prior ? "prior:" : "current:") + std::string(figure_id(f));
+      if (field_id == id) return &figure(year, f).text;
+    }
+  }
+  return nullptr;
+}
+
+const std::string* AssessmentFlow::text(std::string_view field_id) { return text_slot(field_id); }
+
+std::size_t AssessmentFlow::max_text_length(std::string_view field_id) {
+  if (field_id == "field:company") return 200;
+  if (field_id == "field:notes") return 20000;
+  return 32;  // a figure
+}
+
+bool AssessmentFlow::set_text(std::string_view field_id, std::string value) {
+  std::string* slot = text_slot(field_id);
+  if (!slot) return false;
+  const std::size_t limit = max_text_length(field_id);
+  if (value.size() > limit) {
+    value.resize(limit);
+    while (!value.empty() && (static_cast<unsigned char>(value.back()) & 0xC0) == 0x80) value.pop_back();  // no split characters
+    if (!value.empty() && static_cast<unsigned char>(value.back()) >= 0xC0) value.pop_back();
+  }
+  if (*slot == value) return true;
+  *slot = std::move(value);
+  // Company and notes travel in the answers document's meta, so saving and export carry them.
+  if (slot == &company_ || slot == &notes_) {
+    const char* key = slot == &company_ ? "company" : "notes";
+    if (slot->empty()) answers_.meta.erase(key);
+    else answers_.meta[key] = *slot;
+  }
+  changed();
+  return true;
 }
 
 }  // namespace phasecheck

@@ -59,6 +59,15 @@ class AssessmentFlow {
   void change_answers();  // back to the first question, answers kept
   void restart();         // everything cleared, back to the intro
 
+  // Puts the visitor back where a saved state left off; falls back to what the answers allow.
+  void restore(const AnswersDocument& document, Screen screen, std::size_t question_index);
+
+  // Free text that belongs to the assessment: "field:company", "field:notes", and the figures
+  // ("field:prior:revenue", ...). Null for an unknown id.
+  const std::string* text(std::string_view field_id);
+  bool set_text(std::string_view field_id, std::string value);
+  static std::size_t max_text_length(std::string_view field_id);
+
   // Replaces all answers (an import, a link, the JS API); the language stays the visitor's.
   // Complete answers show the result; incomplete ones resume at the first unanswered question.
   void load(const AnswersDocument& document);
@@ -69,6 +78,7 @@ class AssessmentFlow {
 
  private:
   void show_result();
+  std::string* text_slot(std::string_view field_id);
   void fill_figure_texts();
   void changed() { ++revision_; }
 
@@ -81,6 +91,8 @@ class AssessmentFlow {
   AnswersDocument answers_;
   std::array<std::array<FigureEntry, kFigures.size()>, 2> figure_entries_{};
   std::optional<Report> report_;
+  std::string company_;
+  std::string notes_;
   std::uint64_t revision_ = 0;
 };
 

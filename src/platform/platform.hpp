@@ -1,25 +1,55 @@
 #pragma once
 // What the app needs from its host, and nothing more. The browser implements it in
-// platform/web/; tests use platform/recording_platform.hpp. Later issues add storage, URL,
-// files, clipboard and print here.
+// platform/web/; tests use platform/recording_platform.hpp. Every call returns at once; answers
+// that take time (a picked file, the clipboard) come back through AppSession's entry points.
+#include <optional>
 #include <string>
 
 #include "core/localized_text.hpp"
 
 namespace phasecheck {
 
+struct TextEditRequest {
+  std::string id;     // the widget id, e.g. "field:company"
+  std::string label;  // for assistive technology
+  std::string value;
+  float x = 0, y = 0, width = 0, height = 0;  // CSS px on the canvas
+  bool multiline = false;
+  bool numeric = false;  // brings up a number-friendly keyboard
+  std::size_t max_length = 0;
+};
+
 class Platform {
  public:
   virtual ~Platform() = default;
 
-  // Opens a contact link (https: in a new tab, mailto: in the mail program).
-  virtual void open_url(const std::string& url) = 0;
-  // A result is on screen: tell the host page (the phasecheck:result event).
-  virtual void result_shown(const std::string& result_json) = 0;
-  // The visitor switched language: the document's lang and title follow.
+  // ---- Page
+  virtual void open_url(const std::string& url) = 0;  // contact links
+  virtual void result_shown(const std::string& result_json) = 0;  // the phasecheck:result event
   virtual void language_changed(Language language, const std::string& title) = 0;
-  // Keep drawing for this many more frames (the app otherwise sleeps until input arrives).
-  virtual void request_frames(int count) = 0;
+  virtual void request_frames(int count) = 0;  // keep drawing; the app otherwise sleeps
+
+  // ---- Local storage; all fail softly (private mode, quota, third-party iframes)
+  virtual bool storage_available() = 0;
+  virtual std::optional<std::string> storage_read(const std::string& key) = 0;
+  virtual bool storage_write(const std::string& key, const std::string& value) = 0;
+  virtual void storage_remove(const std::string& key) = 0;
+
+  // ---- Clock
+  virtual std::string now_iso() = 0;  // "2026-11-28T10:15:00Z"
+  virtual std::string local_date(Language language) = 0;  // "28.11.2026" / "28 Nov 2026"
+
+  // ---- Files, clipboard, links, print
+  virtual void download(const std::string& filename, const std::string& content) = 0;
+  virtual void pick_file() = 0;  // the file arrives at AppSession::import_file
+  virtual void copy_text(const std::string& text) = 0;  // the outcome arrives at AppSession::copy_finished
+  virtual std::string page_address() = 0;  // the page's URL without its fragment
+  virtual void clear_fragment() = 0;       // once a link's answers are loaded
+  virtual void open_report(const std::string& html) = 0;  // a new tab, with the print dialog
+
+  // ---- Text entry: a real text field over the canvas, so touch keyboards, umlauts, paste work
+  virtual void edit_text(const TextEditRequest& request) = 0;  // changes arrive at AppSession::text_changed
+  virtual void end_text_edit() = 0;
 };
 
 }  // namespace phasecheck

@@ -1,5 +1,7 @@
 #pragma once
-// The native stand-in for tests: records what the app asked of its host.
+// The native stand-in for tests: in-memory storage that can be switched off or filled up, a fixed
+// clock, and a record of everything the app asked of its host.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,11 +19,40 @@ class RecordingPlatform final : public Platform {
   }
   void request_frames(int count) override { requested_frames += count; }
 
-  std::vector<std::string> opened_urls;
-  std::vector<std::string> results;
+  bool storage_available() override { return storage_on; }
+  std::optional<std::string> storage_read(const std::string& key) override {
+    if (!storage_on) return std::nullopt;
+    auto it = storage.find(key);
+    return it == storage.end() ? std::nullopt : std::optional<std::string>(it->second);
+  }
+  bool storage_write(const std::string& key, const std::string& value) override {
+    if (!storage_on || storage_full) return false;
+    storage[key] = value;
+    ++writes;
+    return true;
+  }
+  void storage_remove(const std::string& key) override { storage.erase(key); }
+
+  std::string now_iso() override { return "2026-11-28T10:15:00Z"; }
+  std::string local_date(Language language) override { return language == Language::de ? "28.11.2026" : "28 Nov 2026"; }
+
+  void download(const std::string& filename, const std::string& content) override { downloads.push_back({filename, content}); }
+  void pick_file() override { ++file_picks; }
+  void copy_text(const std::string& text) override { copied.push_back(text); }
+  std::string page_address() override { return "https://check.example/index.html"; }
+  void clear_fragment() override { ++fragments_cleared; }
+  void open_report(const std::string& html) override { reports.push_back(html); }
+  void edit_text(const TextEditRequest& request) override { edits.push_back(request); }
+  void end_text_edit() override { ++edits_ended; }
+
+  std::vector<std::string> opened_urls, results, titles, copied, reports;
   std::vector<Language> languages;
-  std::vector<std::string> titles;
-  int requested_frames = 0;
+  std::vector<std::pair<std::string, std::string>> downloads;
+  std::vector<TextEditRequest> edits;
+  std::map<std::string, std::string> storage;
+  bool storage_on = true;
+  bool storage_full = false;
+  int requested_frames = 0, writes = 0, file_picks = 0, fragments_cleared = 0, edits_ended = 0;
 };
 
 }  // namespace phasecheck

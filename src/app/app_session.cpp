@@ -1,0 +1,219 @@
+#include "app/app_session.hpp"
+
+#include "core/report_html.hpp"
+#include "core/share_link.hpp"
+
+namespace phasecheck {
+namespace {
+
+constexpr std::size_t kMaxNotices = 4;
+
+const char* screen_name(Screen screen) {
+  switch (screen) {
+    case Screen::intro: return "intro";
+    case Screen::question: return "question";
+    case Screen::economics: return "economics";
+    case Screen::result: return "result";
+  }
+  return "intro";
+}
+
+Screen screen_from(const std::string& name) {
+  if (name == "question") return Screen::question;
+  if (name == "economics") return Screen::economics;
+  if (name == "result") return Screen::result;
+  return Screen::intro;
+}
+
+}  // namespace
+
+AppSession::AppSession(const Questionnaire& questionnaire, const Brand& brand, AssessmentFlow& flow, Platform& platform,
+                       std::string report_stylesheet)
+    : questionnaire_(questionnaire), brand_(brand), flow_(flow), platform_(platform),
+      report_stylesheet_(std::move(report_stylesheet)) {}
+
+std::string AppSession::first_problem(const Problems& problems) {
+  return problems.empty() ? std::string() : describe(problems.front());
+}
+
+void AppSession::notify(std::string key, TemplateValues values, bool problem, std::string action) {
+  if (notices_.size() >= kMaxNotices) notices_.erase(notices_.begin());
+  notices_.push_back({std::move(key), std::move(values), problem, std::move(action)});
+  ++revision_;
+  platform_.request_frames(2);
+}
+
+void AppSession::set_aside(std::string_view key, const std::string& text) {
+  platform_.storage_write(std::string(key), text);
+}
+
+void AppSession::start(std::string_view fragment) {
+  saving_ = platform_.storage_available();
+  if (!saving_) notify("notice.storage_off");
+
+  std::optional<std::string> stored = saving_ ? platform_.storage_read(std::string(kStateKey)) : std::nullopt;
+  StateRead read = decode_state(stored.value_or(""), questionnaire_);
+  switch (read.status) {
+    case StateStatus::empty: break;
+    case StateStatus::corrupt:
+      set_aside(kSetAsideKey, *stored);  // kept for a human to look at, never silently dropped
+      platform_.storage_remove(std::string(kStateKey));
+      notify("notice.stored_corrupt", {{"detail", first_problem(read.notes)}}, true);
+      break;
+    case StateStatus::newer:
+      saving_ = false;  // never overwrite what a newer version wrote
+      notify("notice.stored_newer", {}, true);
+      break;
+    case StateStatus::migrated:
+      notify("notice.stored_migrated", {{"count", std::to_string(read.notes.size())}});
+      [[fallthrough]];
+    case StateStatus::restored:
+      if (!read.state->answers.answers.empty() || !read.state->answers.meta.empty()) {
+        offer_ = ResumeOffer{read.state->answers.answers.size(), read.state->saved_at};
+        offered_state_ = std::move(read.state);
+      }
+      break;
+  }
+  saved_revision_ = flow_.revision();
+  if (fragment.size() > 1) open_link(fragment);
+}
+
+void AppSession::resume() {
+  if (!offered_state_) return;
+  flow_.restore(offered_state_->answers, screen_from(offered_state_->screen), offered_state_->question);
+  offer_.reset();
+  offered_state_.reset();
+  ++revision_;
+}
+
+void AppSession::start_fresh() {
+  offer_.reset();
+  offered_state_.reset();
+  if (saving_) platform_.storage_remove(std::string(kStateKey));
+  flow_.restart();
+  ++revision_;
+}
+
+void AppSession::after_change() {
+  if (flow_.revision() == saved_revision_) return;
+  saved_revision_ = flow_.revision();
+  // An unanswered offer still holds the visitor's earlier work: starting anything else first
+  // moves it aside rather than overwriting it. A language switch on the intro is not "anything else".
+  if (offered_state_ && flow_.screen() == Screen::intro && flow_.answers().answers.empty()) return;
+  if (offered_state_ && saving_) {
+    set_aside(kPreviousKey, encode_state(*offered_state_));
+    offer_.reset();
+    offered_state_.reset();
+    ++revision_;
+  }
+  write_state();
+}
+
+void AppSession::write_state() {
+  if (!saving_) return;
+  SavedState state{flow_.answers(), screen_name(flow_.screen()), flow_.question_index(), platform_.now_iso()};
+  if (platform_.storage_write(std::string(kStateKey), encode_state(state))) return;
+  saving_ = false;
+  notify("notice.storage_full", {}, true);
+}
+
+std::string AppSession::share_link() const {
+  return platform_.page_address() + "#" + encode_share_fragment(flow_.answers(), questionnaire_);
+}
+
+void AppSession::copy_share_link() { platform_.copy_text(share_link()); }
+
+void AppSession::copy_finished(bool copied) {
+  if (copied) notify("notice.link_copied");
+  else notify("notice.copy_failed", {{"link", share_link()}}, true);
+}
+
+void AppSession::open_link(std::string_view fragment) {
+  ShareRead read = decode_share_fragment(fragment, questionnaire_);
+  platform_.clear_fragment();  // a reload must not apply the link again over later changes
+  if (!read.answers) {
+    notify("notice.link_failed", {{"detail", first_problem(read.problems)}}, true);
+    return;
+  }
+  // The visitor's earlier work is kept aside, with a way back.
+  const bool had_work = !flow_.answers().answers.empty() || offered_state_;
+  if (had_work && saving_) {
+    const SavedState previous = offered_state_ ? *offered_state_
+                                               : SavedState{flow_.answers(), screen_name(flow_.screen()), flow_.question_index(),
+                                                            platform_.now_iso()};
+    set_aside(kPreviousKey, encode_state(previous));
+  }
+  offer_.reset();
+  offered_state_.reset();
+  flow_.load(*read.answers);
+  notify("notice.link_loaded", {}, false, had_work && saving_ ? "restore_previous" : "");
+}
+
+void AppSession::save_file() {
+  const auto it = flow_.answers().meta.find("company");
+  const std::string company = it != flow_.answers().meta.end() && it->is_string() ? it->get<std::string>() : "";
+  platform_.download(export_filename(company, platform_.now_iso()), export_document(flow_.answers(), flow_.report()));
+}
+
+void AppSession::import_file(const std::string& name, std::string_view text) {
+  if (text.size() > kMaxImportBytes) {
+    import_refused(name, "notice.file_too_large");
+    return;
+  }
+  ImportRead read = import_document(text, questionnaire_);
+  if (!read.answers) {
+    notify("notice.import_failed", {{"name", name}, {"detail", first_problem(read.problems)}}, true);
+    return;
+  }
+  offer_.reset();
+  offered_state_.reset();
+  flow_.load(*read.answers);
+  notify(read.migrated ? "notice.import_migrated" : "notice.import_done", {{"name", name}});
+}
+
+void AppSession::import_refused(const std::string& name, const std::string& reason_key) {
+  notify(reason_key, {{"name", name}}, true);
+}
+
+std::optional<std::string> AppSession::report_html() {
+  if (!flow_.report()) return std::nullopt;
+  const std::string date = platform_.local_date(flow_.language());
+  return phasecheck::report_html({*flow_.report(), flow_.answers(), questionnaire_, brand_, date, report_stylesheet_});
+}
+
+void AppSession::print_report() {
+  if (auto html = report_html()) platform_.open_report(*html);
+}
+
+void AppSession::edit_text(const TextEditRequest& request) {
+  editing_ = request.id;
+  platform_.edit_text(request);
+}
+
+void AppSession::text_changed(const std::string& field_id, std::string value) {
+  flow_.set_text(field_id, std::move(value));
+  platform_.request_frames(2);
+}
+
+void AppSession::text_edit_ended(const std::string& field_id) {
+  if (editing_ == field_id) editing_.clear();
+  platform_.request_frames(2);
+}
+
+void AppSession::dismiss_notice(std::size_t index) {
+  if (index >= notices_.size()) return;
+  notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(index));
+  ++revision_;
+}
+
+void AppSession::notice_action(std::size_t index) {
+  if (index >= notices_.size() || notices_[index].action != "restore_previous") return;
+  const std::optional<std::string> previous = platform_.storage_read(std::string(kPreviousKey));
+  StateRead read = decode_state(previous.value_or(""), questionnaire_);
+  dismiss_notice(index);
+  if (!read.state) return;
+  flow_.restore(read.state->answers, screen_from(read.state->screen), read.state->question);
+  platform_.storage_remove(std::string(kPreviousKey));
+}
+
+}  // namespace phasecheck

@@ -1,0 +1,93 @@
+#pragma once
+// Everything around one assessment that outlives the page or leaves it by the visitor's hand:
+// autosave and resume, share links, export and import, the printed report, text entry, and the
+// notices that tell the visitor what happened. No ImGui, no browser: the Platform does the I/O.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/assessment_flow.hpp"
+#include "core/brand.hpp"
+#include "core/persistence.hpp"
+#include "platform/platform.hpp"
+
+namespace phasecheck {
+
+struct Notice {
+  std::string key;        // message key in the questionnaire, e.g. "notice.import_failed"
+  TemplateValues values;  // its placeholders
+  bool problem = false;   // shown as an error
+  std::string action;     // "" or "restore_previous"
+};
+
+class AppSession {
+ public:
+  static constexpr std::string_view kStateKey = "phasecheck.state/1";
+  static constexpr std::string_view kSetAsideKey = "phasecheck.state/1.set-aside";
+  static constexpr std::string_view kPreviousKey = "phasecheck.state/1.previous";
+  static constexpr std::size_t kMaxImportBytes = 1024 * 1024;
+
+  AppSession(const Questionnaire& questionnaire, const Brand& brand, AssessmentFlow& flow, Platform& platform,
+             std::string report_stylesheet);
+
+  // Once, at start: what local storage holds, then the link the page was opened with (if any).
+  void start(std::string_view fragment);
+  // After every frame: saves when the flow changed since the last save.
+  void after_change();
+  bool saving() const { return saving_; }
+
+  // The offer to continue an earlier, unfinished assessment.
+  struct ResumeOffer {
+    std::size_t answered = 0;
+    std::string saved_at;
+  };
+  const std::optional<ResumeOffer>& resume_offer() const { return offer_; }
+  void resume();
+  void start_fresh();
+
+  // Share link, files, report
+  std::string share_link() const;
+  void copy_share_link();
+  void copy_finished(bool copied);
+  void open_link(std::string_view fragment);  // a link pasted into this tab
+  void save_file();
+  void choose_file() { platform_.pick_file(); }
+  void import_file(const std::string& name, std::string_view text);
+  void import_refused(const std::string& name, const std::string& reason_key);
+  std::optional<std::string> report_html();
+  void print_report();
+
+  // Text entry through the platform's text field
+  void edit_text(const TextEditRequest& request);
+  void text_changed(const std::string& field_id, std::string value);
+  void text_edit_ended(const std::string& field_id);
+  const std::string& editing() const { return editing_; }
+
+  const std::vector<Notice>& notices() const { return notices_; }
+  void dismiss_notice(std::size_t index);
+  void notice_action(std::size_t index);
+  std::uint64_t revision() const { return revision_; }
+
+ private:
+  void notify(std::string key, TemplateValues values = {}, bool problem = false, std::string action = {});
+  void write_state();
+  void set_aside(std::string_view key, const std::string& text);
+  static std::string first_problem(const Problems& problems);
+
+  const Questionnaire& questionnaire_;
+  const Brand& brand_;
+  AssessmentFlow& flow_;
+  Platform& platform_;
+  std::string report_stylesheet_;
+  bool saving_ = false;
+  std::optional<ResumeOffer> offer_;
+  std::optional<SavedState> offered_state_;
+  std::uint64_t saved_revision_ = 0;
+  std::vector<Notice> notices_;
+  std::string editing_;
+  std::uint64_t revision_ = 0;  // grows when notices or the offer change (the view redraws)
+};
+
+}  // namespace phasecheck

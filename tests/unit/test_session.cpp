@@ -1,0 +1,203 @@
+#include "app/app_session.hpp"
+#include "core/share_link.hpp"
+#include "platform/recording_platform.hpp"
+#include "test_support.hpp"
+
+using namespace phasecheck;
+
+namespace {
+
+const Brand& brand() {
+  static const Brand b = *load_brand(test::read_test_file("../assets/brand.json")).brand;
+  return b;
+}
+
+// One page load: a flow and a session over a platform whose storage outlives it.
+struct Page {
+  explicit Page(RecordingPlatform& platform, std::string_view fragment = "")
+      : flow(test::shipped(), Language::de), session(test::shipped(), brand(), flow, platform, "p{}") {
+    session.start(fragment);
+  }
+  AssessmentFlow flow;
+  AppSession session;
+};
+
+bool has_notice(const AppSession& session, const std::string& key) {
+  for (const auto& notice : session.notices()) {
+    if (notice.key == key) return true;
+  }
+  return false;
+}
+
+void answer_first(Page& page, std::size_t count) {
+  page.flow.start();
+  const AnswersDocument all = test::scaling_company();
+  for (std::size_t i = 0; i < count; ++i) {
+    page.flow.choose(all.answer(page.flow.question().id));
+    page.flow.next();
+    page.session.after_change();
+  }
+}
+
+}  // namespace
+
+TEST_CASE("every change is saved, and a new page offers to continue exactly there") {
+  RecordingPlatform platform;
+  {
+    Page page(platform);
+    answer_first(page, 4);
+    CHECK(platform.storage.count(std::string(AppSession::kStateKey)) == 1);
+  }
+  Page again(platform);
+  REQUIRE(again.session.resume_offer());
+  CHECK(again.session.resume_offer()->answered == 4);
+  CHECK(again.session.resume_offer()->saved_at == "2026-11-28T10:15:00Z");
+  CHECK(again.flow.screen() == Screen::intro);
+  again.flow.set_language(Language::en);  // looking around does not discard the offer
+  again.session.after_change();
+  REQUIRE(again.session.resume_offer());
+  again.session.resume();
+  CHECK(again.flow.screen() == Screen::question);
+  CHECK(again.flow.question_index() == 4);
+  CHECK(again.flow.answers().answers.size() == 4);
+}
+
+TEST_CASE("starting afresh clears the saved state") {
+  RecordingPlatform platform;
+  { Page page(platform); answer_first(page, 2); }
+  Page again(platform);
+  again.session.start_fresh();
+  CHECK_FALSE(again.session.resume_offer());
+  CHECK(platform.storage.count(std::string(AppSession::kStateKey)) == 0);
+}
+
+TEST_CASE("storage blocked: the app works and says saving is off") {
+  RecordingPlatform platform;
+  platform.storage_on = false;
+  Page page(platform);
+  CHECK(has_notice(page.session, "notice.storage_off"));
+  CHECK_FALSE(page.session.saving());
+  answer_first(page, 15);
+  CHECK(page.flow.screen() == Screen::economics);
+  CHECK(platform.writes == 0);
+}
+
+TEST_CASE("storage full: saving stops with a notice, nothing else changes") {
+  RecordingPlatform platform;
+  Page page(platform);
+  platform.storage_full = true;
+  answer_first(page, 2);
+  CHECK(has_notice(page.session, "notice.storage_full"));
+  CHECK_FALSE(page.session.saving());
+  CHECK(page.flow.answers().answers.size() == 2);
+}
+
+TEST_CASE("corrupt stored data is set aside with a notice, never lost") {
+  RecordingPlatform platform;
+  platform.storage[std::string(AppSession::kStateKey)] = "{\"schema\": \"phasecheck.state/1\", \"answers\": [";
+  Page page(platform);
+  CHECK(has_notice(page.session, "notice.stored_corrupt"));
+  CHECK(platform.storage[std::string(AppSession::kSetAsideKey)] == "{\"schema\": \"phasecheck.state/1\", \"answers\": [");
+  CHECK_FALSE(page.session.resume_offer());
+  answer_first(page, 1);
+  CHECK(page.session.saving());
+}
+
+TEST_CASE("data from a newer version is left alone") {
+  RecordingPlatform platform;
+  const std::string newer = R"({"schema": "phasecheck.state/2", "answers": {}, "new_thing": true})";
+  platform.storage[std::string(AppSession::kStateKey)] = newer;
+  Page page(platform);
+  CHECK(has_notice(page.session, "notice.stored_newer"));
+  answer_first(page, 3);
+  CHECK(platform.storage[std::string(AppSession::kStateKey)] == newer);
+}
+
+TEST_CASE("older saved data is migrated with a notice") {
+  RecordingPlatform platform;
+  platform.storage[std::string(AppSession::kStateKey)] =
+      R"({"schema": "phasecheck.answers/1", "answers": {"scale_unchanged": "yes", "retired_question": "x"}})";
+  Page page(platform);
+  CHECK(has_notice(page.session, "notice.stored_migrated"));
+  REQUIRE(page.session.resume_offer());
+  CHECK(page.session.resume_offer()->answered == 1);
+}
+
+TEST_CASE("a share link opens the result; earlier work is kept aside and can come back") {
+  RecordingPlatform platform;
+  { Page page(platform); answer_first(page, 3); }
+  const std::string fragment = "#" + encode_share_fragment(test::scaling_company(), test::shipped());
+  Page linked(platform, fragment);
+  CHECK(linked.flow.screen() == Screen::result);
+  CHECK(platform.fragments_cleared == 1);
+  REQUIRE(has_notice(linked.session, "notice.link_loaded"));
+  CHECK(linked.session.notices().back().action == "restore_previous");
+  linked.session.after_change();
+  linked.session.notice_action(linked.session.notices().size() - 1);
+  CHECK(linked.flow.answers().answers.size() == 3);
+  CHECK(linked.flow.screen() == Screen::question);
+}
+
+TEST_CASE("a malformed link gets a notice and changes nothing") {
+  RecordingPlatform platform;
+  Page page(platform);
+  answer_first(page, 2);
+  page.session.open_link("#a=1zz");
+  CHECK(has_notice(page.session, "notice.link_failed"));
+  CHECK(page.flow.answers().answers.size() == 2);
+  CHECK(page.session.share_link() == "https://check.example/index.html#" + encode_share_fragment(page.flow.answers(), test::shipped()));
+}
+
+TEST_CASE("save file, open it again: the same state; bad files change nothing") {
+  RecordingPlatform platform;
+  Page page(platform);
+  page.flow.load(test::scaling_company());
+  page.flow.set_text("field:company", "Müller & Söhne");
+  page.flow.set_text("field:notes", "Nächster Schritt: Workshop");
+  page.session.save_file();
+  REQUIRE(platform.downloads.size() == 1);
+  CHECK(platform.downloads[0].first == "phasecheck-mueller-soehne-2026-11-28.json");
+  const Json before = answers_to_json(page.flow.answers());
+
+  for (const std::string& bad : {std::string("no json"), std::string(R"({"schema": "phasecheck.answers/1", "answers": {"x": "y"}})"),
+                                std::string(R"({"schema": "other/1"})")}) {
+    page.session.import_file("bad.json", bad);
+    CHECK(page.session.notices().back().key == "notice.import_failed");
+    CHECK(answers_to_json(page.flow.answers()) == before);
+  }
+  page.session.import_file("huge.json", std::string(AppSession::kMaxImportBytes + 1, ' '));
+  CHECK(page.session.notices().back().key == "notice.file_too_large");
+
+  Page other(platform);
+  other.session.import_file(platform.downloads[0].first, platform.downloads[0].second);
+  CHECK(other.session.notices().back().key == "notice.import_done");
+  CHECK(answers_to_json(other.flow.answers()) == before);
+  CHECK(*other.flow.text("field:company") == "Müller & Söhne");
+}
+
+TEST_CASE("the report opens only with a result, and carries the company") {
+  RecordingPlatform platform;
+  Page page(platform);
+  page.session.print_report();
+  CHECK(platform.reports.empty());
+  page.flow.load(test::scaling_company());
+  page.session.text_changed("field:company", "<b>ACME</b>");
+  page.session.print_report();
+  REQUIRE(platform.reports.size() == 1);
+  CHECK(platform.reports[0].find("&lt;b&gt;ACME&lt;/b&gt;") != std::string::npos);
+  CHECK(platform.reports[0].find("28.11.2026") != std::string::npos);
+}
+
+TEST_CASE("text fields: bounded, carried in meta, saved") {
+  RecordingPlatform platform;
+  Page page(platform);
+  page.session.text_changed("field:notes", std::string(30000, 'x'));
+  CHECK(page.flow.text("field:notes")->size() == 20000);
+  page.session.text_changed("field:company", std::string(199, 'a') + "ä");  // 201 bytes: the ä must not be cut in half
+  CHECK(*page.flow.text("field:company") == std::string(199, 'a'));
+  page.session.text_changed("field:prior:revenue", "1.000.000");
+  CHECK(*page.flow.text("field:prior:revenue") == "1.000.000");
+  page.session.after_change();
+  CHECK(platform.storage[std::string(AppSession::kStateKey)].find(std::string(199, 'a')) != std::string::npos);
+  CHECK_FALSE(page.flow.set_text("field:unknown", "x"));
+}

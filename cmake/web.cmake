@@ -25,7 +25,7 @@ target_link_options(phasecheck_web PRIVATE
   -sINITIAL_MEMORY=16MB
   -sMIN_WEBGL_VERSION=2
   -sMAX_WEBGL_VERSION=2
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_phasecheck_evaluate,_phasecheck_load,_phasecheck_resume,_phasecheck_answers,_phasecheck_result,_phasecheck_widgets,_phasecheck_wake
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_phasecheck_evaluate,_phasecheck_load,_phasecheck_resume,_phasecheck_answers,_phasecheck_result,_phasecheck_widgets,_phasecheck_wake,_phasecheck_share_link,_phasecheck_report_html,_phasecheck_import_file,_phasecheck_import_refused,_phasecheck_copy_finished,_phasecheck_link_opened,_phasecheck_text_input,_phasecheck_text_done
   -sEXPORTED_RUNTIME_METHODS=ccall,addRunDependency,removeRunDependency
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
 

@@ -112,7 +112,8 @@ def offline_html(out: Path) -> None:
     inline = {
         "wasm": b64("phasecheck.wasm"),
         "assets": {"questionnaire": b64("questionnaire.json"), "brand": b64("brand.json"),
-                   "font-regular": b64("fonts/Inter-Regular.otf"), "font-semibold": b64("fonts/Inter-SemiBold.otf")},
+                   "font-regular": b64("fonts/Inter-Regular.otf"), "font-semibold": b64("fonts/Inter-SemiBold.otf"),
+                   "report-css": b64("report.css")},
     }
     scripts = ["window.phasecheckInline = " + json.dumps(inline) + ";",
                (out / "boot.js").read_text(), (out / "phasecheck.js").read_text()]
@@ -120,8 +121,9 @@ def offline_html(out: Path) -> None:
     for text in scripts + [style]:
         if "</script" in text.lower() or "</style" in text.lower():
             raise SystemExit("assemble_site: an inlined file contains a closing tag")
+    report_style = csp_hash((out / "report.css").read_text())
     csp = ("default-src 'none'; script-src " + " ".join(csp_hash(s) for s in scripts) + " 'wasm-unsafe-eval'; "
-           f"style-src {csp_hash(style)}; img-src data:; base-uri 'none'; form-action 'none'")
+           f"style-src {csp_hash(style)} {report_style}; img-src data:; base-uri 'none'; form-action 'none'")
     favicon = "data:image/svg+xml;base64," + b64("favicon.svg")
     html = (out / "index.html").read_text()
     start = html.index('<meta http-equiv="Content-Security-Policy"')
@@ -160,7 +162,7 @@ def main() -> None:
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-    for name in ("index.html", "app.css", "boot.js", "favicon.svg", "embed.js"):
+    for name in ("index.html", "app.css", "boot.js", "favicon.svg", "embed.js", "report.css"):
         copy(root / "web" / name, out / name)
     for path in (root / "web/examples").iterdir():
         copy(path, out / "examples" / path.name)
@@ -171,8 +173,11 @@ def main() -> None:
     subset_fonts(root, args.build, out)
     brand = json.loads((root / "assets/brand.json").read_text())
     index = out / "index.html"
-    index.write_text(index.read_text().replace('name="theme-color" content="#1d4e89"',
-                                               f'name="theme-color" content="{brand["colours"]["primary"]}"'))
+    html = index.read_text().replace('name="theme-color" content="#1d4e89"',
+                                     f'name="theme-color" content="{brand["colours"]["primary"]}"')
+    # The printed report is written into a new tab and inherits this policy: allow its one <style>.
+    html = html.replace("style-src 'self';", f"style-src 'self' {csp_hash((out / 'report.css').read_text())};")
+    index.write_text(html)
     manifests(out, brand)
     offline_html(out)
     service_worker(root, out)

@@ -16,7 +16,9 @@
     brand: 'brand.json',
     'font-regular': 'fonts/Inter-Regular.otf',
     'font-semibold': 'fonts/Inter-SemiBold.otf',
+    'report-css': 'report.css',
   };
+  const MAX_IMPORT_BYTES = 1024 * 1024;
 
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
@@ -83,6 +85,81 @@
       document.documentElement.dataset.ready = '1';
       resolveReady();
     },
+    // ---- Local storage, fail-soft: private mode, quota and third-party iframes throw here
+    storageAvailable() {
+      try {
+        localStorage.setItem('phasecheck.probe', '1');
+        localStorage.removeItem('phasecheck.probe');
+        return '1';
+      } catch (e) { return '0'; }
+    },
+    storageRead(key) {
+      try { return localStorage.getItem(key); } catch (e) { return null; }
+    },
+    storageWrite(key, value) {
+      try { localStorage.setItem(key, value); return true; } catch (e) { return false; }
+    },
+    storageRemove(key) {
+      try { localStorage.removeItem(key); } catch (e) { /* nothing to remove */ }
+      return null;
+    },
+
+    nowIso: () => new Date().toISOString(),
+    localDate: (lang) => new Date().toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB',
+      { day: lang === 'de' ? '2-digit' : 'numeric', month: lang === 'de' ? '2-digit' : 'short', year: 'numeric' }),
+
+    // ---- Share links live in the fragment, which browsers never send to a server
+    locationFragment: () => (location.hash.startsWith('#a=') ? location.hash : ''),
+    pageAddress: () => (location.protocol === 'file:' ? location.href.split(/[?#]/)[0] : location.origin + location.pathname),
+    clearFragment() {
+      if (location.hash) history.replaceState(null, '', location.href.split('#')[0]);
+      return null;
+    },
+
+    // ---- Files and clipboard
+    download(name, content) {
+      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+    pickFile() {
+      filePicker().click();
+      return null;
+    },
+    copyText(text) {
+      const done = (ok) => Module._phasecheck_copy_finished(ok ? 1 : 0);
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(() => done(true), () => done(copyByCommand(text)));
+      } else {
+        done(copyByCommand(text));
+      }
+      return null;
+    },
+
+    // ---- The printed report: a new tab with the document, then the print dialog
+    openReport(html) {
+      const tab = window.open('', '_blank');
+      if (!tab) return null;
+      tab.document.open();
+      tab.document.write(html);
+      tab.document.close();
+      tab.focus();
+      tab.print();
+      return null;
+    },
+
+    // ---- Text entry: a real input over the canvas field (touch keyboards, umlauts, paste)
+    editText: (request) => editText(request),
+    endTextEdit() {
+      finishEditing(false);
+      return null;
+    },
+
     fatal(title, details) {
       if (title === 'WebGL') { noWebGL(); return; }
       showFatal(german() ? 'Der Check konnte nicht geladen werden' : 'The check could not be loaded',
@@ -117,7 +194,132 @@
     result: () => call('phasecheck_result', []),
     // Test hook: every interactive widget of the last frame with role, label, state and rectangle.
     widgets: () => call('phasecheck_widgets', []),
+    // The current answers as a link (answers in the fragment, never sent to a server).
+    shareLink: () => call('phasecheck_share_link', []),
+    // The printable report of the result on screen, as an HTML document; null without a result.
+    reportHtml: () => call('phasecheck_report_html', []),
   };
+
+  function copyByCommand(text) {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.className = 'offscreen';
+    document.body.appendChild(area);
+    area.select();
+    let ok = false;
+    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    area.remove();
+    return ok;
+  }
+
+  // One file goes to the app as text, or is refused here when it is too large to read at all.
+  function importFile(file) {
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      Module.ccall('phasecheck_import_refused', null, ['string', 'string'], [file.name, 'notice.file_too_large']);
+      return;
+    }
+    file.text().then(
+      (text) => Module.ccall('phasecheck_import_file', null, ['string', 'string'], [file.name, text]),
+      () => Module.ccall('phasecheck_import_refused', null, ['string', 'string'], [file.name, 'notice.file_unreadable']));
+  }
+
+  let picker = null;
+  function filePicker() {
+    if (!picker) {
+      picker = document.createElement('input');
+      picker.type = 'file';
+      picker.accept = '.json,application/json';
+      picker.className = 'offscreen';
+      picker.addEventListener('change', () => {
+        importFile(picker.files[0]);
+        picker.value = '';
+      });
+      document.body.appendChild(picker);
+    }
+    return picker;
+  }
+
+  document.addEventListener('dragover', (event) => {
+    if (event.dataTransfer && [...event.dataTransfer.types].includes('Files')) event.preventDefault();
+  });
+  document.addEventListener('drop', (event) => {
+    if (!event.dataTransfer || !event.dataTransfer.files.length) return;
+    event.preventDefault();
+    importFile(event.dataTransfer.files[0]);
+  });
+  window.addEventListener('hashchange', () => {
+    if (location.hash.startsWith('#a=') && Module._phasecheck_link_opened) {
+      Module.ccall('phasecheck_link_opened', null, ['string'], [location.hash]);
+    }
+  });
+
+  let editor = null;
+  function editText(request) {
+    const rect = canvas.getBoundingClientRect();
+    if (!editor || editor.id !== request.id) {
+      finishEditing(false);
+      const el = document.createElement(request.multiline ? 'textarea' : 'input');
+      el.className = 'text-agent';
+      el.value = request.value;
+      if (request.maxLength > 0) el.maxLength = request.maxLength;
+      el.setAttribute('aria-label', request.label);
+      el.autocomplete = 'off';
+      if (request.numeric) el.inputMode = 'decimal';
+      el.addEventListener('input', () => Module.ccall('phasecheck_text_input', null, ['string', 'string'], [request.id, el.value]));
+      el.addEventListener('blur', () => finishEditing(false));
+      el.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' || event.key === 'Tab' || (event.key === 'Enter' && !request.multiline)) {
+          event.preventDefault();
+          finishEditing(true);
+        }
+      });
+      document.body.appendChild(el);
+      editor = { id: request.id, el };
+      place(el, rect, request);
+      el.focus({ preventScroll: true });
+      el.setSelectionRange(el.value.length, el.value.length);
+      return null;
+    }
+    place(editor.el, rect, request);
+    return null;
+  }
+
+  function place(el, rect, r) {
+    el.style.left = `${rect.left + r.x}px`;
+    el.style.top = `${rect.top + r.y}px`;
+    el.style.width = `${r.width}px`;
+    el.style.height = `${r.height}px`;
+  }
+
+  function finishEditing(backToCanvas) {
+    if (!editor) return;
+    const { id, el } = editor;
+    editor = null;
+    el.remove();
+    Module.ccall('phasecheck_text_done', null, ['string'], [id]);
+    if (backToCanvas) canvas.focus({ preventScroll: true });
+  }
+
+  // A tap on a text field opens the input within the touch event itself: only then do phones
+  // show their keyboard. (The app would open it a frame later, which is too late for iOS.)
+  let touchStart = null;
+  canvas.addEventListener('touchstart', (event) => {
+    const t = event.changedTouches[0];
+    touchStart = { x: t.clientX, y: t.clientY };
+  }, { passive: true });
+  canvas.addEventListener('touchend', (event) => {
+    const t = event.changedTouches[0];
+    if (!touchStart || Math.hypot(t.clientX - touchStart.x, t.clientY - touchStart.y) > 10 || !Module._phasecheck_widgets) return;
+    const rect = canvas.getBoundingClientRect();
+    const x = t.clientX - rect.left;
+    const y = t.clientY - rect.top;
+    const box = window.phasecheck.widgets().find((w) => w.role === 'textbox' && x >= w.x && x <= w.x + w.width && y >= w.y && y <= w.y + w.height);
+    if (box) {
+      editText({ id: box.id, label: box.label, value: box.value, x: box.x, y: box.y, width: box.width, height: box.height,
+                 multiline: box.multiline, numeric: box.numeric, maxLength: box.max_length });
+    }
+  });
 
   if (!document.createElement('canvas').getContext('webgl2')) {
     noWebGL();

@@ -186,7 +186,11 @@ void AppSession::print_report() {
 }
 
 void AppSession::edit_text(const TextEditRequest& request) {
+  const bool same = editing_ == request.id && last_edit_.x == request.x && last_edit_.y == request.y &&
+                    last_edit_.width == request.width && last_edit_.height == request.height;
+  if (same) return;
   editing_ = request.id;
+  last_edit_ = request;
   platform_.edit_text(request);
 }
 
@@ -196,7 +200,10 @@ void AppSession::text_changed(const std::string& field_id, std::string value) {
 }
 
 void AppSession::text_edit_ended(const std::string& field_id) {
-  if (editing_ == field_id) editing_.clear();
+  if (editing_ == field_id) {
+    editing_.clear();
+    last_edit_ = {};
+  }
   platform_.request_frames(2);
 }
 

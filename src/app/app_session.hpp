@@ -59,7 +59,8 @@ class AppSession {
   std::optional<std::string> report_html();
   void print_report();
 
-  // Text entry through the platform's text field
+  // Text entry through the platform's text field. Called every frame while a field is edited;
+  // the platform hears of it only when the field appears or moves.
   void edit_text(const TextEditRequest& request);
   void text_changed(const std::string& field_id, std::string value);
   void text_edit_ended(const std::string& field_id);
@@ -87,6 +88,7 @@ class AppSession {
   std::uint64_t saved_revision_ = 0;
   std::vector<Notice> notices_;
   std::string editing_;
+  TextEditRequest last_edit_;
   std::uint64_t revision_ = 0;  // grows when notices or the offer change (the view redraws)
 };
 

@@ -55,4 +55,20 @@ std::string format_indicator(double value, IndicatorUnit unit, Language language
   return {};
 }
 
+std::string format_iso_date(std::string_view iso, Language language) {
+  auto digits = [&](std::size_t from, std::size_t count) {
+    for (std::size_t i = from; i < from + count; ++i) {
+      if (i >= iso.size() || iso[i] < '0' || iso[i] > '9') return false;
+    }
+    return true;
+  };
+  if (!digits(0, 4) || iso.size() < 10 || iso[4] != '-' || !digits(5, 2) || iso[7] != '-' || !digits(8, 2)) return std::string(iso);
+  const std::string year(iso.substr(0, 4)), month(iso.substr(5, 2)), day(iso.substr(8, 2));
+  if (language == Language::de) return day + "." + month + "." + year;
+  static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const int m = std::stoi(month);
+  if (m < 1 || m > 12) return std::string(iso);
+  return std::to_string(std::stoi(day)) + " " + months[m - 1] + " " + year;
+}
+
 }  // namespace phasecheck

@@ -10,5 +10,7 @@ namespace phasecheck {
 std::string format_percent(double ratio, Language language);
 std::string format_money(double amount, Language language);
 std::string format_indicator(double value, IndicatorUnit unit, Language language);
+// "2026-11-28T10:15:00Z" → "28.11.2026" / "28 Nov 2026"; anything else is returned unchanged.
+std::string format_iso_date(std::string_view iso, Language language);
 
 }  // namespace phasecheck

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { DIST, click, cspViolations, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, widgets } from './lib.mjs';
-import { advance, goldenAnswers, swipe, walkWithKeyboard, walkWithMouse, walkWithTouch } from './walk.mjs';
+import { advance, goldenAnswers, swipe, typeInto, walkWithKeyboard, walkWithMouse, walkWithTouch } from './walk.mjs';
 
 const questionnaire = JSON.parse(fs.readFileSync(path.join(DIST, 'questionnaire.json'), 'utf8'));
 const allQuestions = questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id));
@@ -111,8 +111,7 @@ test('mouse: a figure that is not a number is refused in place and nothing is lo
     await click(page, 'button:change');
     await widget(page, 'option:sales_stage:smarter');
     for (let i = 0; i < allQuestions.length; i++) await advance(page);
-    await click(page, 'field:current:revenue');
-    await page.keyboard.type('12.5.00');
+    await typeInto(page, 'field:current:revenue', '12.5.00');
     await click(page, 'button:next');
     const list = await waitForWidgets(page, (l) => l.some((w) => w.id === 'field:current:revenue' && w.error), 'an error');
     const field = list.find((w) => w.id === 'field:current:revenue');

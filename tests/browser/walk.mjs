@@ -65,9 +65,7 @@ export async function walkWithMouse(page, answers, figures = null) {
   if (figures) {
     for (const [year, values] of Object.entries(figures)) {
       for (const [field, text] of Object.entries(values)) {
-        await click(page, `field:${year}:${field}`);
-        await page.keyboard.type(text);
-        await page.keyboard.press('Tab');
+        await typeInto(page, `field:${year}:${field}`, text);
       }
     }
   }
@@ -128,6 +126,15 @@ export async function walkWithTouch(page, answers) {
   await tap(page, 'button:skip_figures');
   await widget(page, 'button:restart');
   return visited;
+}
+
+// Clicks a text field, waits for the input laid over it, types, and leaves it with Tab.
+export async function typeInto(page, id, text) {
+  await click(page, id);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('text-agent'));
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => !document.querySelector('.text-agent'));
 }
 
 // Presses "next" and waits until the next screen shows.

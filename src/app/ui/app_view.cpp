@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/ui/widgets.hpp"
 #include "core/result_document.hpp"
 
 namespace phasecheck::ui {
@@ -12,8 +13,10 @@ constexpr float kCompactBelow = 560.f;  // CSS px of viewport width
 
 }  // namespace
 
-AppView::AppView(const Questionnaire& questionnaire, const Brand& brand, AssessmentFlow& flow, Platform& platform)
-    : questionnaire_(questionnaire), brand_(brand), flow_(flow), platform_(platform), announced_language_(flow.language()) {}
+AppView::AppView(const Questionnaire& questionnaire, const Brand& brand, AssessmentFlow& flow, AppSession& session,
+                 Platform& platform)
+    : questionnaire_(questionnaire), brand_(brand), flow_(flow), session_(session), platform_(platform),
+      announced_language_(flow.language()) {}
 
 void AppView::draw() {
   if (!style_applied_ || palette_.dark != want_dark_) {
@@ -42,10 +45,11 @@ void AppView::draw() {
   ImGui::Indent(left);
   ImGui::Dummy(ImVec2(1, embedded_ ? 4.f : compact ? 8.f : 16.f));
 
-  UiContext ui{questionnaire_, brand_, flow_, platform_, palette_, fonts_, log_, column, compact, embedded_};
+  UiContext ui{questionnaire_, brand_, flow_, session_, platform_, palette_, fonts_, log_, column, compact, embedded_};
   const Screen screen_before = flow_.screen();
   const std::size_t index_before = flow_.question_index();
   draw_header(ui);
+  draw_notices(ui);
   switch (screen_before) {
     case Screen::intro: draw_intro(ui); break;
     case Screen::question: draw_question(ui, state_); break;
@@ -62,6 +66,31 @@ void AppView::draw() {
   after_frame();
 }
 
+void AppView::draw_notices(UiContext& ui) {
+  const auto& notices = session_.notices();
+  for (std::size_t i = 0; i < notices.size(); ++i) {
+    const Notice& notice = notices[i];
+    UiContext inner = begin_panel(ui);
+    const std::string text = fill_template(ui.text(notice.key), notice.values);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    paragraph(inner, text, nullptr, notice.problem ? palette_.error : 0);
+    // A live status for assistive technology (and tests): the notice's own words.
+    log_.add({"notice:" + notice.key, notice.problem ? "alert" : "status", text, top.x, top.y, inner.column_width,
+              ImGui::GetCursorScreenPos().y - top.y});
+    const std::string suffix = ":" + std::to_string(i);
+    bool act = false;
+    if (!notice.action.empty()) {
+      act = text_button(inner, "button:notice_action" + suffix, ui.text("notice.action." + notice.action));
+      ImGui::SameLine();
+    }
+    const bool dismiss = text_button(inner, "button:dismiss" + suffix, ui.text("notice.dismiss"));
+    end_panel(ui, notice.problem ? palette_.surface : palette_.primary_soft, notice.problem ? palette_.error : palette_.border);
+    if (act) session_.notice_action(i);
+    else if (dismiss) session_.dismiss_notice(i);
+    if (act || dismiss) break;  // the list changed under us
+  }
+}
+
 bool AppView::focus_at_edge(bool backwards) const {
   const auto& widgets = log_.last_frame();
   if (widgets.empty()) return true;
@@ -71,7 +100,8 @@ bool AppView::focus_at_edge(bool backwards) const {
 
 void AppView::handle_shortcuts(Screen screen_before, std::size_t index_before) {
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput) return;  // keys belong to the field being edited
+  // Keys belong to the field being edited (also on the frame Enter opened it).
+  if (io.WantTextInput || !session_.editing().empty()) return;
   // A click or a focused button may have moved on already this frame; Enter must not move twice.
   const bool moved = flow_.screen() != screen_before || flow_.question_index() != index_before;
   const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);

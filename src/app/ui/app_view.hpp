@@ -11,7 +11,8 @@ namespace phasecheck::ui {
 
 class AppView {
  public:
-  AppView(const Questionnaire& questionnaire, const Brand& brand, AssessmentFlow& flow, Platform& platform);
+  AppView(const Questionnaire& questionnaire, const Brand& brand, AssessmentFlow& flow, AppSession& session,
+          Platform& platform);
 
   void set_fonts(const Fonts& fonts) { fonts_ = fonts; }
   // Inside a host page's iframe: tighter spacing, no hero, and the page grows with its content.
@@ -29,11 +30,13 @@ class AppView {
 
  private:
   void handle_shortcuts(Screen screen_before, std::size_t index_before);
+  void draw_notices(UiContext& ui);
   void after_frame();
 
   const Questionnaire& questionnaire_;
   const Brand& brand_;
   AssessmentFlow& flow_;
+  AppSession& session_;
   Platform& platform_;
   Fonts fonts_;
   Palette palette_{};

@@ -26,12 +26,12 @@ void draw_figures(UiContext& ui) {
       const bool prior = year == Year::prior;
       ImGui::SetCursorPos(ImVec2(row.x + (prior ? 0.f : field_width + gap), row.y));
       ImGui::BeginGroup();
-      FigureEntry& entry = flow.figure(year, figure);
+      const FigureEntry& entry = flow.figure(year, figure);
       UiContext column = ui;
       column.column_width = field_width;
-      figure_field(column, std::string("field:") + (prior ? "prior:" : "current:") + id,
-                   ui.text(prior ? "ui.economics.prior" : "ui.economics.current"), entry.text,
-                   entry.error_key.empty() ? std::string() : ui.text(entry.error_key), field_width);
+      text_field(column, std::string("field:") + (prior ? "prior:" : "current:") + id,
+                 ui.text(prior ? "ui.economics.prior" : "ui.economics.current"),
+                 entry.error_key.empty() ? std::string() : ui.text(entry.error_key), {false, true, field_width});
       ImGui::EndGroup();
       row_bottom = std::max(row_bottom, ImGui::GetCursorPosY());
     }

@@ -1,5 +1,6 @@
 #include "app/ui/views.hpp"
 #include "app/ui/widgets.hpp"
+#include "core/format.hpp"
 #include "core/localized_text.hpp"
 
 namespace phasecheck::ui {
@@ -47,7 +48,27 @@ void draw_intro(UiContext& ui) {
     paragraph(narrower, fill_template(ui.text(key), values));
   }
   spacing(16.f);
-  if (primary_button(ui, "button:start", ui.text("ui.intro.start"), ui.compact ? ui.column_width : 0)) ui.flow.start();
+  if (const auto& offer = ui.session.resume_offer()) {
+    // The earlier work is not touched until the visitor decides.
+    UiContext inner = begin_panel(ui);
+    paragraph(inner, inner.text("ui.resume.title"), inner.fonts.heading);
+    paragraph(inner, fill_template(inner.text("ui.resume.text"),
+                                   {{"answered", std::to_string(offer->answered)},
+                                    {"count", std::to_string(ui.flow.question_count())},
+                                    {"date", format_iso_date(offer->saved_at, ui.lang())}}));
+    spacing(4.f);
+    if (primary_button(inner, "button:resume", inner.text("ui.resume.continue"), inner.compact ? inner.column_width : 0)) {
+      ui.session.resume();
+    }
+    if (!inner.compact) ImGui::SameLine();
+    if (secondary_button(inner, "button:fresh", inner.text("ui.resume.fresh"), inner.compact ? inner.column_width : 0)) {
+      ui.session.start_fresh();
+    }
+    end_panel(ui, ui.palette.primary_soft, ui.palette.primary);
+  } else if (primary_button(ui, "button:start", ui.text("ui.intro.start"), ui.compact ? ui.column_width : 0)) {
+    ui.flow.start();
+  }
+  if (text_button(ui, "button:open_file", ui.text("ui.intro.open_file"), ui.fonts.small)) ui.session.choose_file();
   if (ui.embedded) return;
   spacing(24.f);
   paragraph(ui, ui.brand.tagline.in(ui.lang()), ui.fonts.small, ui.palette.text_muted);

@@ -88,6 +88,30 @@ void draw_indicators(UiContext& ui, const ReportEconomics& economics) {
   end_panel(ui);
 }
 
+// Company and notes for the meeting, and what to do with the result: print, save, share, open.
+void draw_meeting(UiContext& ui) {
+  {
+    UiContext inner = begin_panel(ui);
+    section_heading(inner, "ui.result.meeting");
+    text_field(inner, "field:company", inner.text("ui.result.company"), {}, {false, false, inner.column_width});
+    text_field(inner, "field:notes", inner.text("ui.result.notes"), {}, {true, false, inner.column_width});
+    end_panel(ui);
+  }
+  UiContext inner = begin_panel(ui);
+  section_heading(inner, "ui.result.keep");
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float half = (inner.column_width - gap) * 0.5f;
+  const float width = inner.compact ? half : 0.f;
+  if (primary_button(inner, "button:print", inner.text("ui.result.print"), width)) ui.session.print_report();
+  ImGui::SameLine();
+  if (secondary_button(inner, "button:save", inner.text("ui.result.save"), width)) ui.session.save_file();
+  if (!inner.compact) ImGui::SameLine();
+  if (secondary_button(inner, "button:copy_link", inner.text("ui.result.copy_link"), width)) ui.session.copy_share_link();
+  ImGui::SameLine();
+  if (secondary_button(inner, "button:open_file", inner.text("ui.result.open_file"), width)) ui.session.choose_file();
+  end_panel(ui);
+}
+
 void draw_call_to_action(UiContext& ui) {
   UiContext inner = begin_panel(ui);
   paragraph(inner, ui.brand.cta_text.in(ui.lang()));
@@ -141,6 +165,7 @@ void draw_result(UiContext& ui) {
     end_panel(ui);
   }
   if (r.economics) draw_indicators(ui, *r.economics);
+  draw_meeting(ui);
 
   spacing(8.f);
   if (secondary_button(ui, "button:change", ui.text("ui.result.change"), ui.compact ? ui.column_width : 0)) {

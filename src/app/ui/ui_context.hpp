@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/app_session.hpp"
 #include "app/assessment_flow.hpp"
 #include "app/ui/fonts.hpp"
 #include "app/ui/palette.hpp"
@@ -17,6 +18,7 @@ struct UiContext {
   const Questionnaire& questionnaire;
   const Brand& brand;
   AssessmentFlow& flow;
+  AppSession& session;
   Platform& platform;
   const Palette& palette;
   const Fonts& fonts;

@@ -12,6 +12,9 @@ std::string WidgetLog::to_json() const {
     if (w.role == "textbox") {
       item["value"] = w.value;
       item["error"] = w.error;
+      item["multiline"] = w.multiline;
+      item["numeric"] = w.numeric;
+      item["max_length"] = w.max_length;
     }
     list.push_back(std::move(item));
   }

@@ -16,12 +16,16 @@ struct WidgetRecord {
   bool focused = false;
   std::string value;  // textbox content
   std::string error;  // textbox problem, if any
+  bool multiline = false;
+  bool numeric = false;
+  std::size_t max_length = 0;
 };
 
 class WidgetLog {
  public:
   void begin_frame() { current_.clear(); }
   void add(WidgetRecord record) { current_.push_back(std::move(record)); }
+  WidgetRecord& last_added() { return current_.back(); }
   void end_frame() { last_.swap(current_); }
   const std::vector<WidgetRecord>& last_frame() const { return last_; }
   std::string to_json() const;

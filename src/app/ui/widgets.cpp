@@ -174,35 +174,42 @@ void progress_bar(const UiContext& ui, float fraction) {
   ImGui::Dummy(ImVec2(ui.column_width, 6.f));
 }
 
-bool figure_field(UiContext& ui, const std::string& id, const std::string& label, std::string& text,
-                  const std::string& error, float width) {
-  ImGui::PushFont(ui.fonts.small);
-  ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.text_muted);
-  ImGui::TextUnformatted(label.c_str());
-  ImGui::PopStyleColor();
-  ImGui::PopFont();
-  char buffer[40];
-  const std::size_t length = std::min(text.size(), sizeof buffer - 1);
-  std::memcpy(buffer, text.data(), length);
-  buffer[length] = '\0';
-  ImGui::SetNextItemWidth(width);
-  ImGui::PushStyleColor(ImGuiCol_Border, error.empty() ? ui.palette.border : ui.palette.error);
+void text_field(UiContext& ui, const std::string& id, const std::string& label, const std::string& error,
+                const TextFieldStyle& style) {
+  const Palette& p = ui.palette;
+  const std::string* value = ui.flow.text(id);
+  const std::string text = value ? *value : std::string();
+  paragraph(ui, label, ui.fonts.small, p.text_muted);
+  const float height = style.multiline ? 132.f : 46.f;
   ImGui::PushID(id.c_str());
-  // Only what a number can contain; everything else would be refused later anyway.
-  const bool changed = ImGui::InputText("##field", buffer, sizeof buffer, ImGuiInputTextFlags_CallbackCharFilter,
-                                        [](ImGuiInputTextCallbackData* data) {
-                                          const ImWchar c = data->EventChar;
-                                          const bool ok = (c >= '0' && c <= '9') || c == '.' || c == ',' || c == ' ' ||
-                                                          c == '-' || c == 0x20AC;
-                                          return ok ? 0 : 1;
-                                        });
+  const bool pressed = ImGui::InvisibleButton("##field", ImVec2(style.width, height));
   ImGui::PopID();
-  ImGui::PopStyleColor();
-  focus_ring(ui, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), 8.f);
-  if (changed) text = buffer;
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  const bool editing = ui.session.editing() == id;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, max, p.surface, 8.f);
+  draw->AddRect(min, max, !error.empty() ? p.error : editing ? p.primary : p.border, 8.f, 0, editing || !error.empty() ? 2.f : 1.f);
+  const bool empty = text.empty();
+  const std::string& shown = empty ? ui.text("ui.field.placeholder") : text;
+  draw->PushClipRect(ImVec2(min.x + 8, min.y + 4), ImVec2(max.x - 8, max.y - 4), true);
+  draw_text(empty ? ui.fonts.small : ui.fonts.body, ImVec2(min.x + 12, min.y + 12), empty ? p.text_muted : p.text, shown,
+            style.multiline ? style.width - 24 : 0);
+  draw->PopClipRect();
+  focus_ring(ui, min, max, 8.f);
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+
+  TextEditRequest request{id, label, text, min.x, min.y, max.x - min.x, max.y - min.y,
+                          style.multiline, style.numeric, AssessmentFlow::max_text_length(id)};
+  // Activated by click, tap, Space or Enter; while editing, the input follows the field (scrolling).
+  if (pressed || editing) ui.session.edit_text(request);
+
   record(ui, id, "textbox", label, false, text, error);
-  if (!error.empty()) paragraph(ui, error, ui.fonts.small, ui.palette.error);
-  return changed;
+  WidgetRecord& added = ui.log.last_added();
+  added.multiline = style.multiline;
+  added.numeric = style.numeric;
+  added.max_length = request.max_length;
+  if (!error.empty()) paragraph(ui, error, ui.fonts.small, p.error);
 }
 
 UiContext begin_panel(const UiContext& ui) {

@@ -19,9 +19,15 @@ bool secondary_button(UiContext& ui, const std::string& id, const std::string& l
 // Text that acts as a button (language switch, "why we ask").
 bool text_button(UiContext& ui, const std::string& id, const std::string& label, ImFont* font = nullptr);
 void progress_bar(const UiContext& ui, float fraction);
-// A number field; returns true when the text changed.
-bool figure_field(UiContext& ui, const std::string& id, const std::string& label, std::string& text,
-                  const std::string& error, float width);
+// A text field whose editing happens in a real text input the platform lays over it (touch
+// keyboards, umlauts, paste, IME all work); the canvas shows the value. `id` names a flow text.
+struct TextFieldStyle {
+  bool multiline = false;
+  bool numeric = false;
+  float width = 0;
+};
+void text_field(UiContext& ui, const std::string& id, const std::string& label, const std::string& error,
+                const TextFieldStyle& style);
 
 // A filled, rounded panel behind what is drawn between begin and end (not nested). The returned
 // context has the panel's inner width.

@@ -45,6 +45,26 @@ EM_JS(char*, js_contact_url_override, (), {
   return out;
 });
 EM_JS(void, js_content_height_changed, (double height), { window.phasecheckBoot.contentHeight(height); });
+// Strings from JS are handed over as malloc'd UTF-8; take_string() frees them.
+EM_JS(char*, js_call_string, (const char* name, const char* argument), {
+  const result = window.phasecheckBoot[UTF8ToString(name)](UTF8ToString(argument));
+  if (result === null || result === undefined) return 0;
+  const size = lengthBytesUTF8(result) + 1;
+  const out = _malloc(size);
+  stringToUTF8(result, out, size);
+  return out;
+});
+EM_JS(int, js_storage_write, (const char* key, const char* value), {
+  return window.phasecheckBoot.storageWrite(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0;
+});
+EM_JS(void, js_download, (const char* name, const char* content), {
+  window.phasecheckBoot.download(UTF8ToString(name), UTF8ToString(content));
+});
+EM_JS(void, js_edit_text, (const char* id, const char* label, const char* value, double x, double y, double width, double height,
+                           int multiline, int numeric, int max_length), {
+  window.phasecheckBoot.editText({ id: UTF8ToString(id), label: UTF8ToString(label), value: UTF8ToString(value), x: x, y: y,
+                                   width: width, height: height, multiline: !!multiline, numeric: !!numeric, maxLength: max_length });
+});
 // clang-format on
 
 namespace phasecheck::browser {
@@ -89,5 +109,43 @@ void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void signal_ready() { js_signal_ready(); }
 void show_fatal(const std::string& title, const std::string& details) { js_show_fatal(title.c_str(), details.c_str()); }
 void canvas_origin(double& left, double& top) { js_canvas_origin(&left, &top); }
+
+namespace {
+
+// Calls window.phasecheckBoot[name](argument); false when it returned null.
+bool call_string(const char* name, const std::string& argument, std::string& out) {
+  char* result = js_call_string(name, argument.c_str());
+  if (!result) return false;
+  out = result;
+  std::free(result);
+  return true;
+}
+
+std::string call_string(const char* name, const std::string& argument = {}) {
+  std::string out;
+  call_string(name, argument, out);
+  return out;
+}
+
+}  // namespace
+
+bool storage_available() { return call_string("storageAvailable") == "1"; }
+bool storage_read(const std::string& key, std::string& value) { return call_string("storageRead", key, value); }
+bool storage_write(const std::string& key, const std::string& value) { return js_storage_write(key.c_str(), value.c_str()) != 0; }
+void storage_remove(const std::string& key) { call_string("storageRemove", key); }
+std::string now_iso() { return call_string("nowIso"); }
+std::string local_date(const char* language) { return call_string("localDate", language); }
+std::string location_fragment() { return call_string("locationFragment"); }
+std::string page_address() { return call_string("pageAddress"); }
+void clear_fragment() { call_string("clearFragment"); }
+void download(const std::string& filename, const std::string& content) { js_download(filename.c_str(), content.c_str()); }
+void pick_file() { call_string("pickFile"); }
+void copy_text(const std::string& text) { call_string("copyText", text); }
+void open_report(const std::string& html) { call_string("openReport", html); }
+void edit_text(const std::string& id, const std::string& label, const std::string& value, float x, float y, float width,
+               float height, bool multiline, bool numeric, std::size_t max_length) {
+  js_edit_text(id.c_str(), label.c_str(), value.c_str(), x, y, width, height, multiline, numeric, static_cast<int>(max_length));
+}
+void end_text_edit() { call_string("endTextEdit"); }
 
 }  // namespace phasecheck::browser

@@ -24,4 +24,23 @@ bool embedded();                           // ?embed=1: inside a host page's ifr
 std::string contact_url_override();        // ?cta=… from the embedding snippet, or ""
 void content_height_changed(float height);  // the embed script sizes the iframe with it
 
+// Local storage, each call guarded: blocked storage reads as absent and writes as failed.
+bool storage_available();
+bool storage_read(const std::string& key, std::string& value);
+bool storage_write(const std::string& key, const std::string& value);
+void storage_remove(const std::string& key);
+
+std::string now_iso();
+std::string local_date(const char* language);
+std::string location_fragment();  // "#a=…" the page was opened with, or ""
+std::string page_address();
+void clear_fragment();
+void download(const std::string& filename, const std::string& content);
+void pick_file();
+void copy_text(const std::string& text);
+void open_report(const std::string& html);
+void edit_text(const std::string& id, const std::string& label, const std::string& value, float x, float y, float width,
+               float height, bool multiline, bool numeric, std::size_t max_length);
+void end_text_edit();
+
 }  // namespace phasecheck::browser

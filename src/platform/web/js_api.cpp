@@ -82,4 +82,45 @@ EMSCRIPTEN_KEEPALIVE const char* phasecheck_widgets() {
 
 EMSCRIPTEN_KEEPALIVE void phasecheck_wake() { browser::frame_scheduler().request(3); }
 
+EMSCRIPTEN_KEEPALIVE const char* phasecheck_share_link() {
+  browser::WebApp* app = browser::web_app();
+  return give(app ? Json(app->session.share_link()).dump() : "null");
+}
+
+EMSCRIPTEN_KEEPALIVE const char* phasecheck_report_html() {
+  browser::WebApp* app = browser::web_app();
+  if (!app) return give("null");
+  auto html = app->session.report_html();
+  return give(html ? Json(*html).dump() : "null");
+}
+
+// ---- Answers of the page to the app's requests (see boot.js)
+
+EMSCRIPTEN_KEEPALIVE void phasecheck_import_file(const char* name, const char* text) {
+  if (browser::WebApp* app = browser::web_app()) app->session.import_file(name, text);
+  browser::frame_scheduler().request(3);
+}
+
+EMSCRIPTEN_KEEPALIVE void phasecheck_import_refused(const char* name, const char* reason_key) {
+  if (browser::WebApp* app = browser::web_app()) app->session.import_refused(name, reason_key);
+  browser::frame_scheduler().request(3);
+}
+
+EMSCRIPTEN_KEEPALIVE void phasecheck_copy_finished(int copied) {
+  if (browser::WebApp* app = browser::web_app()) app->session.copy_finished(copied != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE void phasecheck_link_opened(const char* fragment) {
+  if (browser::WebApp* app = browser::web_app()) app->session.open_link(fragment);
+  browser::frame_scheduler().request(3);
+}
+
+EMSCRIPTEN_KEEPALIVE void phasecheck_text_input(const char* field_id, const char* value) {
+  if (browser::WebApp* app = browser::web_app()) app->session.text_changed(field_id, value);
+}
+
+EMSCRIPTEN_KEEPALIVE void phasecheck_text_done(const char* field_id) {
+  if (browser::WebApp* app = browser::web_app()) app->session.text_edit_ended(field_id);
+}
+
 }  // extern "C"

@@ -55,6 +55,7 @@ void frame() {
   ImGui::NewFrame();
   a.view.draw();
   ImGui::Render();
+  a.session.after_change();  // autosave: every change, at once
 
   const SurfaceSize& size = a.surface.size();
   glViewport(0, 0, size.pixel_width, size.pixel_height);
@@ -84,7 +85,8 @@ bool start() {
   const Language language = preferred_language() == "en" ? Language::en : Language::de;
   // A blog author may point the call to action elsewhere (data-cta); only safe links are taken.
   if (const std::string cta = contact_url_override(); is_safe_contact_url(cta)) brand.brand->contact_url = cta;
-  app = std::make_unique<WebApp>(std::move(*questionnaire.questionnaire), std::move(*brand.brand), language);
+  app = std::make_unique<WebApp>(std::move(*questionnaire.questionnaire), std::move(*brand.brand), language,
+                                 asset_text("report-css"));
   app->view.set_embedded(embedded());
   if (!asset("font-regular", app->font_files.regular) || !asset("font-semibold", app->font_files.semibold)) {
     show_fatal("fonts", "The fonts could not be loaded.");
@@ -111,6 +113,7 @@ bool start() {
   install_input_handlers(kCanvas, input);
   app->surface.update_size();
   apply_surface_size(*app, true);
+  app->session.start(location_fragment());
   return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // Everything the running page holds, created once by main_web.cpp after the content loaded.
+#include "app/app_session.hpp"
 #include "app/assessment_flow.hpp"
 #include "app/ui/app_view.hpp"
 #include "core/brand.hpp"
@@ -10,13 +11,18 @@
 namespace phasecheck::browser {
 
 struct WebApp {
-  WebApp(Questionnaire q, Brand b, Language language)
-      : questionnaire(std::move(q)), brand(std::move(b)), flow(questionnaire, language), view(questionnaire, brand, flow, platform) {}
+  WebApp(Questionnaire q, Brand b, Language language, std::string report_stylesheet)
+      : questionnaire(std::move(q)),
+        brand(std::move(b)),
+        flow(questionnaire, language),
+        session(questionnaire, brand, flow, platform, std::move(report_stylesheet)),
+        view(questionnaire, brand, flow, session, platform) {}
 
   Questionnaire questionnaire;
   Brand brand;
   AssessmentFlow flow;
   WebPlatform platform;
+  AppSession session;
   ui::AppView view;
   ui::FontFiles font_files;
   CanvasSurface surface;

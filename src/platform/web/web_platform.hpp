@@ -10,6 +10,20 @@ class WebPlatform final : public Platform {
   void result_shown(const std::string& result_json) override;
   void language_changed(Language language, const std::string& title) override;
   void request_frames(int count) override;
+  bool storage_available() override;
+  std::optional<std::string> storage_read(const std::string& key) override;
+  bool storage_write(const std::string& key, const std::string& value) override;
+  void storage_remove(const std::string& key) override;
+  std::string now_iso() override;
+  std::string local_date(Language language) override;
+  void download(const std::string& filename, const std::string& content) override;
+  void pick_file() override;
+  void copy_text(const std::string& text) override;
+  std::string page_address() override;
+  void clear_fragment() override;
+  void open_report(const std::string& html) override;
+  void edit_text(const TextEditRequest& request) override;
+  void end_text_edit() override;
 };
 
 }  // namespace phasecheck::browser

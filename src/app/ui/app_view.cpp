@@ -75,8 +75,15 @@ void AppView::draw_notices(UiContext& ui) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
     paragraph(inner, text, nullptr, notice.problem ? palette_.error : 0);
     // A live status for assistive technology (and tests): the notice's own words.
-    log_.add({"notice:" + notice.key, notice.problem ? "alert" : "status", text, top.x, top.y, inner.column_width,
-              ImGui::GetCursorScreenPos().y - top.y});
+    WidgetRecord status;
+    status.id = "notice:" + notice.key;
+    status.role = notice.problem ? "alert" : "status";
+    status.label = text;
+    status.x = top.x;
+    status.y = top.y;
+    status.width = inner.column_width;
+    status.height = ImGui::GetCursorScreenPos().y - top.y;
+    log_.add(std::move(status));
     const std::string suffix = ":" + std::to_string(i);
     bool act = false;
     if (!notice.action.empty()) {

@@ -111,6 +111,10 @@ void AppSession::after_change() {
 
 void AppSession::write_state() {
   if (!saving_) return;
+  if (flow_.answers().answers.empty() && flow_.answers().meta.empty()) {
+    platform_.storage_remove(std::string(kStateKey));  // nothing worth offering back
+    return;
+  }
   SavedState state{flow_.answers(), screen_name(flow_.screen()), flow_.question_index(), platform_.now_iso()};
   if (platform_.storage_write(std::string(kStateKey), encode_state(state))) return;
   saving_ = false;

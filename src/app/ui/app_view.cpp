@@ -76,7 +76,7 @@ void AppView::draw_notices(UiContext& ui) {
     paragraph(inner, text, nullptr, notice.problem ? palette_.error : 0);
     // A live status for assistive technology (and tests): the notice's own words.
     WidgetRecord status;
-    status.id = "notice:" + notice.key;
+    status.id = "notice:" + notice.key.substr(notice.key.rfind("notice.", 0) == 0 ? 7 : 0);
     status.role = notice.problem ? "alert" : "status";
     status.label = text;
     status.x = top.x;
@@ -99,10 +99,13 @@ void AppView::draw_notices(UiContext& ui) {
 }
 
 bool AppView::focus_at_edge(bool backwards) const {
-  const auto& widgets = log_.last_frame();
-  if (widgets.empty()) return true;
-  const auto edge = backwards ? widgets.begin() : widgets.end() - 1;
-  return edge->focused;
+  const WidgetRecord* edge = nullptr;  // the first (or last) widget keyboard focus can reach
+  for (const auto& w : log_.last_frame()) {
+    if (w.role == "status" || w.role == "alert") continue;
+    if (backwards && edge) break;
+    edge = &w;
+  }
+  return !edge || edge->focused;
 }
 
 void AppView::handle_shortcuts(Screen screen_before, std::size_t index_before) {

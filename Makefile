@@ -3,6 +3,7 @@
 #   make dist    build the site into dist/
 #   make test    install what is missing and run every test
 #   make bench   measure download size, time to ready, idle CPU and memory in headless Chromium
+#   make fuzz    run every libFuzzer target for FUZZ_SECONDS (default 60) each
 #   make cli     build the command-line tool at build/native/phasecheck
 #   make clean   remove build output
 
@@ -10,13 +11,19 @@ SHELL := /bin/bash
 JOBS ?= $(shell nproc)
 PORT ?= 8080
 NATIVE_BUILD := build/native
+SANITIZE_BUILD := build/sanitize
+FUZZ_BUILD := build/fuzz
+FUZZ_SECONDS ?= 60
+# CI fuzzes each target briefly; `make fuzz` for as long as you like.
+CI_FUZZ_SECONDS ?= 10
+SANITIZERS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 WEB_BUILD := build/web
 WEB_DEPS := build/web-deps
 IMGUI_DIR := $(CURDIR)/third_party/imgui-1.90.1
 # Debian's emcc runs under the machine's Node.js, which does not see Debian's JS modules by itself.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: all cli dist serve test test-native test-web test-browser bench deps-native deps-web deps-browser clean
+.PHONY: fuzz-build all cli dist serve test test-native test-sanitizers test-fuzz test-web test-browser bench fuzz deps-native deps-web deps-browser deps-fuzz clean
 
 all: cli
 
@@ -27,6 +34,9 @@ deps-web: deps-native
 	@scripts/install-deps.sh web
 	@scripts/fetch-imgui.sh
 	@mkdir -p $(WEB_DEPS) && ln -sfn /usr/include/nlohmann $(WEB_DEPS)/nlohmann && ln -sfn /usr/include/doctest $(WEB_DEPS)/doctest
+
+deps-fuzz: deps-native
+	@scripts/install-deps.sh fuzz
 
 deps-browser:
 	@scripts/install-deps.sh browser
@@ -57,6 +67,30 @@ serve: dist
 test-native: cli
 	ctest --test-dir $(NATIVE_BUILD) --output-on-failure -j $(JOBS)
 
+# The native suite again under AddressSanitizer + UndefinedBehaviorSanitizer (clang-14).
+$(SANITIZE_BUILD)/CMakeCache.txt: | deps-fuzz
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
+	  -DCMAKE_CXX_FLAGS="$(SANITIZERS) -O1" -DCMAKE_EXE_LINKER_FLAGS="$(SANITIZERS)"
+
+test-sanitizers: deps-fuzz $(SANITIZE_BUILD)/CMakeCache.txt
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
+
+$(FUZZ_BUILD)/CMakeCache.txt: | deps-fuzz
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 -DPHASECHECK_FUZZ=ON \
+	  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all"
+
+fuzz-build: deps-fuzz $(FUZZ_BUILD)/CMakeCache.txt
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_questionnaire fuzz_brand fuzz_answers fuzz_share_link \
+	  fuzz_stored_state fuzz_figures fuzz_evaluate
+
+fuzz: fuzz-build
+	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+test-fuzz: fuzz-build
+	tests/fuzz/run.sh $(FUZZ_BUILD) $(CI_FUZZ_SECONDS)
+
 test-web: dist
 	cmake --build $(WEB_BUILD) -j $(JOBS) --target core_tests
 	ctest --test-dir $(WEB_BUILD) --output-on-failure
@@ -64,7 +98,7 @@ test-web: dist
 test-browser: dist deps-browser
 	cd tests/browser && node --test --test-concurrency=1 *.test.mjs
 
-test: test-native test-web test-browser
+test: test-native test-sanitizers test-fuzz test-web test-browser
 
 bench: dist deps-browser
 	node tests/browser/bench.mjs

@@ -11,6 +11,10 @@ namespace {
 // Beyond these a figure is a typo (or a unit mix-up), not a company.
 constexpr double kMaxMoney = 1e12;
 constexpr double kMaxFte = 1e5;
+// Below these a figure is a slip of the finger (a cent of revenue, a thousandth of a rep), and
+// dividing by it would produce absurd indicators.
+constexpr double kMinMoney = 1;
+constexpr double kMinFte = 0.1;
 // Changes smaller than this are noise, not a trend: one percentage point of sales profitability.
 constexpr double kProfitabilityStep = 0.01;
 constexpr double kCostRatioStep = 0.005;
@@ -37,9 +41,12 @@ YearFigures read_year(const Json& value, const std::string& pointer, Problems& p
   return year;
 }
 
+// Every indicator goes through here: no division by zero, and nothing that is not a finite number.
 std::optional<double> ratio(std::optional<double> numerator, std::optional<double> denominator) {
   if (!numerator || !denominator || *denominator == 0) return std::nullopt;
-  return *numerator / *denominator;
+  const double value = *numerator / *denominator;
+  if (!std::isfinite(value)) return std::nullopt;
+  return value;
 }
 
 std::optional<double> difference(std::optional<double> a, std::optional<double> b) {
@@ -70,6 +77,7 @@ FigureIssue check_figure(Figure figure, double value) {
   if (!std::isfinite(value)) return FigureIssue::not_finite;
   if (value < 0) return FigureIssue::negative;
   if (value == 0 && figure != Figure::new_customer_revenue) return FigureIssue::zero;
+  if (value != 0 && value < (figure == Figure::sales_fte ? kMinFte : kMinMoney)) return FigureIssue::too_small;
   if (value > (figure == Figure::sales_fte ? kMaxFte : kMaxMoney)) return FigureIssue::too_large;
   return FigureIssue::none;
 }
@@ -84,6 +92,8 @@ std::string describe_figure_issue(FigureIssue issue, Figure figure, double value
     case FigureIssue::not_finite: return "must be a finite number";
     case FigureIssue::negative: return "must not be negative, found " + number_text(value);
     case FigureIssue::zero: return "must be greater than zero (leave it out if unknown)";
+    case FigureIssue::too_small:
+      return number_text(value) + " is implausibly small (at least " + number_text(figure == Figure::sales_fte ? kMinFte : kMinMoney) + ")";
     case FigureIssue::too_large:
       return number_text(value) + " is implausibly large (at most " + number_text(figure == Figure::sales_fte ? kMaxFte : kMaxMoney) + ")";
     case FigureIssue::exceeds_revenue: return "must not exceed revenue";
@@ -97,6 +107,7 @@ std::string figure_issue_message_key(FigureIssue issue) {
     case FigureIssue::not_finite: return "figures.error.not_a_number";
     case FigureIssue::negative: return "figures.error.negative";
     case FigureIssue::zero: return "figures.error.zero";
+    case FigureIssue::too_small: return "figures.error.too_small";
     case FigureIssue::too_large: return "figures.error.too_large";
     case FigureIssue::exceeds_revenue: return "figures.error.exceeds_revenue";
   }

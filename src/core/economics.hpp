@@ -30,7 +30,7 @@ struct EconomicsInput {
 };
 
 // Why a figure is refused. The CLI words it in English, the app in the visitor's language.
-enum class FigureIssue { none, not_finite, negative, zero, too_large, exceeds_revenue };
+enum class FigureIssue { none, not_finite, negative, zero, too_small, too_large, exceeds_revenue };
 FigureIssue check_figure(Figure figure, double value);
 // Parts of revenue (gross margin, new-customer revenue) cannot exceed it.
 bool is_part_of_revenue(Figure figure);

@@ -301,6 +301,7 @@ const std::vector<std::string>& required_message_keys() {
       "figures.error.not_a_number",
       "figures.error.negative",
       "figures.error.zero",
+      "figures.error.too_small",
       "figures.error.too_large",
       "figures.error.exceeds_revenue",
       "ui.result.kicker",

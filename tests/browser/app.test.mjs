@@ -71,8 +71,10 @@ test('keyboard: Tab moves a visible focus, Space chooses, Backspace goes back', 
     assert.ok((await widgets(page)).some((w) => w.id === 'option:sales_stage:contact'), 'still on the first question');
     let focused = [];
     for (let i = 0; i < 6 && focused[0] !== 'option:sales_stage:contact'; i++) {
+      const previous = focused[0];
       await page.keyboard.press('Tab');
-      focused = (await waitForWidgets(page, (l) => l.some((w) => w.focused), 'a focused widget'))
+      // Wait for the frame that drew the new focus, not an earlier one.
+      focused = (await waitForWidgets(page, (l) => l.some((w) => w.focused && w.id !== previous), 'the focus to move'))
         .filter((w) => w.focused).map((w) => w.id);
       assert.equal(focused.length, 1, `exactly one widget has focus: ${focused}`);
     }

@@ -159,3 +159,20 @@ TEST_CASE("numbers as people type them") {
   CHECK(number_to_input_text(1250000.5, Language::de) == "1250000,5");
   CHECK(number_to_input_text(1e12, Language::en) == "1000000000000");
 }
+
+TEST_CASE("slips of the finger are refused, so no indicator can become infinite") {
+  CHECK(read_year_problems(R"({"sales_fte": 0.001})")[0].what.find("implausibly small") != std::string::npos);
+  CHECK(read_year_problems(R"({"sales_cost": 1e-300})")[0].what.find("implausibly small") != std::string::npos);
+  CHECK(read_year_problems(R"({"sales_fte": 0.5, "revenue": 1})").empty());
+  EconomicsInput extreme;  // what passes the checks still gives finite indicators
+  extreme.current[Figure::revenue] = 1e12;
+  extreme.current[Figure::gross_margin] = 1e12;
+  extreme.current[Figure::sales_cost] = 1;
+  extreme.current[Figure::sales_fte] = 0.1;
+  extreme.prior[Figure::revenue] = 1;
+  extreme.prior[Figure::sales_fte] = 1e5;
+  for (const auto& indicator : analyse_economics(extreme).indicators) {
+    if (indicator.current) CHECK(std::isfinite(*indicator.current));
+    if (indicator.prior) CHECK(std::isfinite(*indicator.prior));
+  }
+}

@@ -1,0 +1,36 @@
+// Economics figures as people type them and as raw numbers (NaN, infinities, 1e308, negatives):
+// refused per field, and every indicator computed from what passes is a finite number.
+#include <cmath>
+#include <cstring>
+
+#include "core/economics.hpp"
+#include "core/number_text.hpp"
+#include "fuzz_support.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {
+  using namespace phasecheck;
+  if (size == 0) return 0;
+  const Language lang = data[0] & 1 ? Language::en : Language::de;
+  if (auto value = parse_number_text(fuzz::text(data + 1, size - 1), lang)) {
+    fuzz::require(std::isfinite(*value), "typed numbers are finite");
+  }
+  EconomicsInput input;
+  std::size_t offset = 1;
+  for (YearFigures* year : {&input.prior, &input.current}) {
+    for (Figure figure : kFigures) {
+      if (offset + sizeof(double) > size) break;
+      double value;
+      std::memcpy(&value, data + offset, sizeof value);
+      offset += sizeof value;
+      (*year)[figure] = value;
+    }
+    Problems problems;
+    check_year(*year, "", problems);
+  }
+  const EconomicsAnalysis analysis = analyse_economics(input);
+  for (const auto& indicator : analysis.indicators) {
+    if (indicator.prior) fuzz::require(std::isfinite(*indicator.prior), "finite indicator");
+    if (indicator.current) fuzz::require(std::isfinite(*indicator.current), "finite indicator");
+  }
+  return 0;
+}

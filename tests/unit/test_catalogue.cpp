@@ -1,0 +1,153 @@
+// The catalogue of bad inputs (tests/catalogue/bad_inputs.json, docs/bad-inputs.md), natively:
+// every case through each entry point that takes it, refused with a message that says what and
+// where, and nothing the visitor had is lost.
+#include <set>
+#include <sstream>
+
+#include "app/app_session.hpp"
+#include "cli/cli.hpp"
+#include "core/evaluate.hpp"
+#include "platform/recording_platform.hpp"
+#include "test_support.hpp"
+
+using namespace phasecheck;
+
+namespace {
+
+const Brand& brand() {
+  static const Brand b = *load_brand(test::read_test_file("../assets/brand.json")).brand;
+  return b;
+}
+
+std::string input_of(const Json& c) {
+  if (c.contains("input")) return c["input"].get<std::string>();
+  if (c.contains("input_repeat")) {
+    std::string text;
+    for (int i = 0; i < c["input_repeat"]["times"].get<int>(); ++i) text += c["input_repeat"]["text"].get<std::string>();
+    return text;
+  }
+  if (c.contains("input_hex")) {
+    const std::string hex = c["input_hex"].get<std::string>();
+    std::string bytes;
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) bytes += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
+    return bytes;
+  }
+  // An edit of a shipped file.
+  Json doc = Json::parse(test::read_test_file("../" + c["edit_of"].get<std::string>()));
+  const Json::json_pointer pointer(c["pointer"].get<std::string>());
+  if (c.value("remove", false)) doc[pointer.parent_pointer()].erase(pointer.back());
+  else doc[pointer] = c["set"];
+  return doc.dump();
+}
+
+struct CliRun {
+  int code;
+  std::string err;
+};
+
+CliRun run_cli(std::vector<std::string> args, const std::string& stdin_text) {
+  std::istringstream in(stdin_text);
+  std::ostringstream out, err;
+  const int code = cli::run(args, in, out, err);
+  return {code, err.str()};
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+const Notice* last_notice(const AppSession& session) {
+  return session.notices().empty() ? nullptr : &session.notices().back();
+}
+
+std::string notice_text(const Notice& notice) {
+  std::string text = notice.key;
+  for (const auto& [key, value] : notice.values) text += " " + value;
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("the catalogue of bad inputs") {
+  const Json catalogue = Json::parse(test::read_test_file("catalogue/bad_inputs.json"));
+  REQUIRE(catalogue["cases"].size() >= 40);
+  std::set<std::string> ids;
+  for (const auto& c : catalogue["cases"]) {
+    const std::string id = c["id"].get<std::string>();
+    const std::string entry = c["entry"].get<std::string>();
+    const std::string expect = c["expect"].get<std::string>();
+    CAPTURE(id);
+    REQUIRE(ids.insert(id).second);
+    RecordingPlatform platform;
+    AssessmentFlow flow(test::shipped(), Language::de);
+    AppSession session(test::shipped(), brand(), flow, platform, "");
+    session.start("");
+    flow.load(test::scaling_company());  // the visitor's work that must survive
+    const Json before = answers_to_json(flow.answers());
+
+    if (entry == "answers") {
+      const std::string text = input_of(c);
+      const EvaluateOutcome outcome = evaluate_text(text, test::shipped());
+      CHECK_FALSE(outcome.report);
+      CHECK_MESSAGE(contains(test::all(outcome.problems), expect), test::all(outcome.problems));
+      const CliRun cli = run_cli({"evaluate", "-"}, text);
+      CHECK(cli.code == 2);
+      CHECK_MESSAGE(contains(cli.err, expect), cli.err);
+    } else if (entry == "figure_typed") {
+      AssessmentFlow figures(test::shipped(), Language::de);
+      figures.load(test::scaling_company());
+      figures.back();
+      figures.figure(Year::current, Figure::revenue).text = input_of(c);
+      CHECK_FALSE(figures.submit_figures());
+      CHECK(figures.figure(Year::current, Figure::revenue).error_key == expect);
+      CHECK(figures.figure(Year::current, Figure::revenue).text == input_of(c));
+    } else if (entry == "link") {
+      session.open_link(input_of(c));
+      REQUIRE(last_notice(session));
+      CHECK(last_notice(session)->key == "notice.link_failed");
+      CHECK_MESSAGE(contains(notice_text(*last_notice(session)), expect), notice_text(*last_notice(session)));
+    } else if (entry == "import") {
+      session.import_file("file.json", input_of(c));
+      REQUIRE(last_notice(session));
+      CHECK_MESSAGE(contains(notice_text(*last_notice(session)), expect), notice_text(*last_notice(session)));
+      CHECK(last_notice(session)->problem);
+    } else if (entry == "state") {
+      RecordingPlatform storage;
+      const std::string stored = input_of(c);
+      storage.storage[std::string(AppSession::kStateKey)] = stored;
+      AssessmentFlow fresh(test::shipped(), Language::de);
+      AppSession reopened(test::shipped(), brand(), fresh, storage, "");
+      reopened.start("");
+      REQUIRE_FALSE(reopened.notices().empty());
+      bool noticed = false;
+      for (const auto& n : reopened.notices()) noticed = noticed || n.key == expect;
+      CHECK(noticed);
+      // Never lost: still there, or set aside, or offered back.
+      const bool kept = storage.storage[std::string(AppSession::kStateKey)] == stored ||
+                        storage.storage[std::string(AppSession::kSetAsideKey)] == stored || reopened.resume_offer();
+      CHECK(kept);
+    } else if (entry == "brand") {
+      const BrandLoad loaded = load_brand(input_of(c));
+      CHECK_FALSE(loaded.brand);
+      CHECK_MESSAGE(contains(test::all(loaded.problems), expect), test::all(loaded.problems));
+      const CliRun cli = run_cli({"validate", "-"}, input_of(c));
+      CHECK(cli.code == 2);
+    } else if (entry == "questionnaire") {
+      const QuestionnaireLoad loaded = load_questionnaire(input_of(c));
+      CHECK_FALSE(loaded.questionnaire);
+      CHECK_MESSAGE(contains(test::all(loaded.problems), expect), test::all(loaded.problems));
+      const CliRun cli = run_cli({"validate", "-"}, input_of(c));
+      CHECK(cli.code == 2);
+      CHECK(contains(cli.err, expect));
+    } else if (entry == "cli") {
+      std::vector<std::string> args;
+      for (const auto& a : c["args"]) args.push_back(a.get<std::string>());
+      std::string stdin_text;
+      if (c.contains("stdin_repeat")) stdin_text.assign(c["stdin_repeat"]["times"].get<std::size_t>(), ' ');
+      const CliRun cli = run_cli(args, stdin_text);
+      CHECK(cli.code == 2);
+      CHECK_MESSAGE(contains(cli.err, expect), cli.err);
+    } else {
+      FAIL("unknown entry point " << entry);
+    }
+    CHECK(answers_to_json(flow.answers()) == before);  // nothing the visitor had is lost
+  }
+}

@@ -374,6 +374,22 @@
     } catch (e) { /* not ours: ignore */ }
   }
 
+  // The app restores a lost WebGL context itself; when the browser does not give it back within a
+  // few seconds, offer a reload (the answers are autosaved, so nothing is lost).
+  let contextTimer = null;
+  canvas.addEventListener('webglcontextlost', () => {
+    contextTimer = setTimeout(() => {
+      const banner = document.getElementById('update');
+      const de = german();
+      banner.querySelector('span').textContent = de ? 'Die Anzeige wurde unterbrochen' : 'The display was interrupted';
+      const button = banner.querySelector('button');
+      button.textContent = de ? 'neu laden' : 'reload';
+      button.onclick = () => location.reload();
+      banner.hidden = false;
+    }, 3000);
+  });
+  canvas.addEventListener('webglcontextrestored', () => clearTimeout(contextTimer));
+
   if (!inline && 'serviceWorker' in navigator && location.protocol !== 'file:') {
     navigator.serviceWorker.register('sw.js').then((registration) => {
       const offer = (worker) => { if (worker && navigator.serviceWorker.controller) showUpdateBanner(worker); };

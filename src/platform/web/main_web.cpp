@@ -2,6 +2,7 @@
 // the WebGL canvas and ImGui, and runs a frame loop that sleeps while nothing changes.
 #include <GLES3/gl3.h>
 #include <emscripten.h>
+#include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
@@ -38,9 +39,31 @@ void apply_surface_size(WebApp& a, bool ratio_changed) {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+// A lost WebGL context (a laptop waking up, a GPU reset): draw nothing until the browser restores
+// it, then rebuild ImGui's GPU objects. If it never comes back, boot.js offers a reload; the
+// answers are autosaved, so the reload offers to continue.
+EM_BOOL on_context_lost(int, const void*, void*) {
+  app->context_lost = true;
+  return EM_TRUE;  // tells the browser we want the context back
+}
+
+EM_BOOL on_context_restored(int, const void*, void*) {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  app->context_lost = false;
+  frame_scheduler().request(3);
+  return EM_TRUE;
+}
+
+EM_BOOL on_visibility(int, const EmscriptenVisibilityChangeEvent* event, void*) {
+  if (!event->hidden) frame_scheduler().request(3);  // browsers pause animation frames while hidden
+  return EM_FALSE;
+}
+
 void frame() {
   if (!frame_scheduler().begin_frame()) return;
   WebApp& a = *app;
+  if (a.context_lost) return;
   const float old_ratio = a.surface.size().pixel_ratio;
   if (a.surface.update_size()) apply_surface_size(a, a.surface.size().pixel_ratio != old_ratio || !a.ready);
   a.view.set_dark(prefers_dark());
@@ -111,6 +134,9 @@ bool start() {
   input.scroll_belongs_to_page = embedded();
   input.tab_leaves_app = [](bool backwards) { return app->view.focus_at_edge(backwards); };
   install_input_handlers(kCanvas, input);
+  emscripten_set_webglcontextlost_callback(kCanvas, nullptr, EM_FALSE, on_context_lost);
+  emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, EM_FALSE, on_context_restored);
+  emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, on_visibility);
   app->surface.update_size();
   apply_surface_size(*app, true);
   app->session.start(location_fragment());

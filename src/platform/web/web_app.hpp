@@ -27,6 +27,7 @@ struct WebApp {
   ui::FontFiles font_files;
   CanvasSurface surface;
   bool ready = false;
+  bool context_lost = false;
   float reported_height = -1;
 };
 

@@ -1,0 +1,162 @@
+// The catalogue of bad inputs (tests/catalogue/bad_inputs.json) in the browser, through the page's
+// own entry points: the JS API, the address fragment, dropped files, local storage, typed figures
+// and the content files. Each is refused with its message; nothing the visitor had is lost.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { DIST, ROOT, click, launch, openApp, serve, waitForWidgets, widget } from './lib.mjs';
+import { advance, goldenAnswers, typeInto } from './walk.mjs';
+
+const catalogue = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/catalogue/bad_inputs.json'), 'utf8'));
+const messages = JSON.parse(fs.readFileSync(path.join(DIST, 'questionnaire.json'), 'utf8')).messages;
+const cases = (entry) => catalogue.cases.filter((c) => c.entry === entry);
+
+function inputOf(c) {
+  if ('input' in c) return c.input;
+  if (c.input_repeat) return c.input_repeat.text.repeat(c.input_repeat.times);
+  const doc = JSON.parse(fs.readFileSync(path.join(ROOT, c.edit_of), 'utf8'));
+  const keys = c.pointer.split('/').slice(1);
+  const last = keys.pop();
+  const parent = keys.reduce((node, key) => node[key], doc);
+  if (c.remove) delete parent[last];
+  else parent[last] = c.set;
+  return JSON.stringify(doc);
+}
+
+let server;
+let browser;
+let app;
+const golden = goldenAnswers('phase1_clear_en');
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  app = await openApp(browser, server.url + '?lang=de', { viewport: { width: 1000, height: 800 } });
+  await app.page.evaluate((a) => window.phasecheck.load(a), golden);
+  await widget(app.page, 'button:restart');
+});
+after(async () => {
+  await app?.context.close();
+  await browser?.close();
+  server?.close();
+});
+
+const answersNow = () => app.page.evaluate(() => window.phasecheck.answers());
+
+test('answers documents through phasecheck.evaluate and phasecheck.load', async () => {
+  const before = await answersNow();
+  // The JS API takes values, not text: cases about the text itself (syntax, duplicate keys, bytes,
+  // number overflow) cannot reach it and are covered natively and by the import test below.
+  for (const c of cases('answers').filter((x) => !x.text_only)) {
+    const doc = JSON.parse(inputOf(c));
+    for (const call of ['evaluate', 'load']) {
+      const refused = await app.page.evaluate(([fn, d]) => window.phasecheck[fn](d), [call, doc]);
+      assert.ok(refused && refused.error, `${c.id}: ${call} refused`);
+      assert.ok(refused.error.includes(c.expect), `${c.id}: ${call} says "${refused.error}"`);
+    }
+    assert.deepEqual(await answersNow(), before, `${c.id} changed nothing`);
+  }
+});
+
+test('share links in the address', async () => {
+  const before = await answersNow();
+  for (const c of cases('link')) {
+    await app.page.evaluate((f) => { location.hash = f; }, inputOf(c));
+    if (!inputOf(c).startsWith('#a=')) {  // a page anchor, not a link of ours: nothing happens
+      await app.page.waitForTimeout(200);
+      assert.ok(!(await app.page.evaluate(() => window.phasecheck.widgets())).some((w) => w.id.startsWith('notice:')));
+      continue;
+    }
+    const list = await waitForWidgets(app.page, (l) => l.some((w) => w.id === 'notice:link_failed' && w.label.includes(c.expect)), c.id);
+    assert.ok(list);
+    await click(app.page, 'button:dismiss:0');
+    await waitForWidgets(app.page, (l) => !l.some((w) => w.id.startsWith('notice:')), 'dismissed');
+    assert.deepEqual(await answersNow(), before, `${c.id} changed nothing`);
+  }
+});
+
+test('files dropped onto the page (also every document case, as a file)', async () => {
+  const before = await answersNow();
+  // Files with invalid UTF-8 reach the app already repaired by the browser (File.text()), so that
+  // case is native only; incomplete answers are fine in a file (the visitor continues them).
+  const asFiles = cases('answers').filter((c) => !c.input_hex && !/missing required answer/.test(c.expect))
+    .map((c) => ({ ...c, entry: 'import' }));
+  for (const [i, c] of [...cases('import'), ...asFiles].entries()) {
+    const content = inputOf(c);
+    await app.page.evaluate(([data, name]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], name, { type: 'application/json' }));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, [content, `case-${i}.json`]);
+    const expected = c.expect.startsWith('notice.') ? messages[c.expect].de.replace('{name}', `case-${i}.json`) : c.expect;
+    await waitForWidgets(app.page, (l) => l.some((w) => w.role === 'alert' && w.label.includes(expected)), c.id);
+    assert.deepEqual(await answersNow(), before, `${c.id} changed nothing`);
+  }
+});
+
+test('figures typed into the app', async () => {
+  const { page } = app;
+  await click(page, 'button:change');
+  await widget(page, 'option:sales_stage:solution');
+  for (let i = 0; i < 15; i++) await advance(page);
+  for (const c of cases('figure_typed')) {
+    await typeInto(page, 'field:current:revenue', inputOf(c));
+    await click(page, 'button:next');
+    const want = messages[c.expect].de;
+    const list = await waitForWidgets(page, (l) => l.some((w) => w.id === 'field:current:revenue' && w.error === want), c.id);
+    assert.equal(list.find((w) => w.id === 'field:current:revenue').value, inputOf(c), 'what was typed stays');
+    await click(page, 'field:current:revenue');
+    await page.waitForFunction(() => document.activeElement.classList.contains('text-agent'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Tab');
+  }
+});
+
+test('damaged, foreign, newer and outdated data in local storage', async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url + '?lang=de');
+    for (const c of cases('state')) {
+      await page.evaluate((v) => { localStorage.clear(); localStorage.setItem('phasecheck.state/1', v); }, inputOf(c));
+      await page.reload();
+      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      await waitForWidgets(page, (l) => l.some((w) => w.id === `notice:${c.expect.replace('notice.', '')}`), c.id);
+      const kept = await page.evaluate((v) => [localStorage.getItem('phasecheck.state/1'), localStorage.getItem('phasecheck.state/1.set-aside')].includes(v), inputOf(c));
+      const offered = (await page.evaluate(() => window.phasecheck.widgets())).some((w) => w.id === 'button:resume');
+      assert.ok(kept || offered, `${c.id}: the stored data is kept, set aside or offered back`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('broken content files show what is wrong instead of the app', async () => {
+  const site = fs.mkdtempSync('/tmp/phasecheck-content-');
+  fs.cpSync(DIST, site, { recursive: true });
+  const local = await serve(site);
+  // No service worker here: it would (rightly) serve the files cached at the first visit.
+  const context = await browser.newContext({ viewport: { width: 900, height: 700 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  try {
+    for (const c of [...cases('brand'), ...cases('questionnaire')]) {
+      const file = c.entry === 'brand' ? 'brand.json' : 'questionnaire.json';
+      fs.copyFileSync(path.join(DIST, 'brand.json'), path.join(site, 'brand.json'));
+      fs.copyFileSync(path.join(DIST, 'questionnaire.json'), path.join(site, 'questionnaire.json'));
+      fs.writeFileSync(path.join(site, file), inputOf(c));
+      // A new modification time each case, or the loopback server answers "304 not modified".
+      const stamp = new Date(Date.now() + 1000 * (catalogue.cases.indexOf(c) + 1));
+      for (const name of ['brand.json', 'questionnaire.json']) fs.utimesSync(path.join(site, name), stamp, stamp);
+      await page.goto(local.url + '?v=' + c.id);
+      await page.waitForSelector('#fatal:not([hidden])');
+      const details = await page.textContent('#fatal pre');
+      assert.ok(details.includes(c.expect), `${c.id}: "${details}"`);
+    }
+  } finally {
+    await context.close();
+    local.close();
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+});

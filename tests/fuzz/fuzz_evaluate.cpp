@@ -1,7 +1,5 @@
 // Evaluation of arbitrary valid-shaped answers: any choice of options (or none) and any figures
 // evaluate to a phase with reasons, in both languages, as JSON, text and the printed report.
-#include <cstring>
-
 #include "core/evaluate.hpp"
 #include "core/report_html.hpp"
 #include "core/result_document.hpp"
@@ -20,17 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
       if (choice < question.options.size()) doc.answers[question.id] = question.options[choice].id;
     }
   }
-  for (YearFigures* year : {&doc.economics.prior, &doc.economics.current}) {
-    for (Figure figure : kFigures) {
-      if (offset + sizeof(double) > size) break;
-      double value;
-      std::memcpy(&value, data + offset, sizeof value);
-      offset += sizeof value;
-      (*year)[figure] = value;
-    }
-    Problems ignored;
-    check_year(*year, "", ignored);
-  }
+  doc.economics = fuzz::figures_from(data, size, offset);
   static const Brand brand = [] {
     Brand b;
     b.name = "Fuzz";

@@ -1,7 +1,6 @@
 // Economics figures as people type them and as raw numbers (NaN, infinities, 1e308, negatives):
 // refused per field, and every indicator computed from what passes is a finite number.
 #include <cmath>
-#include <cstring>
 
 #include "core/economics.hpp"
 #include "core/number_text.hpp"
@@ -14,19 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
   if (auto value = parse_number_text(fuzz::text(data + 1, size - 1), lang)) {
     fuzz::require(std::isfinite(*value), "typed numbers are finite");
   }
-  EconomicsInput input;
   std::size_t offset = 1;
-  for (YearFigures* year : {&input.prior, &input.current}) {
-    for (Figure figure : kFigures) {
-      if (offset + sizeof(double) > size) break;
-      double value;
-      std::memcpy(&value, data + offset, sizeof value);
-      offset += sizeof value;
-      (*year)[figure] = value;
-    }
-    Problems problems;
-    check_year(*year, "", problems);
-  }
+  const EconomicsInput input = fuzz::figures_from(data, size, offset);
   const EconomicsAnalysis analysis = analyse_economics(input);
   for (const auto& indicator : analysis.indicators) {
     if (indicator.prior) fuzz::require(std::isfinite(*indicator.prior), "finite indicator");

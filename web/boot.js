@@ -144,13 +144,13 @@
     // ---- The printed report: a new tab with the document, then the print dialog
     openReport(html) {
       const tab = window.open('', '_blank');
-      if (!tab) return null;
+      if (!tab) return '0';
       tab.document.open();
       tab.document.write(html);
       tab.document.close();
       tab.focus();
       tab.print();
-      return null;
+      return '1';
     },
 
     // ---- Text entry: a real input over the canvas field (touch keyboards, umlauts, paste)

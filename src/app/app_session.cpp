@@ -186,7 +186,8 @@ std::optional<std::string> AppSession::report_html() {
 }
 
 void AppSession::print_report() {
-  if (auto html = report_html()) platform_.open_report(*html);
+  auto html = report_html();
+  if (html && !platform_.open_report(*html)) notify("notice.report_blocked", {}, true);
 }
 
 void AppSession::edit_text(const TextEditRequest& request) {

@@ -331,6 +331,7 @@ const std::vector<std::string>& required_message_keys() {
       "notice.import_failed",
       "notice.file_too_large",
       "notice.file_unreadable",
+      "notice.report_blocked",
       "notice.action.restore_previous",
       "notice.dismiss",
       "ui.resume.title",

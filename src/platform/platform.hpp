@@ -45,7 +45,8 @@ class Platform {
   virtual void copy_text(const std::string& text) = 0;  // the outcome arrives at AppSession::copy_finished
   virtual std::string page_address() = 0;  // the page's URL without its fragment
   virtual void clear_fragment() = 0;       // once a link's answers are loaded
-  virtual void open_report(const std::string& html) = 0;  // a new tab, with the print dialog
+  // A new tab with the report and the print dialog; false when the browser blocked the tab.
+  virtual bool open_report(const std::string& html) = 0;
 
   // ---- Text entry: a real text field over the canvas, so touch keyboards, umlauts, paste work
   virtual void edit_text(const TextEditRequest& request) = 0;  // changes arrive at AppSession::text_changed

@@ -41,7 +41,10 @@ class RecordingPlatform final : public Platform {
   void copy_text(const std::string& text) override { copied.push_back(text); }
   std::string page_address() override { return "https://check.example/index.html"; }
   void clear_fragment() override { ++fragments_cleared; }
-  void open_report(const std::string& html) override { reports.push_back(html); }
+  bool open_report(const std::string& html) override {
+    reports.push_back(html);
+    return !block_popups;
+  }
   void edit_text(const TextEditRequest& request) override { edits.push_back(request); }
   void end_text_edit() override { ++edits_ended; }
 
@@ -52,6 +55,7 @@ class RecordingPlatform final : public Platform {
   std::map<std::string, std::string> storage;
   bool storage_on = true;
   bool storage_full = false;
+  bool block_popups = false;
   int requested_frames = 0, writes = 0, file_picks = 0, fragments_cleared = 0, edits_ended = 0;
 };
 

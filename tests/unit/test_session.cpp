@@ -186,6 +186,10 @@ TEST_CASE("the report opens only with a result, and carries the company") {
   REQUIRE(platform.reports.size() == 1);
   CHECK(platform.reports[0].find("&lt;b&gt;ACME&lt;/b&gt;") != std::string::npos);
   CHECK(platform.reports[0].find("28.11.2026") != std::string::npos);
+  CHECK_FALSE(has_notice(page.session, "notice.report_blocked"));
+  platform.block_popups = true;  // a popup blocker: the visitor is told, not left wondering
+  page.session.print_report();
+  CHECK(has_notice(page.session, "notice.report_blocked"));
 }
 
 TEST_CASE("text fields: bounded, carried in meta, saved") {

@@ -141,7 +141,7 @@ void clear_fragment() { call_string("clearFragment"); }
 void download(const std::string& filename, const std::string& content) { js_download(filename.c_str(), content.c_str()); }
 void pick_file() { call_string("pickFile"); }
 void copy_text(const std::string& text) { call_string("copyText", text); }
-void open_report(const std::string& html) { call_string("openReport", html); }
+bool open_report(const std::string& html) { return call_string("openReport", html) == "1"; }
 void edit_text(const std::string& id, const std::string& label, const std::string& value, float x, float y, float width,
                float height, bool multiline, bool numeric, std::size_t max_length) {
   js_edit_text(id.c_str(), label.c_str(), value.c_str(), x, y, width, height, multiline, numeric, static_cast<int>(max_length));

@@ -38,7 +38,7 @@ void clear_fragment();
 void download(const std::string& filename, const std::string& content);
 void pick_file();
 void copy_text(const std::string& text);
-void open_report(const std::string& html);
+bool open_report(const std::string& html);  // false: the tab was blocked
 void edit_text(const std::string& id, const std::string& label, const std::string& value, float x, float y, float width,
                float height, bool multiline, bool numeric, std::size_t max_length);
 void end_text_edit();

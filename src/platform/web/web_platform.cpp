@@ -26,7 +26,7 @@ void WebPlatform::pick_file() { browser::pick_file(); }
 void WebPlatform::copy_text(const std::string& text) { browser::copy_text(text); }
 std::string WebPlatform::page_address() { return browser::page_address(); }
 void WebPlatform::clear_fragment() { browser::clear_fragment(); }
-void WebPlatform::open_report(const std::string& html) { browser::open_report(html); }
+bool WebPlatform::open_report(const std::string& html) { return browser::open_report(html); }
 void WebPlatform::edit_text(const TextEditRequest& r) {
   browser::edit_text(r.id, r.label, r.value, r.x, r.y, r.width, r.height, r.multiline, r.numeric, r.max_length);
 }

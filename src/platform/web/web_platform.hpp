@@ -21,7 +21,7 @@ class WebPlatform final : public Platform {
   void copy_text(const std::string& text) override;
   std::string page_address() override;
   void clear_fragment() override;
-  void open_report(const std::string& html) override;
+  bool open_report(const std::string& html) override;
   void edit_text(const TextEditRequest& request) override;
   void end_text_edit() override;
 };

@@ -119,6 +119,8 @@ test('damaged, foreign, newer and outdated data in local storage', async () => {
   const page = await context.newPage();
   try {
     await page.goto(server.url + '?lang=de');
+    // Let this first page start before storage is touched, or it would read the case itself.
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
     for (const c of cases('state')) {
       await page.evaluate((v) => { localStorage.clear(); localStorage.setItem('phasecheck.state/1', v); }, inputOf(c));
       await page.reload();

@@ -8,10 +8,10 @@ target_link_libraries(imgui_opengl3 PUBLIC imgui)
 target_compile_definitions(imgui_opengl3 PRIVATE IMGUI_IMPL_OPENGL_ES3)
 
 add_executable(phasecheck_web
-  src/platform/web/main_web.cpp
-  src/platform/web/js_api.cpp
+  src/entry/web/main_web.cpp
+  src/entry/web/js_api.cpp
   src/platform/web/browser_bridge.cpp
-  src/platform/web/browser_input.cpp
+  src/platform/web/imgui_impl_browser.cpp
   src/platform/web/canvas_surface.cpp
   src/platform/web/frame_scheduler.cpp
   src/platform/web/web_platform.cpp)
@@ -25,7 +25,8 @@ target_link_options(phasecheck_web PRIVATE
   -sINITIAL_MEMORY=16MB
   -sMIN_WEBGL_VERSION=2
   -sMAX_WEBGL_VERSION=2
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_phasecheck_evaluate,_phasecheck_load,_phasecheck_resume,_phasecheck_answers,_phasecheck_result,_phasecheck_widgets,_phasecheck_wake,_phasecheck_share_link,_phasecheck_report_html,_phasecheck_import_file,_phasecheck_import_refused,_phasecheck_copy_finished,_phasecheck_link_opened,_phasecheck_text_input,_phasecheck_text_done
+  # The API functions export themselves (EMSCRIPTEN_KEEPALIVE in js_api.cpp); this lists only the runtime's.
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=ccall,addRunDependency,removeRunDependency
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
 

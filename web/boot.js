@@ -90,8 +90,8 @@
       try {
         localStorage.setItem('phasecheck.probe', '1');
         localStorage.removeItem('phasecheck.probe');
-        return '1';
-      } catch (e) { return '0'; }
+        return true;
+      } catch (e) { return false; }
     },
     storageRead(key) {
       try { return localStorage.getItem(key); } catch (e) { return null; }
@@ -132,7 +132,7 @@
       return null;
     },
     copyText(text) {
-      const done = (ok) => Module._phasecheck_copy_finished(ok ? 1 : 0);
+      const done = (ok) => Module._phasecheck_copy_finished(ok);
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(text).then(() => done(true), () => done(copyByCommand(text)));
       } else {
@@ -144,13 +144,13 @@
     // ---- The printed report: a new tab with the document, then the print dialog
     openReport(html) {
       const tab = window.open('', '_blank');
-      if (!tab) return '0';
+      if (!tab) return false;
       tab.document.open();
       tab.document.write(html);
       tab.document.close();
       tab.focus();
       tab.print();
-      return '1';
+      return true;
     },
 
     // ---- Text entry: a real input over the canvas field (touch keyboards, umlauts, paste)

@@ -1,6 +1,6 @@
 #pragma once
 // What the app needs from its host, and nothing more. The browser implements it in
-// platform/web/; tests use platform/recording_platform.hpp. Every call returns at once; answers
+// platform/web/; tests use tests/support/recording_platform.hpp. Every call returns at once; answers
 // that take time (a picked file, the clipboard) come back through AppSession's entry points.
 #include <optional>
 #include <string>

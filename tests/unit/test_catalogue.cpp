@@ -7,7 +7,7 @@
 #include "app/app_session.hpp"
 #include "cli/cli.hpp"
 #include "core/evaluate.hpp"
-#include "platform/recording_platform.hpp"
+#include "support/recording_platform.hpp"
 #include "test_support.hpp"
 
 using namespace phasecheck;

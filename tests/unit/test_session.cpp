@@ -1,6 +1,6 @@
 #include "app/app_session.hpp"
 #include "core/share_link.hpp"
-#include "platform/recording_platform.hpp"
+#include "support/recording_platform.hpp"
 #include "test_support.hpp"
 
 using namespace phasecheck;

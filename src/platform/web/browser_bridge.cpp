@@ -19,7 +19,7 @@ EM_JS(char*, js_preferred_language, (), {
   stringToUTF8(code, out, size);
   return out;
 });
-EM_JS(int, js_prefers_dark, (), { return window.phasecheckBoot.prefersDark() ? 1 : 0; });
+EM_JS(bool, js_prefers_dark, (), { return !!window.phasecheckBoot.prefersDark(); });
 EM_JS(void, js_open_url, (const char* url), { window.phasecheckBoot.openUrl(UTF8ToString(url)); });
 EM_JS(void, js_dispatch_result, (const char* json), { window.phasecheckBoot.resultShown(UTF8ToString(json)); });
 EM_JS(void, js_set_document_language, (const char* code, const char* title), {
@@ -36,7 +36,7 @@ EM_JS(void, js_canvas_origin, (double* left, double* top), {
   HEAPF64[left >> 3] = rect.left;
   HEAPF64[top >> 3] = rect.top;
 });
-EM_JS(int, js_embedded, (), { return window.phasecheckBoot.embedded ? 1 : 0; });
+EM_JS(bool, js_embedded, (), { return !!window.phasecheckBoot.embedded; });
 EM_JS(char*, js_contact_url_override, (), {
   const url = window.phasecheckBoot.ctaOverride || "";
   const size = lengthBytesUTF8(url) + 1;
@@ -54,14 +54,17 @@ EM_JS(char*, js_call_string, (const char* name, const char* argument), {
   stringToUTF8(result, out, size);
   return out;
 });
-EM_JS(int, js_storage_write, (const char* key, const char* value), {
-  return window.phasecheckBoot.storageWrite(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0;
+EM_JS(bool, js_call_bool, (const char* name, const char* argument), {
+  return !!window.phasecheckBoot[UTF8ToString(name)](UTF8ToString(argument));
+});
+EM_JS(bool, js_storage_write, (const char* key, const char* value), {
+  return !!window.phasecheckBoot.storageWrite(UTF8ToString(key), UTF8ToString(value));
 });
 EM_JS(void, js_download, (const char* name, const char* content), {
   window.phasecheckBoot.download(UTF8ToString(name), UTF8ToString(content));
 });
 EM_JS(void, js_edit_text, (const char* id, const char* label, const char* value, double x, double y, double width, double height,
-                           int multiline, int numeric, int max_length), {
+                           bool multiline, bool numeric, int max_length), {
   window.phasecheckBoot.editText({ id: UTF8ToString(id), label: UTF8ToString(label), value: UTF8ToString(value), x: x, y: y,
                                    width: width, height: height, multiline: !!multiline, numeric: !!numeric, maxLength: max_length });
 });
@@ -69,7 +72,7 @@ EM_JS(void, js_edit_text, (const char* id, const char* label, const char* value,
 
 namespace phasecheck::browser {
 
-bool embedded() { return js_embedded() != 0; }
+bool embedded() { return js_embedded(); }
 
 std::string contact_url_override() {
   char* url = js_contact_url_override();
@@ -101,7 +104,7 @@ std::string preferred_language() {
   return out;
 }
 
-bool prefers_dark() { return js_prefers_dark() != 0; }
+bool prefers_dark() { return js_prefers_dark(); }
 void open_url(const std::string& url) { js_open_url(url.c_str()); }
 void dispatch_result(const std::string& result_json) { js_dispatch_result(result_json.c_str()); }
 void set_document_language(const char* code, const std::string& title) { js_set_document_language(code, title.c_str()); }
@@ -129,9 +132,9 @@ std::string call_string(const char* name, const std::string& argument = {}) {
 
 }  // namespace
 
-bool storage_available() { return call_string("storageAvailable") == "1"; }
+bool storage_available() { return js_call_bool("storageAvailable", ""); }
 bool storage_read(const std::string& key, std::string& value) { return call_string("storageRead", key, value); }
-bool storage_write(const std::string& key, const std::string& value) { return js_storage_write(key.c_str(), value.c_str()) != 0; }
+bool storage_write(const std::string& key, const std::string& value) { return js_storage_write(key.c_str(), value.c_str()); }
 void storage_remove(const std::string& key) { call_string("storageRemove", key); }
 std::string now_iso() { return call_string("nowIso"); }
 std::string local_date(const char* language) { return call_string("localDate", language); }
@@ -141,7 +144,7 @@ void clear_fragment() { call_string("clearFragment"); }
 void download(const std::string& filename, const std::string& content) { js_download(filename.c_str(), content.c_str()); }
 void pick_file() { call_string("pickFile"); }
 void copy_text(const std::string& text) { call_string("copyText", text); }
-bool open_report(const std::string& html) { return call_string("openReport", html) == "1"; }
+bool open_report(const std::string& html) { return js_call_bool("openReport", html.c_str()); }
 void edit_text(const std::string& id, const std::string& label, const std::string& value, float x, float y, float width,
                float height, bool multiline, bool numeric, std::size_t max_length) {
   js_edit_text(id.c_str(), label.c_str(), value.c_str(), x, y, width, height, multiline, numeric, static_cast<int>(max_length));

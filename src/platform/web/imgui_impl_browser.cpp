@@ -1,4 +1,4 @@
-#include "platform/web/browser_input.hpp"
+#include "platform/web/imgui_impl_browser.hpp"
 
 #include <emscripten/html5.h>
 #include <imgui.h>

@@ -5,7 +5,7 @@
 #include "core/evaluate.hpp"
 #include "core/result_document.hpp"
 #include "platform/web/frame_scheduler.hpp"
-#include "platform/web/web_app.hpp"
+#include "entry/web/web_app.hpp"
 
 namespace {
 
@@ -106,8 +106,8 @@ EMSCRIPTEN_KEEPALIVE void phasecheck_import_refused(const char* name, const char
   browser::frame_scheduler().request(3);
 }
 
-EMSCRIPTEN_KEEPALIVE void phasecheck_copy_finished(int copied) {
-  if (browser::WebApp* app = browser::web_app()) app->session.copy_finished(copied != 0);
+EMSCRIPTEN_KEEPALIVE void phasecheck_copy_finished(bool copied) {
+  if (browser::WebApp* app = browser::web_app()) app->session.copy_finished(copied);
 }
 
 EMSCRIPTEN_KEEPALIVE void phasecheck_link_opened(const char* fragment) {

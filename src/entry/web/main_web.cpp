@@ -9,9 +9,9 @@
 #include <memory>
 
 #include "platform/web/browser_bridge.hpp"
-#include "platform/web/browser_input.hpp"
+#include "platform/web/imgui_impl_browser.hpp"
 #include "platform/web/frame_scheduler.hpp"
-#include "platform/web/web_app.hpp"
+#include "entry/web/web_app.hpp"
 
 namespace phasecheck::browser {
 namespace {

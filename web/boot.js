@@ -18,7 +18,6 @@
     'font-semibold': 'fonts/Inter-SemiBold.otf',
     'report-css': 'report.css',
   };
-  const MAX_IMPORT_BYTES = 1024 * 1024;
 
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
@@ -215,7 +214,7 @@
   // One file goes to the app as text, or is refused here when it is too large to read at all.
   function importFile(file) {
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
+    if (file.size > Module._phasecheck_max_import_bytes()) {
       Module.ccall('phasecheck_import_refused', null, ['string', 'string'], [file.name, 'notice.file_too_large']);
       return;
     }

@@ -122,7 +122,7 @@ void AppSession::write_state() {
 }
 
 std::string AppSession::share_link() const {
-  return platform_.page_address() + "#" + encode_share_fragment(flow_.answers(), questionnaire_);
+  return platform_.page_address() + "#" + encode_share_fragment(flow_.answers());
 }
 
 void AppSession::copy_share_link() { platform_.copy_text(share_link()); }

@@ -10,6 +10,7 @@
 
 #include "app/assessment_flow.hpp"
 #include "core/brand.hpp"
+#include "core/limits.hpp"
 #include "core/persistence.hpp"
 #include "platform/platform.hpp"
 
@@ -27,7 +28,7 @@ class AppSession {
   static constexpr std::string_view kStateKey = "phasecheck.state/1";
   static constexpr std::string_view kSetAsideKey = "phasecheck.state/1.set-aside";
   static constexpr std::string_view kPreviousKey = "phasecheck.state/1.previous";
-  static constexpr std::size_t kMaxImportBytes = 1024 * 1024;
+  static constexpr std::size_t kMaxImportBytes = limits::kDocumentBytes;
 
   AppSession(const Questionnaire& questionnaire, const Brand& brand, AssessmentFlow& flow, Platform& platform,
              std::string report_stylesheet);

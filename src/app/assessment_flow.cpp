@@ -1,6 +1,7 @@
 #include "app/assessment_flow.hpp"
 
 #include "core/evaluate.hpp"
+#include "core/limits.hpp"
 #include "core/number_text.hpp"
 
 #include <algorithm>
@@ -236,9 +237,9 @@ std::string* AssessmentFlow::text_slot(std::string_view field_id) {
 const std::string* AssessmentFlow::text(std::string_view field_id) { return text_slot(field_id); }
 
 std::size_t AssessmentFlow::max_text_length(std::string_view field_id) {
-  if (field_id == "field:company") return 200;
-  if (field_id == "field:notes") return 20000;
-  return 32;  // a figure
+  if (field_id == "field:company") return limits::kCompanyBytes;
+  if (field_id == "field:notes") return limits::kNotesBytes;
+  return limits::kFigureTextBytes;
 }
 
 bool AssessmentFlow::set_text(std::string_view field_id, std::string value) {

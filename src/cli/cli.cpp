@@ -7,13 +7,14 @@
 
 #include "core/brand.hpp"
 #include "core/evaluate.hpp"
+#include "core/limits.hpp"
 #include "core/result_document.hpp"
 #include "core/text_report.hpp"
 
 namespace phasecheck::cli {
 namespace {
 
-constexpr std::size_t kMaxInputBytes = 1024 * 1024;
+constexpr std::size_t kMaxInputBytes = limits::kDocumentBytes;
 
 constexpr const char* kUsage =
     "Usage:\n"

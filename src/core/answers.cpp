@@ -1,12 +1,13 @@
 #include "core/answers.hpp"
 
 #include "core/json_fields.hpp"
+#include "core/limits.hpp"
 
 namespace phasecheck {
 namespace {
 
-constexpr std::size_t kMaxMetaFields = 32;
-constexpr std::size_t kMaxMetaText = 20000;  // meeting notes may be long; not unbounded
+using limits::kMetaFields;
+using limits::kMetaTextBytes;
 
 void read_answers(const Json& value, const std::string& pointer, const Questionnaire& questionnaire,
                   AnswersDocument& document, Problems& problems) {
@@ -38,16 +39,16 @@ void read_answers(const Json& value, const std::string& pointer, const Questionn
 void read_meta(const Json& value, const std::string& pointer, AnswersDocument& document, Problems& problems) {
   JsonFields fields(value, pointer, problems);
   if (!fields.valid()) return;
-  if (value.size() > kMaxMetaFields) {
-    problems.push_back({pointer, "more than " + std::to_string(kMaxMetaFields) + " fields"});
+  if (value.size() > kMetaFields) {
+    problems.push_back({pointer, "more than " + std::to_string(kMetaFields) + " fields"});
     return;
   }
   for (const auto& [key, item] : value.items()) {
     const std::string at = pointer_child(pointer, key);
     if (item.is_object() || item.is_array()) {
       problems.push_back({at, "expected text, a number or true/false, found " + json_type_phrase(item)});
-    } else if (item.is_string() && item.get_ref<const std::string&>().size() > kMaxMetaText) {
-      problems.push_back({at, "longer than " + std::to_string(kMaxMetaText) + " bytes"});
+    } else if (item.is_string() && item.get_ref<const std::string&>().size() > kMetaTextBytes) {
+      problems.push_back({at, "longer than " + std::to_string(kMetaTextBytes) + " bytes"});
     } else {
       document.meta[key] = item;
     }

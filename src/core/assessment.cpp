@@ -16,52 +16,60 @@ constexpr int kContradictionPenalty = 1;
 constexpr int kFiguresPenalty = 2;
 constexpr int kLowFrom = 3;
 
+using contract::answer;
+
+// Answers that contradict each other. Each names the rule questions whose answer may be the
+// wrong one, so the search for an alternative phase tries them.
 struct ContradictionRule {
   std::string_view id;
-  bool (*applies)(const AnswersDocument&);
-  std::vector<std::string_view> rule_questions;  // answers that may be the wrong one
+  std::vector<contract::Answer> all_of;  // every one of these answers is given…
+  std::vector<contract::Answer> one_of;  // …and, when not empty, at least one of these
+  std::vector<std::string_view> rule_questions;
 };
 
-bool is(const AnswersDocument& a, std::string_view question, std::string_view option) {
-  return a.answer(question) == option;
+bool given(const AnswersDocument& answers, contract::Answer expected) {
+  return answers.answer(expected.question) == expected.option;
+}
+
+bool applies(const ContradictionRule& rule, const AnswersDocument& answers) {
+  const auto is_given = [&](contract::Answer a) { return given(answers, a); };
+  return std::all_of(rule.all_of.begin(), rule.all_of.end(), is_given) &&
+         (rule.one_of.empty() || std::any_of(rule.one_of.begin(), rule.one_of.end(), is_given));
 }
 
 const std::vector<ContradictionRule>& contradiction_rules() {
+  using contract::question_id;
+  constexpr auto scales = answer("scale_unchanged", "yes");
   static const std::vector<ContradictionRule> rules = {
-      {"scale_vs_ramp", [](const AnswersDocument& a) { return is(a, "scale_unchanged", "yes") && is(a, "new_rep_ramp", "far_below"); },
-       {"scale_unchanged"}},
-      {"scale_vs_hiring", [](const AnswersDocument& a) { return is(a, "scale_unchanged", "yes") && is(a, "hiring_capacity", "no"); },
-       {"scale_unchanged"}},
-      {"scale_vs_market", [](const AnswersDocument& a) { return is(a, "scale_unchanged", "yes") && is(a, "market_exhaustion", "max"); },
-       {"scale_unchanged", "market_exhaustion"}},
-      {"scale_vs_completed", [](const AnswersDocument& a) { return is(a, "scale_unchanged", "yes") && is(a, "scaling_completed", "yes"); },
-       {"scale_unchanged", "scaling_completed"}},
-      {"profit_vs_signals",
-       [](const AnswersDocument& a) {
-         return (is(a, "profitability_trend", "rising") || is(a, "profitability_trend", "stable")) &&
-                is(a, "win_rate_trend", "falling") && is(a, "discount_trend", "rising");
-       },
-       {"profitability_trend"}},
-      {"optimization_exhausted_never",
-       [](const AnswersDocument& a) { return is(a, "optimization_status", "exhausted") && is(a, "last_optimization", "never"); },
-       {"optimization_status"}},
-      {"optimization_none_recent",
-       [](const AnswersDocument& a) { return is(a, "optimization_status", "none") && is(a, "last_optimization", "within_1y"); },
-       {"optimization_status"}},
+      {"scale_vs_ramp", {scales, answer("new_rep_ramp", "far_below")}, {}, {scales.question}},
+      {"scale_vs_hiring", {scales, answer("hiring_capacity", "no")}, {}, {scales.question}},
+      {"scale_vs_market", {scales, answer("market_exhaustion", "max")}, {}, {scales.question, question_id("market_exhaustion")}},
+      {"scale_vs_completed", {scales, answer("scaling_completed", "yes")}, {}, {scales.question, question_id("scaling_completed")}},
+      {"profit_vs_signals", {answer("win_rate_trend", "falling"), answer("discount_trend", "rising")},
+       {answer("profitability_trend", "rising"), answer("profitability_trend", "stable")}, {question_id("profitability_trend")}},
+      {"optimization_exhausted_never", {answer("optimization_status", "exhausted"), answer("last_optimization", "never")}, {},
+       {question_id("optimization_status")}},
+      {"optimization_none_recent", {answer("optimization_status", "none"), answer("last_optimization", "within_1y")}, {},
+       {question_id("optimization_status")}},
   };
   return rules;
 }
 
-bool figures_contradict(std::string_view profitability_answer, const EconomicsAnalysis& economics) {
+// The answers that say "I don't know" or "partly" to a rule question; each lowers confidence.
+constexpr contract::Answer kUncertainAnswers[] = {answer("scale_unchanged", "unsure"), answer("market_exhaustion", "unknown"),
+                                                  answer("profitability_trend", "unknown")};
+constexpr contract::Answer kPartlyAnswers[] = {answer("scale_unchanged", "partly"), answer("scaling_completed", "partly")};
+
+bool figures_contradict(const RuleInputs& inputs, const EconomicsAnalysis& economics) {
   if (!economics.trend) return false;
-  const bool answered_ok = profitability_answer == "rising" || profitability_answer == "stable";
+  const bool answered_ok = inputs.is(answer("profitability_trend", "rising")) || inputs.is(answer("profitability_trend", "stable"));
   return (answered_ok && *economics.trend == Trend::falling) ||
-         (profitability_answer == "falling" && *economics.trend == Trend::rising);
+         (inputs.is(answer("profitability_trend", "falling")) && *economics.trend == Trend::rising);
 }
 
 RuleInputs rule_inputs(const AnswersDocument& answers) {
   RuleInputs inputs;
-  for (auto id : rule_question_ids()) inputs.set(id, answers.answer(id));
+  for (auto id : contract::kRuleQuestions) inputs.set(id, answers.answer(id));
   return inputs;
 }
 
@@ -98,28 +106,28 @@ Confidence judge_confidence(const AnswersDocument& answers, const RuleInputs& in
   auto doubt = [&](std::string_view id) {
     if (std::find(doubtful.begin(), doubtful.end(), id) == doubtful.end()) doubtful.emplace_back(id);
   };
-  for (auto id : rule_question_ids()) {
-    const auto answer = inputs.get(id);
-    if (answer == "unsure" || answer == "unknown") {
+  for (auto id : contract::kRuleQuestions) {
+    const auto is_answer = [&](contract::Answer a) { return a.question == id && inputs.is(a); };
+    if (std::any_of(std::begin(kUncertainAnswers), std::end(kUncertainAnswers), is_answer)) {
       confidence.uncertain_questions.emplace_back(id);
       penalty += kUncertainPenalty;
       doubt(id);
-    } else if (answer == "partly") {
+    } else if (std::any_of(std::begin(kPartlyAnswers), std::end(kPartlyAnswers), is_answer)) {
       confidence.partly_questions.emplace_back(id);
       penalty += kPartlyPenalty;
       doubt(id);
     }
   }
   for (const auto& rule : contradiction_rules()) {
-    if (!rule.applies(answers)) continue;
+    if (!applies(rule, answers)) continue;
     confidence.contradictions.emplace_back(rule.id);
     penalty += kContradictionPenalty;
     for (auto id : rule.rule_questions) doubt(id);
   }
-  if (figures_contradict(inputs.profitability_trend, economics)) {
+  if (figures_contradict(inputs, economics)) {
     confidence.figures_contradict = true;
     penalty += kFiguresPenalty;
-    doubt("profitability_trend");
+    doubt(contract::question_id("profitability_trend"));
   }
   confidence.level = penalty == 0 ? ConfidenceLevel::high : penalty < kLowFrom ? ConfidenceLevel::borderline : ConfidenceLevel::low;
   find_alternative(inputs, phase, doubtful, questionnaire, confidence);
@@ -167,12 +175,10 @@ Evaluation assess(const AnswersDocument& answers, const Questionnaire& questionn
   a.economics = analyse_economics(answers.economics);
   a.confidence = judge_confidence(answers, inputs, a.decision.phase, a.economics, questionnaire);
 
-  const auto& ladder = contract::sales_stage_ladder();
-  a.sales_stage = std::string(answers.answer("sales_stage"));
-  a.stage_count = static_cast<int>(ladder.size());
-  for (std::size_t i = 0; i < ladder.size(); ++i) {
-    if (ladder[i] == a.sales_stage) a.stage_index = static_cast<int>(i) + 1;
-  }
+  const contract::QuestionSpec& ladder = contract::sales_stage();
+  a.sales_stage = std::string(answers.answer(ladder.id));
+  a.stage_count = static_cast<int>(ladder.option_count());
+  a.stage_index = ladder.position(a.sales_stage) + 1;
   // The text: many firms never got past product selling — urgent, but scale first.
   a.early_stage_hint = a.decision.phase == Phase::scale && a.stage_index <= 2;
   a.section_scores = score_sections(answers, questionnaire);

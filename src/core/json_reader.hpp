@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/limits.hpp"
 #include "core/problem.hpp"
 
 namespace phasecheck {
@@ -13,8 +14,8 @@ namespace phasecheck {
 using Json = nlohmann::json;
 
 struct JsonLimits {
-  std::size_t max_bytes = 1024 * 1024;
-  int max_depth = 16;
+  std::size_t max_bytes = limits::kDocumentBytes;
+  int max_depth = limits::kNestingDepth;
 };
 
 struct JsonRead {

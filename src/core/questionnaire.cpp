@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 
 #include "core/contract.hpp"
 #include "core/json_fields.hpp"
@@ -164,25 +165,36 @@ class Loader {
     return *id;
   }
 
-  // The rules read fixed ids; a questionnaire that renames or drops them cannot be evaluated.
+  // The code reads fixed ids and links encode positions in the contract's table
+  // (core/contract.hpp): the questionnaire must hold exactly its questions and options.
   void check_contract(const Questionnaire& q) {
     if (!problems_.empty()) return;  // structural problems first, or these would repeat them
-    for (const auto& expected : contract::questions()) {
+    for (const auto& [id, at] : question_pointers_) {
+      if (!contract::find(id)) {
+        problems_.push_back({at + "/id", "question \"" + id + "\" is not in the content contract (src/core/contract.hpp); "
+                                          "links and saved files could not carry its answer"});
+      }
+    }
+    for (const auto& expected : contract::kQuestions) {
       const Question* question = q.find_question(expected.id);
       if (!question) {
-        problems_.push_back({"/sections", "question \"" + std::string(expected.id) + "\" is required by the decision rules but missing"});
+        problems_.push_back({"/sections", "question \"" + std::string(expected.id) +
+                                              "\" is missing; the code and old links and files read it (src/core/contract.hpp)"});
         continue;
       }
       const std::string& at = question_pointers_[question->id];
-      if (!question->required) problems_.push_back({at + "/required", "must be true: the decision rules need this answer"});
+      const bool needed = expected.use == contract::Use::rule || expected.use == contract::Use::ladder;
+      if (needed && !question->required) problems_.push_back({at + "/required", "must be true: the recommendation needs this answer"});
       std::vector<std::string_view> actual;
       for (const auto& option : question->options) actual.push_back(option.id);
-      if (!std::is_permutation(actual.begin(), actual.end(), expected.options.begin(), expected.options.end())) {
+      const auto contract_options = std::span(expected.options).first(expected.option_count());
+      if (!std::is_permutation(actual.begin(), actual.end(), contract_options.begin(), contract_options.end())) {
         std::string list;
-        for (auto id : expected.options) list += (list.empty() ? "" : ", ") + std::string(id);
-        problems_.push_back({at + "/options", "must have exactly the options " + list});
+        for (auto id : contract_options) list += (list.empty() ? "" : ", ") + std::string(id);
+        problems_.push_back({at + "/options", "must have exactly the options " + list +
+                                                  " (in any order; src/core/contract.hpp), found " + question->option_list()});
       }
-      if (!expected.feeds_rules) continue;
+      if (expected.use != contract::Use::rule) continue;
       for (std::size_t i = 0; i < question->options.size(); ++i) {
         if (!question->options[i].reason) {
           problems_.push_back({at + "/options/" + std::to_string(i) + "/reason", "missing: the rules cite this answer as a reason"});

@@ -117,9 +117,10 @@ class ReportBuilder {
                              {{"cost_prior", text("sales_cost_ratio", true)}, {"cost_current", text("sales_cost_ratio", false)},
                               {"rep_prior", text("revenue_per_rep", true)}, {"rep_current", text("revenue_per_rep", false)}});
     }
-    const bool answered_falling = answers_.answer("profitability_trend") == "falling";
-    const std::string key = answered_falling ? "figures.contradiction.profitability_falling" : "figures.contradiction.profitability_ok";
-    const Option* option = chosen("profitability_trend");
+    constexpr auto answered_falling = contract::answer("profitability_trend", "falling");
+    const bool falling = answers_.answer(answered_falling.question) == answered_falling.option;
+    const std::string key = falling ? "figures.contradiction.profitability_falling" : "figures.contradiction.profitability_ok";
+    const Option* option = chosen(answered_falling.question);
     return {"figures.contradiction",
             fill_template(message(key), {{"detail", detail}, {"answer", option ? option->label.in(lang_) : std::string()}})};
   }
@@ -130,7 +131,8 @@ class ReportBuilder {
     s.index = a_.stage_index;
     s.count = a_.stage_count;
     s.label = message("stage.name." + s.id);
-    for (auto rung : contract::sales_stage_ladder()) s.ladder.push_back(message("stage.name." + std::string(rung)));
+    const contract::QuestionSpec& ladder = contract::sales_stage();
+    for (std::size_t i = 0; i < ladder.option_count(); ++i) s.ladder.push_back(message("stage.name." + std::string(ladder.options[i])));
     s.position = fill_template(message("stage.position"), {{"stage", s.label},
                                                            {"index", std::to_string(s.index)},
                                                            {"count", std::to_string(s.count)}});

@@ -1,9 +1,13 @@
 #pragma once
 // The decision rules of the phase model, taken from the consultant's text
-// ("Skalieren, optimieren, neu gestalten", docs/rules.md). A pure function of five answers.
+// ("Skalieren, optimieren, neu gestalten", docs/rules.md). A pure function of the answers
+// to the contract's rule questions.
+#include <array>
 #include <optional>
 #include <string_view>
 #include <vector>
+
+#include "core/contract.hpp"
 
 namespace phasecheck {
 
@@ -14,16 +18,14 @@ std::string_view phase_id(Phase phase);
 std::optional<Phase> parse_phase_id(std::string_view id);
 inline int phase_number(Phase phase) { return static_cast<int>(phase); }
 
-// The answers (option ids) the rules read; an empty view counts as "not answered".
+// The answers (option ids) to the rule questions of the contract; an empty view counts as "not
+// answered". The slots follow contract::kRuleQuestions, so the list is written once.
 struct RuleInputs {
-  std::string_view scale_unchanged;
-  std::string_view profitability_trend;
-  std::string_view scaling_completed;
-  std::string_view market_exhaustion;
-  std::string_view optimization_status;
+  std::array<std::string_view, contract::kRuleQuestionCount> answers{};
 
   std::string_view get(std::string_view question_id) const;
   void set(std::string_view question_id, std::string_view option_id);
+  bool is(contract::Answer answer) const { return get(answer.question) == answer.option; }
 };
 
 struct Decision {
@@ -35,8 +37,5 @@ struct Decision {
 };
 
 Decision decide(const RuleInputs& inputs);
-
-// The question ids RuleInputs holds, in a fixed order.
-const std::vector<std::string_view>& rule_question_ids();
 
 }  // namespace phasecheck

@@ -1,5 +1,7 @@
 #include "core/share_link.hpp"
 
+#include "core/limits.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -10,7 +12,6 @@ namespace {
 constexpr char kVersion = '1';
 constexpr char kUnanswered = '-';
 constexpr char kFiguresMark = '~';
-constexpr std::size_t kMaxFragment = 600;
 
 std::string plain_number(double value) {
   char buffer[40];
@@ -32,27 +33,12 @@ std::optional<double> parse_plain_number(std::string_view text) {
 
 }  // namespace
 
-const std::vector<std::string_view>& share_order_v1() {
-  static const std::vector<std::string_view> order = {
-      "sales_stage",       "playbook_documented", "buying_behavior_change", "active_selling_time", "scale_unchanged",
-      "market_exhaustion", "scaling_completed",   "new_rep_ramp",           "hiring_capacity",     "profitability_trend",
-      "win_rate_trend",    "discount_trend",      "cost_vs_revenue",        "optimization_status", "last_optimization"};
-  return order;
-}
-
-std::string encode_share_fragment(const AnswersDocument& answers, const Questionnaire& questionnaire) {
+std::string encode_share_fragment(const AnswersDocument& answers) {
   std::string out = "a=";
   out += kVersion;
-  for (auto id : share_order_v1()) {
-    const Question* question = questionnaire.find_question(id);
-    const std::string_view chosen = answers.answer(id);
-    char code = kUnanswered;
-    if (question) {
-      for (std::size_t i = 0; i < question->options.size() && i < 10; ++i) {
-        if (question->options[i].id == chosen) code = static_cast<char>('0' + i);
-      }
-    }
-    out += code;
+  for (const auto& spec : contract::kQuestions) {
+    const int position = spec.position(answers.answer(spec.id));
+    out += position < 0 ? kUnanswered : static_cast<char>('0' + position);
   }
   if (!answers.economics.empty()) {
     out += kFiguresMark;
@@ -77,12 +63,12 @@ ShareRead decode_share_fragment(std::string_view fragment, const Questionnaire& 
   if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
   if (fragment.rfind("a=", 0) != 0) return fail("link", "not a Phasencheck link (it should contain #a=…)");
   fragment.remove_prefix(2);
-  if (fragment.size() > kMaxFragment) return fail("link", "longer than " + std::to_string(kMaxFragment) + " characters");
+  if (fragment.size() > limits::kLinkCharacters) return fail("link", "longer than " + std::to_string(limits::kLinkCharacters) + " characters");
   if (fragment.empty() || fragment.front() != kVersion) {
     return fail("link", "unknown link version \"" + std::string(fragment.substr(0, 1)) + "\" (this check reads version 1)");
   }
   fragment.remove_prefix(1);
-  const auto& order = share_order_v1();
+  const auto& order = contract::kQuestions;
   const std::size_t marker = fragment.find(kFiguresMark);
   const std::string_view codes = fragment.substr(0, marker);
   if (codes.size() != order.size()) {
@@ -92,14 +78,14 @@ ShareRead decode_share_fragment(std::string_view fragment, const Questionnaire& 
   for (std::size_t i = 0; i < order.size(); ++i) {
     const char code = codes[i];
     if (code == kUnanswered) continue;
-    const Question* question = questionnaire.find_question(order[i]);
-    const std::size_t index = code >= '0' && code <= '9' ? static_cast<std::size_t>(code - '0') : 99;
-    if (!question || index >= question->options.size()) {
+    const std::size_t index = code >= '0' && code <= '9' ? static_cast<std::size_t>(code - '0') : contract::kMaxOptions;
+    // The contract guarantees the loaded questionnaire has every option of the table.
+    if (index >= order[i].option_count() || !questionnaire.find_question(order[i].id)) {
       result.problems.push_back({"link answer " + std::to_string(i + 1), "\"" + std::string(1, code) +
-                                                                        "\" is no option of " + std::string(order[i])});
+                                                                        "\" is no option of " + std::string(order[i].id)});
       continue;
     }
-    doc.answers[std::string(order[i])] = question->options[index].id;
+    doc.answers[std::string(order[i].id)] = order[i].options[index];
   }
   if (marker != std::string_view::npos) {
     std::string_view figures = fragment.substr(marker + 1);

@@ -1,7 +1,8 @@
 #pragma once
 // The answers as a short URL fragment ("#a=1…"), so a result can travel as a link without any
 // server: fragments are never sent in requests. Format v1, documented in docs/formats.md:
-//   "1" + one character per question of kShareOrderV1 (the option's position, '0'–'9', or '-')
+//   "1" + one character per question of contract::kQuestions, in that order: the option's position
+//   in that table ('0'–'9', not its place in the questionnaire, which may be reordered), or '-'.
 //   + optionally "~" + ten comma-separated figures (prior year, then current year, each in the
 //   order revenue, gross_margin, sales_cost, sales_fte, new_customer_revenue; empty = not given).
 #include <optional>
@@ -10,14 +11,12 @@
 #include <vector>
 
 #include "core/answers.hpp"
+#include "core/contract.hpp"
 #include "core/questionnaire.hpp"
 
 namespace phasecheck {
 
-// Question order of link format v1. Only ever appended to in a new format version.
-const std::vector<std::string_view>& share_order_v1();
-
-std::string encode_share_fragment(const AnswersDocument& answers, const Questionnaire& questionnaire);
+std::string encode_share_fragment(const AnswersDocument& answers);
 
 struct ShareRead {
   std::optional<AnswersDocument> answers;

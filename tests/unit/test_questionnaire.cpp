@@ -1,6 +1,8 @@
+#include <algorithm>
 #include <functional>
 
 #include "core/contract.hpp"
+#include "core/share_link.hpp"
 #include "test_support.hpp"
 
 using namespace phasecheck;
@@ -23,10 +25,11 @@ TEST_CASE("the shipped questionnaire validates and fits the brief") {
   CHECK(q.question_count() >= 12);
   CHECK(q.question_count() <= 18);
   CHECK(q.estimated_minutes == 4);
-  for (const auto& expected : contract::questions()) {
+  CHECK(q.question_count() == contract::kQuestions.size());
+  for (const auto& expected : contract::kQuestions) {
     const Question* question = q.find_question(expected.id);
     REQUIRE_MESSAGE(question, expected.id);
-    CHECK(question->options.size() == expected.options.size());
+    CHECK(question->options.size() == expected.option_count());
   }
 }
 
@@ -79,7 +82,13 @@ TEST_CASE("validation names the JSON pointer of each problem") {
       {"renamed contract option", [](Json& d) { d["sections"][1]["questions"][0]["options"][3]["id"] = "maybe"; },
        "/sections/1/questions/0/options", "exactly the options yes, partly, no, unsure"},
       {"dropped contract question", [](Json& d) { d["sections"][3]["questions"].erase(0); }, "/sections",
-       "\"optimization_status\" is required by the decision rules but missing"},
+       "\"optimization_status\" is missing"},
+      {"question outside the contract", [](Json& d) { d["sections"][0]["questions"][1]["id"] = "playbook_new"; },
+       "/sections/0/questions/1/id", "\"playbook_new\" is not in the content contract"},
+      {"renamed option of a carried question", [](Json& d) { d["sections"][2]["questions"][3]["options"][0]["id"] = "slow"; },
+       "/sections/2/questions/3/options", "exactly the options slower, same, faster, unknown"},
+      {"dropped option of an evidence question", [](Json& d) { d["sections"][3]["questions"][1]["options"].erase(3); },
+       "/sections/3/questions/1/options", "exactly the options within_1y, 1_3y, over_3y, never"},
       {"rule question made optional", [](Json& d) { d["sections"][1]["questions"][0]["required"] = false; },
        "/sections/1/questions/0/required", "must be true"},
       {"rule answer without reason", [](Json& d) { d["sections"][1]["questions"][0]["options"][2].erase("reason"); },
@@ -111,4 +120,39 @@ TEST_CASE("lookups") {
   CHECK(q.section_of("profitability_trend")->id == "economics");
   CHECK(q.find_question("nope") == nullptr);
   CHECK(q.find_question("scale_unchanged")->option_list() == "yes, partly, no, unsure");
+}
+
+TEST_CASE("reordered options validate, and old links still decode to the same answers") {
+  Json reordered = shipped_json();
+  for (auto& section : reordered["sections"]) {
+    for (auto& question : section["questions"]) {
+      auto& options = question["options"];
+      std::reverse(options.begin(), options.end());
+    }
+  }
+  QuestionnaireLoad loaded = load_questionnaire(reordered.dump());
+  REQUIRE_MESSAGE(loaded.questionnaire, test::all(loaded.problems));
+  CHECK(loaded.questionnaire->find_question("scale_unchanged")->options.front().id == "unsure");
+
+  // Links written before the edit: a complete one with figures, a partial one, every option of every question.
+  std::vector<std::string> links = {"a=1200000200111011~1000000,,,,,1200000,,,,", "a=1----2----------"};
+  for (const auto& spec : contract::kQuestions) {
+    for (std::size_t i = 0; i < spec.option_count(); ++i) {
+      std::string codes(contract::kQuestions.size(), '-');
+      codes[static_cast<std::size_t>(&spec - contract::kQuestions.data())] = static_cast<char>('0' + i);
+      links.push_back("a=1" + codes);
+    }
+  }
+  for (const auto& link : links) {
+    CAPTURE(link);
+    const ShareRead before = decode_share_fragment(link, test::shipped());
+    const ShareRead after = decode_share_fragment(link, *loaded.questionnaire);
+    REQUIRE_MESSAGE(before.answers, test::all(before.problems));
+    REQUIRE_MESSAGE(after.answers, test::all(after.problems));
+    CHECK(after.answers->answers == before.answers->answers);
+    CHECK(encode_share_fragment(*after.answers) == encode_share_fragment(*before.answers));
+  }
+  ShareRead company = decode_share_fragment("a=1200000200111011", *loaded.questionnaire);
+  REQUIRE(company.answers);
+  CHECK(company.answers->answers == test::scaling_company().answers);
 }

@@ -8,7 +8,19 @@ namespace {
 
 RuleInputs inputs(std::string_view scale, std::string_view profit, std::string_view completed, std::string_view market,
                   std::string_view optimization) {
-  return {scale, profit, completed, market, optimization};
+  RuleInputs in;
+  in.set("scale_unchanged", scale);
+  in.set("profitability_trend", profit);
+  in.set("scaling_completed", completed);
+  in.set("market_exhaustion", market);
+  in.set("optimization_status", optimization);
+  return in;
+}
+
+std::vector<std::string_view> options_of(std::string_view question_id) {
+  const contract::QuestionSpec* spec = contract::find(question_id);
+  REQUIRE(spec);
+  return {spec->options.begin(), spec->options.begin() + static_cast<std::ptrdiff_t>(spec->option_count())};
 }
 
 }  // namespace
@@ -48,11 +60,12 @@ TEST_CASE("decision table: each phase reached and each refused at its boundary")
 }
 
 TEST_CASE("the rules over every combination of answers") {
-  const std::vector<std::string_view> scale = {"yes", "partly", "no", "unsure"};
-  const std::vector<std::string_view> profit = {"rising", "stable", "falling", "unknown"};
-  const std::vector<std::string_view> completed = {"yes", "partly", "no"};
-  const std::vector<std::string_view> market = {"low", "medium", "high", "max", "unknown"};
-  const std::vector<std::string_view> optimization = {"none", "partial", "exhausted"};
+  // Every option the contract allows, so an option added there is covered here.
+  const auto scale = options_of("scale_unchanged");
+  const auto profit = options_of("profitability_trend");
+  const auto completed = options_of("scaling_completed");
+  const auto market = options_of("market_exhaustion");
+  const auto optimization = options_of("optimization_status");
   int counts[4] = {};
   for (auto s : scale)
     for (auto p : profit)
@@ -67,8 +80,10 @@ TEST_CASE("the rules over every combination of answers") {
             CHECK((d.phase == Phase::redesign) == phase3);
             CHECK_FALSE(d.reason_questions.empty());
           }
-  CHECK(counts[1] + counts[2] + counts[3] == 720);
   CHECK(counts[1] == 2 * 2 * 4 * 3);  // yes × {rising, stable} × {partly, no} × {low, medium, high, unknown} × 3
+  // exhausted × (falling with any of 4 scale answers, or "no" with the 3 other profitability answers) × 3 × 5
+  CHECK(counts[3] == (4 + 3) * 3 * 5);
+  CHECK(counts[2] > 0);
 }
 
 TEST_CASE("reasons name the conditions that decided") {
@@ -98,6 +113,17 @@ TEST_CASE("the sales stage never blocks Phase 1 and adds the hint at early stage
   optimise.answers["sales_stage"] = "contact";
   optimise.answers["scale_unchanged"] = "no";
   CHECK_FALSE(assess(optimise, test::shipped()).assessment->early_stage_hint);
+}
+
+TEST_CASE("rule inputs hold exactly the contract's rule questions") {
+  RuleInputs in;
+  for (auto id : contract::kRuleQuestions) in.set(id, "x");
+  for (auto id : contract::kRuleQuestions) CHECK(in.get(id) == "x");
+  in.set("sales_stage", "product");  // not a rule question: ignored
+  CHECK(in.get("sales_stage").empty());
+  CHECK(std::vector<std::string_view>(contract::kRuleQuestions.begin(), contract::kRuleQuestions.end()) ==
+        std::vector<std::string_view>{"scale_unchanged", "market_exhaustion", "scaling_completed", "profitability_trend",
+                                      "optimization_status"});
 }
 
 TEST_CASE("phase ids") {

@@ -126,7 +126,7 @@ TEST_CASE("older saved data is migrated with a notice") {
 TEST_CASE("a share link opens the result; earlier work is kept aside and can come back") {
   RecordingPlatform platform;
   { Page page(platform); answer_first(page, 3); }
-  const std::string fragment = "#" + encode_share_fragment(test::scaling_company(), test::shipped());
+  const std::string fragment = "#" + encode_share_fragment(test::scaling_company());
   Page linked(platform, fragment);
   CHECK(linked.flow.screen() == Screen::result);
   CHECK(platform.fragments_cleared == 1);
@@ -145,7 +145,7 @@ TEST_CASE("a malformed link gets a notice and changes nothing") {
   page.session.open_link("#a=1zz");
   CHECK(has_notice(page.session, "notice.link_failed"));
   CHECK(page.flow.answers().answers.size() == 2);
-  CHECK(page.session.share_link() == "https://check.example/index.html#" + encode_share_fragment(page.flow.answers(), test::shipped()));
+  CHECK(page.session.share_link() == "https://check.example/index.html#" + encode_share_fragment(page.flow.answers()));
 }
 
 TEST_CASE("save file, open it again: the same state; bad files change nothing") {

@@ -17,6 +17,11 @@ void draw_question(UiContext& ui, ViewState& state) {
 
   spacing(ui.compact ? 4.f : 16.f);
   paragraph(ui, section_line, ui.fonts.small, ui.palette.text_muted);
+  // A section's intro frames its first question; on later questions it would only be noise.
+  const Section& current_section = ui.questionnaire.sections[section];
+  if (current_section.questions.front().id == question.id) {
+    paragraph(ui, current_section.intro.in(ui.lang()), ui.fonts.small, ui.palette.text_muted);
+  }
   progress_bar(ui, static_cast<float>(flow.question_index() + 1) / static_cast<float>(flow.question_count() + 1));
   paragraph(ui, question_line, ui.fonts.small, ui.palette.text_muted);
   spacing(4.f);

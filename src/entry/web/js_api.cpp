@@ -3,6 +3,7 @@
 #include <emscripten.h>
 
 #include "core/evaluate.hpp"
+#include "core/limits.hpp"
 #include "core/result_document.hpp"
 #include "platform/web/frame_scheduler.hpp"
 #include "entry/web/web_app.hpp"
@@ -79,6 +80,9 @@ EMSCRIPTEN_KEEPALIVE const char* phasecheck_widgets() {
   browser::WebApp* app = browser::web_app();
   return give(app ? app->view.widgets().to_json() : "[]");
 }
+
+// The page refuses a file over this size before reading it (boot.js); the app would refuse it too.
+EMSCRIPTEN_KEEPALIVE double phasecheck_max_import_bytes() { return static_cast<double>(limits::kDocumentBytes); }
 
 EMSCRIPTEN_KEEPALIVE void phasecheck_wake() { browser::frame_scheduler().request(3); }
 

@@ -1,0 +1,97 @@
+// Every message key the code names must be one the loader insists on, so a typo fails here
+// instead of showing "(missing text)" to a visitor. Reads the sources themselves: native only.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "test_support.hpp"
+
+using namespace phasecheck;
+
+namespace {
+
+const std::filesystem::path kProjectRoot = std::filesystem::path(PHASECHECK_TEST_DATA).parent_path();
+
+struct KeyUse {
+  std::string key;
+  std::string where;
+};
+
+// String literals shaped like message keys ("ui.nav.back", or "stage.name." completed at run time).
+std::vector<KeyUse> keys_named_in(const std::filesystem::path& file) {
+  static const std::regex literal(R"re(["']((?:ui|notice|figures|confidence|contradiction|stage|indicator|note|reason|phase)\.[a-z0-9_.]*)["'])re");
+  std::ifstream in(file);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string source = text.str();
+  std::vector<KeyUse> uses;
+  for (auto it = std::sregex_iterator(source.begin(), source.end(), literal); it != std::sregex_iterator(); ++it) {
+    const auto line = std::count(source.begin(), source.begin() + it->position(), '\n') + 1;
+    uses.push_back({(*it)[1].str(), file.lexically_relative(kProjectRoot).string() + ":" + std::to_string(line)});
+  }
+  return uses;
+}
+
+std::vector<KeyUse> keys_named_in_sources() {
+  std::vector<KeyUse> uses;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(kProjectRoot / "src")) {
+    const auto ext = entry.path().extension();
+    if (ext == ".cpp" || ext == ".hpp") {
+      auto found = keys_named_in(entry.path());
+      uses.insert(uses.end(), found.begin(), found.end());
+    }
+  }
+  auto boot = keys_named_in(kProjectRoot / "web" / "boot.js");
+  uses.insert(uses.end(), boot.begin(), boot.end());
+  return uses;
+}
+
+}  // namespace
+
+TEST_CASE("every message key named in src/ and boot.js is required, and shipped in both languages") {
+  const auto& required = required_message_keys();
+  const std::set<std::string> required_set(required.begin(), required.end());
+  const Questionnaire& q = test::shipped();
+  const auto uses = keys_named_in_sources();
+  REQUIRE(uses.size() > 100);  // the scan found the sources
+  for (const auto& use : uses) {
+    CAPTURE(use.where);
+    CAPTURE(use.key);
+    if (use.key.back() == '.') {
+      // A prefix completed at run time ("stage.name." + rung): some required key must continue it.
+      CHECK(std::any_of(required.begin(), required.end(), [&](const std::string& key) { return key.rfind(use.key, 0) == 0; }));
+      continue;
+    }
+    // The required list itself names every key; skip those lines, check the uses.
+    if (use.where.rfind("src/core/questionnaire.cpp", 0) == 0) continue;
+    // Ids of result notes share the keys' shape but name no text (docs/formats.md, confidence.notes).
+    if (use.key == "figures.contradiction") continue;
+    CHECK(required_set.count(use.key) == 1);
+  }
+  for (const auto& key : required) {
+    CAPTURE(key);
+    const auto it = q.messages.find(key);
+    REQUIRE(it != q.messages.end());
+    CHECK_FALSE(it->second.de.empty());
+    CHECK_FALSE(it->second.en.empty());
+  }
+}
+
+TEST_CASE("the key scan finds a misspelt key") {
+  const std::filesystem::path probe = std::filesystem::temp_directory_path() / "phasecheck_key_probe.cpp";
+  {
+    std::ofstream out(probe);
+    out << "auto a = message(\"ui.nav.bakc\");\nauto b = text(\"ui.nav.back\");\n";
+  }
+  const auto uses = keys_named_in(probe);
+  std::filesystem::remove(probe);
+  REQUIRE(uses.size() == 2);
+  CHECK(uses[0].key == "ui.nav.bakc");
+  CHECK(uses[1].where.find(":2") != std::string::npos);
+  const auto& required = required_message_keys();
+  CHECK(std::find(required.begin(), required.end(), uses[0].key) == required.end());
+  CHECK(std::find(required.begin(), required.end(), uses[1].key) != required.end());
+}

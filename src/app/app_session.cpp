@@ -154,8 +154,7 @@ void AppSession::open_link(std::string_view fragment) {
 }
 
 void AppSession::save_file() {
-  const auto it = flow_.answers().meta.find("company");
-  const std::string company = it != flow_.answers().meta.end() && it->is_string() ? it->get<std::string>() : "";
+  const std::string company = flow_.answers().meta_text("company");
   platform_.download(export_filename(company, platform_.now_iso()), export_document(flow_.answers(), flow_.report()));
 }
 

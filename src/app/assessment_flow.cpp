@@ -173,12 +173,8 @@ void AssessmentFlow::load(const AnswersDocument& document) {
   const Language visitor_language = answers_.lang;  // the visitor's choice outlives a loaded file
   answers_ = document;
   answers_.lang = visitor_language;
-  auto meta_text = [&](const char* key) {
-    auto it = answers_.meta.find(key);
-    return it != answers_.meta.end() && it->is_string() ? it->get<std::string>() : std::string();
-  };
-  company_ = meta_text("company");
-  notes_ = meta_text("notes");
+  company_ = answers_.meta_text("company");
+  notes_ = answers_.meta_text("notes");
   fill_figure_texts();
   missing_hint_ = false;
   show_result();
@@ -256,7 +252,7 @@ bool AssessmentFlow::set_text(std::string_view field_id, std::string value) {
   // Company and notes travel in the answers document's meta, so saving and export carry them.
   if (slot == &company_ || slot == &notes_) {
     const char* key = slot == &company_ ? "company" : "notes";
-    if (slot->empty()) answers_.meta.erase(key);
+    if (slot->empty()) answers_.meta.erase(std::string(key));
     else answers_.meta[key] = *slot;
   }
   changed();

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "core/brand.hpp"
-#include "core/evaluate.hpp"
+#include "core/json_documents.hpp"
 #include "core/limits.hpp"
 #include "core/result_document.hpp"
 #include "core/text_report.hpp"

@@ -1,5 +1,8 @@
 #include "core/answers.hpp"
 
+#include <cstdint>
+
+#include "core/json_documents.hpp"
 #include "core/json_fields.hpp"
 #include "core/limits.hpp"
 
@@ -49,8 +52,16 @@ void read_meta(const Json& value, const std::string& pointer, AnswersDocument& d
       problems.push_back({at, "expected text, a number or true/false, found " + json_type_phrase(item)});
     } else if (item.is_string() && item.get_ref<const std::string&>().size() > kMetaTextBytes) {
       problems.push_back({at, "longer than " + std::to_string(kMetaTextBytes) + " bytes"});
+    } else if (item.is_string()) {
+      document.meta[key] = item.get<std::string>();
+    } else if (item.is_boolean()) {
+      document.meta[key] = item.get<bool>();
+    } else if (item.is_number_integer() && (!item.is_number_unsigned() || item.get<std::uint64_t>() <= INT64_MAX)) {
+      document.meta[key] = item.get<std::int64_t>();
+    } else if (item.is_number()) {
+      document.meta[key] = item.get<double>();
     } else {
-      document.meta[key] = item;
+      problems.push_back({at, "expected text, a number or true/false, found " + json_type_phrase(item)});
     }
   }
 }
@@ -60,6 +71,12 @@ void read_meta(const Json& value, const std::string& pointer, AnswersDocument& d
 std::string_view AnswersDocument::answer(std::string_view question_id) const {
   auto it = answers.find(question_id);
   return it == answers.end() ? std::string_view{} : std::string_view{it->second};
+}
+
+std::string AnswersDocument::meta_text(std::string_view key) const {
+  auto it = meta.find(key);
+  const std::string* text = it == meta.end() ? nullptr : std::get_if<std::string>(&it->second);
+  return text ? *text : std::string();
 }
 
 AnswersRead read_answers_document(const Json& root, const Questionnaire& questionnaire) {
@@ -108,8 +125,12 @@ Json answers_to_json(const AnswersDocument& document) {
   Json out = {{"schema", kAnswersSchema}, {"lang", language_code(document.lang)}, {"answers", Json::object()}};
   for (const auto& [question, option] : document.answers) out["answers"][question] = option;
   if (!document.economics.empty()) out["economics"] = economics_to_json(document.economics);
-  if (!document.meta.empty()) out["meta"] = document.meta;
+  for (const auto& [key, value] : document.meta) {
+    std::visit([&, &key = key](const auto& v) { out["meta"][key] = v; }, value);
+  }
   return out;
 }
+
+std::string answers_document_text(const AnswersDocument& document) { return answers_to_json(document).dump(); }
 
 }  // namespace phasecheck

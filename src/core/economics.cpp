@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/json_documents.hpp"
 #include "core/json_fields.hpp"
 
 namespace phasecheck {

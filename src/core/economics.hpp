@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/json_reader.hpp"
+#include "core/problem.hpp"
 
 namespace phasecheck {
 
@@ -43,10 +43,6 @@ FigureIssue check_year_figure(const YearFigures& year, Figure figure);
 
 // Checks every given value; refused values are removed and reported under `pointer`/<figure>.
 void check_year(YearFigures& year, const std::string& pointer, Problems& problems);
-
-// Reads {"prior": {...}, "current": {...}}; every refused value gets its own problem.
-EconomicsInput read_economics(const Json& value, const std::string& pointer, Problems& problems);
-Json economics_to_json(const EconomicsInput& input);
 
 enum class Trend { rising, stable, falling };
 std::string_view trend_id(Trend trend);

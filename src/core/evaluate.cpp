@@ -1,5 +1,7 @@
 #include "core/evaluate.hpp"
 
+#include "core/json_documents.hpp"
+
 namespace phasecheck {
 
 EvaluateOutcome evaluate_answers(const AnswersDocument& answers, const Questionnaire& questionnaire,

@@ -15,9 +15,7 @@ struct EvaluateOutcome {
   Problems problems;
 };
 
-// `language` overrides the document's "lang".
-EvaluateOutcome evaluate_document(const Json& answers_doc, const Questionnaire& questionnaire,
-                                  std::optional<Language> language = std::nullopt);
+// `language` overrides the document's "lang" (core/json_documents.hpp reads a JSON value).
 EvaluateOutcome evaluate_text(std::string_view answers_json, const Questionnaire& questionnaire,
                               std::optional<Language> language = std::nullopt);
 EvaluateOutcome evaluate_answers(const AnswersDocument& answers, const Questionnaire& questionnaire,

@@ -1,6 +1,7 @@
 #include "core/persistence.hpp"
 
 #include "core/json_fields.hpp"
+#include "core/json_documents.hpp"
 #include "core/result_document.hpp"
 
 namespace phasecheck {

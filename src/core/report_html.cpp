@@ -27,11 +27,6 @@ class Writer {
   std::string out_;
 };
 
-std::string meta_text(const AnswersDocument& answers, const char* key) {
-  auto it = answers.meta.find(key);
-  return it != answers.meta.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 // Bars of the section scores as SVG: presentation attributes only (no style attributes), so the
 // page's Content-Security-Policy needs nothing for it.
 void score_chart(Writer& w, const Report& r, const std::string& no_answer) {
@@ -63,8 +58,8 @@ std::string report_html(const ReportPage& page) {
   const Language lang = r.lang;
   const bool de = lang == Language::de;
   auto msg = [&](std::string_view key) -> const std::string& { return page.questionnaire.message(key, lang); };
-  const std::string company = meta_text(page.answers, "company");
-  const std::string notes = meta_text(page.answers, "notes");
+  const std::string company = page.answers.meta_text("company");
+  const std::string notes = page.answers.meta_text("notes");
   const std::string title = msg("ui.app_title") + (de ? " – Ergebnisbericht" : " – Result report");
 
   Writer w;

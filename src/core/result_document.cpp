@@ -1,5 +1,7 @@
 #include "core/result_document.hpp"
 
+#include "core/json_documents.hpp"
+
 namespace phasecheck {
 namespace {
 
@@ -62,5 +64,7 @@ OrderedJson result_to_json(const Report& r) {
   }
   return doc;
 }
+
+std::string result_document_text(const Report& report) { return result_to_json(report).dump(); }
 
 }  // namespace phasecheck

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/economics.hpp"
+#include "core/json_documents.hpp"
 #include "core/questionnaire.hpp"
 
 namespace phasecheck::fuzz {

@@ -14,12 +14,24 @@ TEST_CASE("a valid answers document round-trips") {
   AnswersDocument doc = test::scaling_company();
   doc.lang = Language::en;
   doc.economics.current[Figure::revenue] = 5e6;
-  doc.meta["company"] = "Müller GmbH";
+  doc.meta["company"] = std::string("Müller GmbH");
   const Json json = answers_to_json(doc);
   AnswersRead read = read_answers_document(json, test::shipped());
   REQUIRE_MESSAGE(read.document, test::all(read.problems));
   CHECK(answers_to_json(*read.document) == json);
   CHECK(read.document->lang == Language::en);
+}
+
+TEST_CASE("metadata of every kind reads back as it was written") {
+  const Json json = Json::parse(R"({"schema": "phasecheck.answers/1", "lang": "de", "answers": {},
+    "meta": {"company": "Müller", "visits": 3, "big": -9007199254740993, "score": 2.5, "final": true}})");
+  AnswersRead read = read_answers_document(json, test::shipped());
+  REQUIRE_MESSAGE(read.document, test::all(read.problems));
+  CHECK(answers_to_json(*read.document) == json);
+  CHECK(answers_to_json(*read.document)["meta"].dump() == json["meta"].dump());  // 3 stays 3, not 3.0
+  CHECK(read.document->meta_text("company") == "Müller");
+  CHECK(read.document->meta_text("visits").empty());  // not text
+  CHECK(read.document->meta_text("absent").empty());
 }
 
 TEST_CASE("answers documents are refused with what and where") {

@@ -73,7 +73,7 @@ TEST_CASE("share link: malformed or foreign fragments are refused with a reason"
 
 TEST_CASE("saved state: round trip, and every kind of stored text") {
   SavedState state{with_figures(), "question", 7, "2026-11-28T10:00:00Z"};
-  state.answers.meta["company"] = "Müller <GmbH>";
+  state.answers.meta["company"] = std::string("Müller <GmbH>");
   StateRead read = decode_state(encode_state(state), test::shipped());
   REQUIRE(read.status == StateStatus::restored);
   CHECK(read.notes.empty());
@@ -109,8 +109,8 @@ TEST_CASE("saved state: older documents are migrated, unknown answers dropped wi
 
 TEST_CASE("export → import gives back the same answers, figures and notes") {
   AnswersDocument doc = with_figures();
-  doc.meta["company"] = "Müller & Söhne";
-  doc.meta["notes"] = "Zeile 1\nZeile 2 – „Zitat“";
+  doc.meta["company"] = std::string("Müller & Söhne");
+  doc.meta["notes"] = std::string("Zeile 1\nZeile 2 – „Zitat“");
   EvaluateOutcome outcome = evaluate_answers(doc, test::shipped());
   const std::string file = export_document(doc, outcome.report);
   CHECK(file.find("\"result\"") != std::string::npos);

@@ -30,8 +30,8 @@ TEST_CASE("escape_html") {
 
 TEST_CASE("the report contains what it must") {
   AnswersDocument doc = test::scaling_company();
-  doc.meta["company"] = "Muster GmbH";
-  doc.meta["notes"] = "Nächster Termin im Januar";
+  doc.meta["company"] = std::string("Muster GmbH");
+  doc.meta["notes"] = std::string("Nächster Termin im Januar");
   doc.economics.prior[Figure::revenue] = 1e6;
   doc.economics.prior[Figure::sales_cost] = 1e5;
   doc.economics.current[Figure::revenue] = 1.1e6;
@@ -52,8 +52,8 @@ TEST_CASE("the report contains what it must") {
 
 TEST_CASE("everything the user typed is escaped") {
   AnswersDocument doc = test::scaling_company();
-  doc.meta["company"] = "<script>alert(1)</script>";
-  doc.meta["notes"] = "\"><img src=x onerror=alert(2)>";
+  doc.meta["company"] = std::string("<script>alert(1)</script>");
+  doc.meta["notes"] = std::string("\"><img src=x onerror=alert(2)>");
   const std::string html = page_for(doc, Language::de);
   CHECK(html.find("<script>alert(1)</script>") == std::string::npos);
   CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/answers.hpp"
+#include "core/json_documents.hpp"
 #include "core/questionnaire.hpp"
 
 namespace phasecheck::test {

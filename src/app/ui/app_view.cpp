@@ -149,7 +149,7 @@ void AppView::after_frame() {
   }
   if (flow_.screen() == Screen::result && flow_.report() && published_revision_ != flow_.revision()) {
     published_revision_ = flow_.revision();
-    platform_.result_shown(result_to_json(*flow_.report()).dump());
+    platform_.result_shown(result_document_text(*flow_.report()));
   }
 }
 

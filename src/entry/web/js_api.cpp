@@ -2,7 +2,7 @@
 // return JSON text; each returned pointer stays valid until the next call.
 #include <emscripten.h>
 
-#include "core/evaluate.hpp"
+#include "core/json_documents.hpp"
 #include "core/limits.hpp"
 #include "core/result_document.hpp"
 #include "platform/web/frame_scheduler.hpp"

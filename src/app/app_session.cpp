@@ -58,19 +58,19 @@ void AppSession::start(std::string_view fragment) {
     case StateStatus::corrupt:
       set_aside(kSetAsideKey, *stored);  // kept for a human to look at, never silently dropped
       platform_.storage_remove(std::string(kStateKey));
-      notify("notice.stored_corrupt", {{"detail", first_problem(read.notes)}}, true);
+      notify("notice.stored_corrupt", {{"detail", first_problem(read.problems)}}, true);
       break;
     case StateStatus::newer:
       saving_ = false;  // never overwrite what a newer version wrote
       notify("notice.stored_newer", {}, true);
       break;
     case StateStatus::migrated:
-      notify("notice.stored_migrated", {{"count", std::to_string(read.notes.size())}});
+      notify("notice.stored_migrated", {{"count", std::to_string(read.problems.size())}});
       [[fallthrough]];
     case StateStatus::restored:
-      if (!read.state->answers.answers.empty() || !read.state->answers.meta.empty()) {
-        offer_ = ResumeOffer{read.state->answers.answers.size(), read.state->saved_at};
-        offered_state_ = std::move(read.state);
+      if (!read.value->answers.answers.empty() || !read.value->answers.meta.empty()) {
+        offer_ = ResumeOffer{read.value->answers.answers.size(), read.value->saved_at};
+        offered_state_ = std::move(read.value);
       }
       break;
   }
@@ -135,7 +135,7 @@ void AppSession::copy_finished(bool copied) {
 void AppSession::open_link(std::string_view fragment) {
   ShareRead read = decode_share_fragment(fragment, questionnaire_);
   platform_.clear_fragment();  // a reload must not apply the link again over later changes
-  if (!read.answers) {
+  if (!read.value) {
     notify("notice.link_failed", {{"detail", first_problem(read.problems)}}, true);
     return;
   }
@@ -149,7 +149,7 @@ void AppSession::open_link(std::string_view fragment) {
   }
   offer_.reset();
   offered_state_.reset();
-  flow_.load(*read.answers);
+  flow_.load(*read.value);
   notify("notice.link_loaded", {}, false, had_work && saving_ ? "restore_previous" : "");
 }
 
@@ -164,13 +164,13 @@ void AppSession::import_file(const std::string& name, std::string_view text) {
     return;
   }
   ImportRead read = import_document(text, questionnaire_);
-  if (!read.answers) {
+  if (!read.value) {
     notify("notice.import_failed", {{"name", name}, {"detail", first_problem(read.problems)}}, true);
     return;
   }
   offer_.reset();
   offered_state_.reset();
-  flow_.load(*read.answers);
+  flow_.load(*read.value);
   notify(read.migrated ? "notice.import_migrated" : "notice.import_done", {{"name", name}});
 }
 
@@ -222,8 +222,8 @@ void AppSession::notice_action(std::size_t index) {
   const std::optional<std::string> previous = platform_.storage_read(std::string(kPreviousKey));
   StateRead read = decode_state(previous.value_or(""), questionnaire_);
   dismiss_notice(index);
-  if (!read.state) return;
-  flow_.restore(read.state->answers, screen_from(read.state->screen), read.state->question);
+  if (!read.value) return;
+  flow_.restore(read.value->answers, screen_from(read.value->screen), read.value->question);
   platform_.storage_remove(std::string(kPreviousKey));
 }
 

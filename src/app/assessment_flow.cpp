@@ -182,8 +182,8 @@ void AssessmentFlow::load(const AnswersDocument& document) {
 
 void AssessmentFlow::show_result() {
   EvaluateOutcome outcome = evaluate_answers(answers_, questionnaire_);
-  if (outcome.report) {
-    report_ = std::move(outcome.report);
+  if (outcome.value) {
+    report_ = std::move(outcome.value);
     screen_ = Screen::result;
   } else {  // unanswered required questions: resume at the first of them
     report_.reset();

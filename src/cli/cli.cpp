@@ -100,7 +100,7 @@ std::optional<Questionnaire> load(const Options& o, std::istream& in, std::ostre
   if (!o.questionnaire_path) {
     QuestionnaireLoad loaded = load_questionnaire(embedded_questionnaire_json);
     report_problems(err, "built-in questionnaire", loaded.problems);
-    return std::move(loaded.questionnaire);
+    return std::move(loaded.value);
   }
   Input input = read_input(*o.questionnaire_path, in);
   if (input.error) {
@@ -109,7 +109,7 @@ std::optional<Questionnaire> load(const Options& o, std::istream& in, std::ostre
   }
   QuestionnaireLoad loaded = load_questionnaire(input.text);
   report_problems(err, input.name, loaded.problems);
-  return std::move(loaded.questionnaire);
+  return std::move(loaded.value);
 }
 
 int evaluate(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -125,12 +125,12 @@ int evaluate(const Options& o, std::istream& in, std::ostream& out, std::ostream
     return kExitBadInput;
   }
   EvaluateOutcome outcome = evaluate_text(input.text, *questionnaire, o.lang);
-  if (!outcome.report) {
+  if (!outcome.value) {
     report_problems(err, input.name, outcome.problems);
     return kExitBadInput;
   }
-  if (o.format == "text") out << report_to_text(*outcome.report);
-  else out << result_to_json(*outcome.report).dump(2) << "\n";
+  if (o.format == "text") out << report_to_text(*outcome.value);
+  else out << result_to_json(*outcome.value).dump(2) << "\n";
   return kExitOk;
 }
 
@@ -146,19 +146,19 @@ int validate(const Options& o, std::istream& in, std::ostream& out, std::ostream
     return kExitBadInput;
   }
   JsonRead peek = read_json(input.text);
-  const bool is_brand = peek.ok() && peek.value.is_object() && peek.value.value("schema", "") == kBrandSchema;
+  const bool is_brand = peek.ok() && peek.value->is_object() && peek.value->value("schema", "") == kBrandSchema;
   if (is_brand) {
     BrandLoad brand = load_brand(input.text);
     report_problems(err, input.name, brand.problems);
-    if (!brand.brand) return kExitBadInput;
-    out << input.name << ": valid brand \"" << brand.brand->name << "\"\n";
+    if (!brand.value) return kExitBadInput;
+    out << input.name << ": valid brand \"" << brand.value->name << "\"\n";
     return kExitOk;
   }
   QuestionnaireLoad loaded = load_questionnaire(input.text);
   report_problems(err, input.name, loaded.problems);
-  if (!loaded.questionnaire) return kExitBadInput;
-  out << input.name << ": valid, " << loaded.questionnaire->sections.size() << " sections, "
-      << loaded.questionnaire->question_count() << " questions, version " << loaded.questionnaire->version << "\n";
+  if (!loaded.value) return kExitBadInput;
+  out << input.name << ": valid, " << loaded.value->sections.size() << " sections, "
+      << loaded.value->question_count() << " questions, version " << loaded.value->version << "\n";
   return kExitOk;
 }
 

@@ -98,14 +98,14 @@ AnswersRead read_answers_document(const Json& root, const Questionnaire& questio
   if (const Json* meta = fields.object("meta", false)) read_meta(*meta, "/meta", document, problems);
   // "result" is what an export carries along; it is always computed afresh, never trusted.
   fields.reject_unknown({"schema", "lang", "answers", "economics", "meta", "result"});
-  if (problems.empty()) result.document = std::move(document);
+  if (problems.empty()) result.value = std::move(document);
   return result;
 }
 
 AnswersRead parse_answers_document(std::string_view json_text, const Questionnaire& questionnaire) {
   JsonRead read = read_json(json_text);
   if (!read.ok()) return {std::nullopt, std::move(read.problems)};
-  return read_answers_document(read.value, questionnaire);
+  return read_answers_document(*read.value, questionnaire);
 }
 
 Problems missing_required_answers(const AnswersDocument& document, const Questionnaire& questionnaire) {

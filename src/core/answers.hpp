@@ -34,10 +34,7 @@ struct AnswersDocument {
   std::string meta_text(std::string_view key) const;
 };
 
-struct AnswersRead {
-  std::optional<AnswersDocument> document;
-  Problems problems;
-};
+using AnswersRead = Checked<AnswersDocument>;
 
 AnswersRead parse_answers_document(std::string_view json_text, const Questionnaire& questionnaire);
 

@@ -182,7 +182,7 @@ Evaluation assess(const AnswersDocument& answers, const Questionnaire& questionn
   // The text: many firms never got past product selling — urgent, but scale first.
   a.early_stage_hint = a.decision.phase == Phase::scale && a.stage_index <= 2;
   a.section_scores = score_sections(answers, questionnaire);
-  evaluation.assessment = std::move(a);
+  evaluation.value = std::move(a);
   return evaluation;
 }
 

@@ -42,10 +42,7 @@ struct Assessment {
   EconomicsAnalysis economics;
 };
 
-struct Evaluation {
-  std::optional<Assessment> assessment;
-  Problems problems;  // missing required answers
-};
+using Evaluation = Checked<Assessment>;  // problems: the missing required answers
 
 Evaluation assess(const AnswersDocument& answers, const Questionnaire& questionnaire);
 

@@ -55,7 +55,7 @@ BrandLoad load_brand(std::string_view json_text) {
     return result;
   }
   Problems& problems = result.problems;
-  JsonFields fields(read.value, "", problems);
+  JsonFields fields(*read.value, "", problems);
   if (!fields.valid()) return result;
   if (auto schema = fields.string("schema", true, 64); schema && *schema != kBrandSchema) {
     problems.push_back({"/schema", "expected \"" + std::string(kBrandSchema) + "\", found \"" + *schema + "\""});
@@ -79,7 +79,7 @@ BrandLoad load_brand(std::string_view json_text) {
   brand.cta_label = fields.text("cta_label").value_or(LocalizedText{});
   brand.cta_text = fields.text("cta_text").value_or(LocalizedText{});
   fields.reject_unknown({"schema", "name", "tagline", "colours", "contact_url", "cta_label", "cta_text"});
-  if (problems.empty()) result.brand = std::move(brand);
+  if (problems.empty()) result.value = std::move(brand);
   return result;
 }
 

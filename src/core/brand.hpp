@@ -29,10 +29,7 @@ struct Brand {
   LocalizedText cta_text;   // one sentence above the button
 };
 
-struct BrandLoad {
-  std::optional<Brand> brand;
-  Problems problems;
-};
+using BrandLoad = Checked<Brand>;
 
 BrandLoad load_brand(std::string_view json_text);
 

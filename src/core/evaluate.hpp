@@ -9,11 +9,7 @@
 
 namespace phasecheck {
 
-struct EvaluateOutcome {
-  std::optional<AnswersDocument> answers;
-  std::optional<Report> report;
-  Problems problems;
-};
+using EvaluateOutcome = Checked<Report>;
 
 // `language` overrides the document's "lang" (core/json_documents.hpp reads a JSON value).
 EvaluateOutcome evaluate_text(std::string_view answers_json, const Questionnaire& questionnaire,

@@ -131,10 +131,11 @@ JsonRead read_json(std::string_view text, const JsonLimits& limits) {
                                        std::to_string(limits.max_bytes) + " bytes"});
     return result;
   }
-  LimitedDomBuilder builder(result.value, text, limits.max_depth, result.problems);
+  Json value;
+  LimitedDomBuilder builder(value, text, limits.max_depth, result.problems);
   const bool read = Json::sax_parse(text.begin(), text.end(), &builder);
   if (!read && result.problems.empty()) result.problems.push_back({"", "the JSON text could not be read"});
-  if (!result.ok()) result.value = Json();
+  if (result.problems.empty()) result.value = std::move(value);
   return result;
 }
 

@@ -18,11 +18,7 @@ struct JsonLimits {
   int max_depth = limits::kNestingDepth;
 };
 
-struct JsonRead {
-  Json value;
-  Problems problems;  // empty when the text was read
-  bool ok() const { return problems.empty(); }
-};
+using JsonRead = Checked<Json>;
 
 JsonRead read_json(std::string_view text, const JsonLimits& limits = {});
 

@@ -32,7 +32,7 @@ std::optional<AnswersDocument> read_answers_part(Json document, const Questionna
   document["answers"] = known_answers_only(document.value("answers", Json::object()), questionnaire, notes);
   AnswersRead read = read_answers_document(document, questionnaire);
   for (auto& problem : read.problems) notes.push_back(std::move(problem));
-  return std::move(read.document);
+  return std::move(read.value);
 }
 
 }  // namespace
@@ -50,12 +50,12 @@ StateRead decode_state(std::string_view text, const Questionnaire& questionnaire
   StateRead result;
   if (text.empty()) return result;
   JsonRead read = read_json(text);
-  if (!read.ok() || !read.value.is_object()) {
+  if (!read.ok() || !read.value->is_object()) {
     result.status = StateStatus::corrupt;
-    result.notes = read.ok() ? Problems{{"/", "not an object"}} : std::move(read.problems);
+    result.problems = read.ok() ? Problems{{"/", "not an object"}} : std::move(read.problems);
     return result;
   }
-  const Json& doc = read.value;
+  const Json& doc = *read.value;
   const std::string schema = doc.contains("schema") && doc["schema"].is_string() ? doc["schema"].get<std::string>() : "";
   SavedState state;
   Json answers_part;
@@ -64,12 +64,12 @@ StateRead decode_state(std::string_view text, const Questionnaire& questionnaire
     if (version != "1") {
       const bool newer = !version.empty() && version.find_first_not_of("0123456789") == std::string::npos && version.size() < 6 && std::stoi(version) > 1;
       result.status = newer ? StateStatus::newer : StateStatus::corrupt;
-      result.notes.push_back({"/schema", "\"" + schema + "\" is not a version this check reads"});
+      result.problems.push_back({"/schema", "\"" + schema + "\" is not a version this check reads"});
       return result;
     }
     if (!doc.contains("answers") || !doc["answers"].is_object()) {
       result.status = StateStatus::corrupt;
-      result.notes.push_back({"/answers", "missing"});
+      result.problems.push_back({"/answers", "missing"});
       return result;
     }
     answers_part = doc["answers"];
@@ -78,13 +78,13 @@ StateRead decode_state(std::string_view text, const Questionnaire& questionnaire
     if (doc.contains("saved_at") && doc["saved_at"].is_string()) state.saved_at = doc["saved_at"].get<std::string>().substr(0, 40);
   } else if (schema == kAnswersSchema || (schema.empty() && doc.contains("answers"))) {
     answers_part = doc;  // an early autosave held just the answers document
-    result.notes.push_back({"/schema", "an answers document, kept as the saved state"});
+    result.problems.push_back({"/schema", "an answers document, kept as the saved state"});
   } else {
     result.status = StateStatus::corrupt;
-    result.notes.push_back({"/schema", schema.empty() ? "missing" : "\"" + schema + "\" is not a saved state"});
+    result.problems.push_back({"/schema", schema.empty() ? "missing" : "\"" + schema + "\" is not a saved state"});
     return result;
   }
-  auto answers = read_answers_part(answers_part, questionnaire, result.notes);
+  auto answers = read_answers_part(answers_part, questionnaire, result.problems);
   if (!answers) {
     result.status = StateStatus::corrupt;
     return result;
@@ -93,8 +93,8 @@ StateRead decode_state(std::string_view text, const Questionnaire& questionnaire
   if (state.screen != "intro" && state.screen != "question" && state.screen != "economics" && state.screen != "result") {
     state.screen = "question";
   }
-  result.status = result.notes.empty() ? StateStatus::restored : StateStatus::migrated;
-  result.state = std::move(state);
+  result.status = result.problems.empty() ? StateStatus::restored : StateStatus::migrated;
+  result.value = std::move(state);
   return result;
 }
 
@@ -111,7 +111,7 @@ ImportRead import_document(std::string_view text, const Questionnaire& questionn
     result.problems = std::move(read.problems);
     return result;
   }
-  Json doc = std::move(read.value);
+  Json doc = std::move(*read.value);
   if (doc.is_object() && doc.contains("schema") && doc["schema"] == kStateSchema && doc.contains("answers")) {
     doc = Json(doc["answers"]);  // an autosaved state, saved as a file
     result.migrated = true;
@@ -120,7 +120,7 @@ ImportRead import_document(std::string_view text, const Questionnaire& questionn
     result.migrated = true;
   }
   AnswersRead answers = read_answers_document(doc, questionnaire);
-  result.answers = std::move(answers.document);
+  result.value = std::move(answers.value);
   result.problems = std::move(answers.problems);
   return result;
 }

@@ -31,10 +31,9 @@ enum class StateStatus {
   newer,     // written by a newer version of the check: leave it alone
 };
 
-struct StateRead {
+// problems: what was dropped (migrated) or why it could not be read (corrupt, newer).
+struct StateRead : Checked<SavedState> {
   StateStatus status = StateStatus::empty;
-  std::optional<SavedState> state;
-  Problems notes;  // what was dropped or why it could not be read
 };
 
 StateRead decode_state(std::string_view text, const Questionnaire& questionnaire);
@@ -42,10 +41,8 @@ StateRead decode_state(std::string_view text, const Questionnaire& questionnaire
 // The exported file: the answers document plus the result shown, for people and other tools.
 std::string export_document(const AnswersDocument& answers, const std::optional<Report>& report);
 
-struct ImportRead {
-  std::optional<AnswersDocument> answers;
+struct ImportRead : Checked<AnswersDocument> {
   bool migrated = false;
-  Problems problems;
 };
 // Strict about ids and values (a file with unknown ids is refused, not trimmed); migrates files
 // written without a schema and autosaved states saved as files.

@@ -260,7 +260,7 @@ QuestionnaireLoad load_questionnaire(std::string_view json_text) {
     result.problems = std::move(read.problems);
     return result;
   }
-  result.questionnaire = Loader(result.problems).load(read.value);
+  result.value = Loader(result.problems).load(*read.value);
   return result;
 }
 

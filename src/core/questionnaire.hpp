@@ -69,10 +69,7 @@ struct Questionnaire {
   const std::string& message(std::string_view key, Language language) const;
 };
 
-struct QuestionnaireLoad {
-  std::optional<Questionnaire> questionnaire;
-  Problems problems;
-};
+using QuestionnaireLoad = Checked<Questionnaire>;
 
 QuestionnaireLoad load_questionnaire(std::string_view json_text);
 

@@ -113,7 +113,7 @@ ShareRead decode_share_fragment(std::string_view fragment, const Questionnaire& 
     check_year(doc.economics.prior, "link figures/prior", result.problems);
     check_year(doc.economics.current, "link figures/current", result.problems);
   }
-  if (result.problems.empty()) result.answers = std::move(doc);
+  if (result.problems.empty()) result.value = std::move(doc);
   return result;
 }
 

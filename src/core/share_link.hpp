@@ -18,10 +18,7 @@ namespace phasecheck {
 
 std::string encode_share_fragment(const AnswersDocument& answers);
 
-struct ShareRead {
-  std::optional<AnswersDocument> answers;
-  Problems problems;
-};
+using ShareRead = Checked<AnswersDocument>;
 // Accepts the fragment with or without the leading "#a=". Refuses anything malformed, naming
 // the position or the question.
 ShareRead decode_share_fragment(std::string_view fragment, const Questionnaire& questionnaire);

@@ -9,17 +9,17 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
   using namespace phasecheck;
   const auto& q = fuzz::shipped();
   const EvaluateOutcome outcome = evaluate_text(fuzz::text(data, size), q);
-  fuzz::require(outcome.report.has_value() || !outcome.problems.empty(), "a result or the problems");
-  if (outcome.report) {
-    fuzz::require(outcome.report->phase >= 1 && outcome.report->phase <= 3, "phase 1 to 3");
-    (void)result_to_json(*outcome.report).dump();
+  fuzz::require(outcome.value.has_value() || !outcome.problems.empty(), "a result or the problems");
+  if (outcome.value) {
+    fuzz::require(outcome.value->phase >= 1 && outcome.value->phase <= 3, "phase 1 to 3");
+    (void)result_to_json(*outcome.value).dump();
   }
   const ImportRead imported = import_document(fuzz::text(data, size), q);
-  if (imported.answers) {
-    const std::string written = export_document(*imported.answers, std::nullopt);
+  if (imported.value) {
+    const std::string written = export_document(*imported.value, std::nullopt);
     const ImportRead again = import_document(written, q);
     fuzz::require(again.answers.has_value(), "an export imports again");
-    fuzz::require(answers_to_json(*again.answers) == answers_to_json(*imported.answers), "export → import is identical");
+    fuzz::require(answers_to_json(*again.value) == answers_to_json(*imported.value), "export → import is identical");
   }
   return 0;
 }

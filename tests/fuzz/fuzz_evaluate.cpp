@@ -27,9 +27,9 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
   }();
   for (Language lang : kLanguages) {
     const EvaluateOutcome outcome = evaluate_answers(doc, q, lang);
-    fuzz::require(outcome.report.has_value() == missing_required_answers(doc, q).empty(), "complete answers evaluate");
-    if (!outcome.report) continue;
-    const Report& r = *outcome.report;
+    fuzz::require(outcome.value.has_value() == missing_required_answers(doc, q).empty(), "complete answers evaluate");
+    if (!outcome.value) continue;
+    const Report& r = *outcome.value;
     fuzz::require(r.phase >= 1 && r.phase <= 3 && !r.reasons.empty() && !r.next_steps.empty(), "a full result");
     fuzz::require(r.confidence.level == "high" || r.confidence.leans_towards.has_value(), "doubt names a phase");
     (void)result_to_json(r).dump();

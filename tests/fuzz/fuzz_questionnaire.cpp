@@ -4,7 +4,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {
   using namespace phasecheck;
   const QuestionnaireLoad loaded = load_questionnaire(fuzz::text(data, size));
-  fuzz::require(loaded.questionnaire.has_value() == loaded.problems.empty(), "loaded xor problems");
+  fuzz::require(loaded.value.has_value() == loaded.problems.empty(), "loaded xor problems");
   for (const auto& problem : loaded.problems) fuzz::require(!problem.what.empty(), "every problem says what");
   return 0;
 }

@@ -8,10 +8,10 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
   const auto& q = fuzz::shipped();
   const StateRead read = decode_state(fuzz::text(data, size), q);
   const bool has_state = read.status == StateStatus::restored || read.status == StateStatus::migrated;
-  fuzz::require(has_state == read.state.has_value(), "a state exactly when restored or migrated");
-  if (!read.state) return 0;
-  const StateRead again = decode_state(encode_state(*read.state), q);
+  fuzz::require(has_state == read.value.has_value(), "a state exactly when restored or migrated");
+  if (!read.value) return 0;
+  const StateRead again = decode_state(encode_state(*read.value), q);
   fuzz::require(again.status == StateStatus::restored, "a written state reads back as it was");
-  fuzz::require(answers_to_json(again.state->answers) == answers_to_json(read.state->answers), "state round trip");
+  fuzz::require(answers_to_json(again.value->answers) == answers_to_json(read.value->answers), "state round trip");
   return 0;
 }

@@ -15,8 +15,8 @@ namespace phasecheck::fuzz {
 inline const Questionnaire& shipped() {
   static const Questionnaire* questionnaire = [] {
     QuestionnaireLoad loaded = load_questionnaire(embedded_questionnaire_json);
-    if (!loaded.questionnaire) std::abort();
-    return new Questionnaire(std::move(*loaded.questionnaire));
+    if (!loaded.value) std::abort();
+    return new Questionnaire(std::move(*loaded.value));
   }();
   return *questionnaire;
 }

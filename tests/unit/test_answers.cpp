@@ -17,21 +17,21 @@ TEST_CASE("a valid answers document round-trips") {
   doc.meta["company"] = std::string("Müller GmbH");
   const Json json = answers_to_json(doc);
   AnswersRead read = read_answers_document(json, test::shipped());
-  REQUIRE_MESSAGE(read.document, test::all(read.problems));
-  CHECK(answers_to_json(*read.document) == json);
-  CHECK(read.document->lang == Language::en);
+  REQUIRE_MESSAGE(read.value, test::all(read.problems));
+  CHECK(answers_to_json(*read.value) == json);
+  CHECK(read.value->lang == Language::en);
 }
 
 TEST_CASE("metadata of every kind reads back as it was written") {
   const Json json = Json::parse(R"({"schema": "phasecheck.answers/1", "lang": "de", "answers": {},
     "meta": {"company": "Müller", "visits": 3, "big": -9007199254740993, "score": 2.5, "final": true}})");
   AnswersRead read = read_answers_document(json, test::shipped());
-  REQUIRE_MESSAGE(read.document, test::all(read.problems));
-  CHECK(answers_to_json(*read.document) == json);
-  CHECK(answers_to_json(*read.document)["meta"].dump() == json["meta"].dump());  // 3 stays 3, not 3.0
-  CHECK(read.document->meta_text("company") == "Müller");
-  CHECK(read.document->meta_text("visits").empty());  // not text
-  CHECK(read.document->meta_text("absent").empty());
+  REQUIRE_MESSAGE(read.value, test::all(read.problems));
+  CHECK(answers_to_json(*read.value) == json);
+  CHECK(answers_to_json(*read.value)["meta"].dump() == json["meta"].dump());  // 3 stays 3, not 3.0
+  CHECK(read.value->meta_text("company") == "Müller");
+  CHECK(read.value->meta_text("visits").empty());  // not text
+  CHECK(read.value->meta_text("absent").empty());
 }
 
 TEST_CASE("answers documents are refused with what and where") {
@@ -58,16 +58,16 @@ TEST_CASE("answers documents are refused with what and where") {
   for (const auto& c : cases) {
     CAPTURE(c.text);
     AnswersRead read = parse_answers_document(c.text, test::shipped());
-    CHECK_FALSE(read.document);
+    CHECK_FALSE(read.value);
     CHECK_MESSAGE(test::mentions(read.problems, c.where, c.what), test::all(read.problems));
   }
 }
 
 TEST_CASE("null answers count as unanswered and missing required answers are named") {
   AnswersRead read = parse_answers_document(with_answers(R"({"scale_unchanged": null, "sales_stage": "product"})"), test::shipped());
-  REQUIRE(read.document);
-  CHECK(read.document->answer("scale_unchanged").empty());
-  const Problems missing = missing_required_answers(*read.document, test::shipped());
+  REQUIRE(read.value);
+  CHECK(read.value->answer("scale_unchanged").empty());
+  const Problems missing = missing_required_answers(*read.value, test::shipped());
   CHECK(missing.size() == test::shipped().question_count() - 1);
   CHECK(test::mentions(missing, "/answers/scale_unchanged", "missing required answer; allowed: yes, partly, no, unsure"));
   CHECK_FALSE(test::mentions(missing, "/answers/sales_stage", "missing"));
@@ -75,7 +75,7 @@ TEST_CASE("null answers count as unanswered and missing required answers are nam
 
 TEST_CASE("an export that carries its result is accepted; the result is ignored") {
   AnswersRead read = parse_answers_document(with_answers("{}", R"(, "result": {"phase": 1})"), test::shipped());
-  CHECK(read.document);
+  CHECK(read.value);
 }
 
 TEST_CASE("meta text is bounded") {

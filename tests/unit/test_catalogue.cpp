@@ -15,7 +15,7 @@ using namespace phasecheck;
 namespace {
 
 const Brand& brand() {
-  static const Brand b = *load_brand(test::read_test_file("../assets/brand.json")).brand;
+  static const Brand b = *load_brand(test::read_test_file("../assets/brand.json")).value;
   return b;
 }
 
@@ -86,7 +86,7 @@ TEST_CASE("the catalogue of bad inputs") {
     if (entry == "answers") {
       const std::string text = input_of(c);
       const EvaluateOutcome outcome = evaluate_text(text, test::shipped());
-      CHECK_FALSE(outcome.report);
+      CHECK_FALSE(outcome.value);
       CHECK_MESSAGE(contains(test::all(outcome.problems), expect), test::all(outcome.problems));
       const CliRun cli = run_cli({"evaluate", "-"}, text);
       CHECK(cli.code == 2);
@@ -126,13 +126,13 @@ TEST_CASE("the catalogue of bad inputs") {
       CHECK(kept);
     } else if (entry == "brand") {
       const BrandLoad loaded = load_brand(input_of(c));
-      CHECK_FALSE(loaded.brand);
+      CHECK_FALSE(loaded.value);
       CHECK_MESSAGE(contains(test::all(loaded.problems), expect), test::all(loaded.problems));
       const CliRun cli = run_cli({"validate", "-"}, input_of(c));
       CHECK(cli.code == 2);
     } else if (entry == "questionnaire") {
       const QuestionnaireLoad loaded = load_questionnaire(input_of(c));
-      CHECK_FALSE(loaded.questionnaire);
+      CHECK_FALSE(loaded.value);
       CHECK_MESSAGE(contains(test::all(loaded.problems), expect), test::all(loaded.problems));
       const CliRun cli = run_cli({"validate", "-"}, input_of(c));
       CHECK(cli.code == 2);

@@ -10,8 +10,8 @@ Confidence confidence_of(const std::map<std::string, std::string>& changes, cons
   for (const auto& [question, option] : changes) doc.answers[question] = option;
   doc.economics = figures;
   Evaluation e = assess(doc, test::shipped());
-  REQUIRE(e.assessment);
-  return e.assessment->confidence;
+  REQUIRE(e.value);
+  return e.value->confidence;
 }
 
 EconomicsInput falling_figures() {
@@ -81,8 +81,8 @@ TEST_CASE("section scores ignore don't-know answers") {
   doc.answers["buying_behavior_change"] = "unknown";
   doc.answers["active_selling_time"] = "unknown";
   Evaluation e = assess(doc, test::shipped());
-  REQUIRE(e.assessment);
-  const auto& scores = e.assessment->section_scores;
+  REQUIRE(e.value);
+  const auto& scores = e.value->section_scores;
   REQUIRE(scores.size() == 4);
   CHECK(scores[0].section_id == "approach");
   CHECK(scores[0].score == 88);  // solution 75, playbook yes 100 → 87.5 → 88

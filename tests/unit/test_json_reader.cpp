@@ -7,8 +7,8 @@ using namespace phasecheck;
 TEST_CASE("read_json reads valid JSON") {
   JsonRead read = read_json(R"({"a": [1, 2, {"b": null}], "c": "ä"})");
   REQUIRE(read.ok());
-  CHECK(read.value["a"][2].contains("b"));
-  CHECK(read.value["c"] == "ä");
+  CHECK((*read.value)["a"][2].contains("b"));
+  CHECK((*read.value)["c"] == "ä");
 }
 
 TEST_CASE("syntax errors name line and column") {

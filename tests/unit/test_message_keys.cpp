@@ -67,7 +67,7 @@ TEST_CASE("every message key named in src/ and boot.js is required, and shipped 
     }
     // The required list itself names every key; skip those lines, check the uses.
     if (use.where.rfind("src/core/questionnaire.cpp", 0) == 0) continue;
-    // Ids of result notes share the keys' shape but name no text (docs/formats.md, confidence.notes).
+    // Ids of result notes share the keys' shape but name no text (docs/formats.md, confidence.problems).
     if (use.key == "figures.contradiction") continue;
     CHECK(required_set.count(use.key) == 1);
   }

@@ -24,9 +24,9 @@ TEST_CASE("share link: round trip with and without figures, compact") {
     CHECK(fragment.rfind("a=1", 0) == 0);
     CHECK(fragment.size() < 120);
     ShareRead read = decode_share_fragment("#" + fragment, test::shipped());
-    REQUIRE_MESSAGE(read.answers, test::all(read.problems));
-    CHECK(answers_to_json(*read.answers)["answers"] == answers_to_json(doc)["answers"]);
-    CHECK(economics_to_json(read.answers->economics) == economics_to_json(doc.economics));
+    REQUIRE_MESSAGE(read.value, test::all(read.problems));
+    CHECK(answers_to_json(*read.value)["answers"] == answers_to_json(doc)["answers"]);
+    CHECK(economics_to_json(read.value->economics) == economics_to_json(doc.economics));
   }
   CHECK(encode_share_fragment(test::scaling_company()) == "a=1200000200111011");
 }
@@ -37,8 +37,8 @@ TEST_CASE("share link: partial answers stay partial") {
   const std::string fragment = encode_share_fragment(doc);
   CHECK(fragment == "a=1----2----------");
   ShareRead read = decode_share_fragment(fragment, test::shipped());
-  REQUIRE(read.answers);
-  CHECK(read.answers->answers.size() == 1);
+  REQUIRE(read.value);
+  CHECK(read.value->answers.size() == 1);
 }
 
 TEST_CASE("share link: malformed or foreign fragments are refused with a reason") {
@@ -65,7 +65,7 @@ TEST_CASE("share link: malformed or foreign fragments are refused with a reason"
   for (const auto& c : cases) {
     CAPTURE(c.fragment.substr(0, 60));
     ShareRead read = decode_share_fragment(c.fragment, test::shipped());
-    CHECK_FALSE(read.answers);
+    CHECK_FALSE(read.value);
     REQUIRE_FALSE(read.problems.empty());
     CHECK_MESSAGE(test::all(read.problems).find(c.what) != std::string::npos, test::all(read.problems));
   }
@@ -76,11 +76,11 @@ TEST_CASE("saved state: round trip, and every kind of stored text") {
   state.answers.meta["company"] = std::string("Müller <GmbH>");
   StateRead read = decode_state(encode_state(state), test::shipped());
   REQUIRE(read.status == StateStatus::restored);
-  CHECK(read.notes.empty());
-  CHECK(read.state->screen == "question");
-  CHECK(read.state->question == 7);
-  CHECK(read.state->saved_at == "2026-11-28T10:00:00Z");
-  CHECK(answers_to_json(read.state->answers) == answers_to_json(state.answers));
+  CHECK(read.problems.empty());
+  CHECK(read.value->screen == "question");
+  CHECK(read.value->question == 7);
+  CHECK(read.value->saved_at == "2026-11-28T10:00:00Z");
+  CHECK(answers_to_json(read.value->answers) == answers_to_json(state.answers));
 
   CHECK(decode_state("", test::shipped()).status == StateStatus::empty);
   CHECK(decode_state("{not json", test::shipped()).status == StateStatus::corrupt);
@@ -89,22 +89,22 @@ TEST_CASE("saved state: round trip, and every kind of stored text") {
   CHECK(decode_state(R"({"schema": "something/1", "answers": {}})", test::shipped()).status == StateStatus::corrupt);
   const StateRead newer = decode_state(R"({"schema": "phasecheck.state/7", "answers": {}})", test::shipped());
   CHECK(newer.status == StateStatus::newer);
-  CHECK_FALSE(newer.state);
+  CHECK_FALSE(newer.value);
 }
 
 TEST_CASE("saved state: older documents are migrated, unknown answers dropped with a note") {
   const StateRead bare = decode_state(R"({"schema": "phasecheck.answers/1", "answers": {"scale_unchanged": "yes"}})", test::shipped());
   REQUIRE(bare.status == StateStatus::migrated);
-  CHECK(bare.state->answers.answer("scale_unchanged") == "yes");
+  CHECK(bare.value->answers.answer("scale_unchanged") == "yes");
 
   const StateRead outdated = decode_state(
       R"({"schema": "phasecheck.state/1", "screen": "question", "question": 3,
           "answers": {"schema": "phasecheck.answers/1", "answers": {"scale_unchanged": "yes", "old_question": "x", "sales_stage": "retired"}}})",
       test::shipped());
   REQUIRE(outdated.status == StateStatus::migrated);
-  CHECK(outdated.state->answers.answers.size() == 1);
-  CHECK(test::mentions(outdated.notes, "/answers/old_question", "dropped"));
-  CHECK(test::mentions(outdated.notes, "/answers/sales_stage", "dropped"));
+  CHECK(outdated.value->answers.answers.size() == 1);
+  CHECK(test::mentions(outdated.problems, "/answers/old_question", "dropped"));
+  CHECK(test::mentions(outdated.problems, "/answers/sales_stage", "dropped"));
 }
 
 TEST_CASE("export → import gives back the same answers, figures and notes") {
@@ -112,26 +112,26 @@ TEST_CASE("export → import gives back the same answers, figures and notes") {
   doc.meta["company"] = std::string("Müller & Söhne");
   doc.meta["notes"] = std::string("Zeile 1\nZeile 2 – „Zitat“");
   EvaluateOutcome outcome = evaluate_answers(doc, test::shipped());
-  const std::string file = export_document(doc, outcome.report);
+  const std::string file = export_document(doc, outcome.value);
   CHECK(file.find("\"result\"") != std::string::npos);
   ImportRead read = import_document(file, test::shipped());
-  REQUIRE_MESSAGE(read.answers, test::all(read.problems));
+  REQUIRE_MESSAGE(read.value, test::all(read.problems));
   CHECK_FALSE(read.migrated);
-  CHECK(answers_to_json(*read.answers) == answers_to_json(doc));
-  CHECK(export_document(*read.answers, outcome.report) == file);
+  CHECK(answers_to_json(*read.value) == answers_to_json(doc));
+  CHECK(export_document(*read.value, outcome.value) == file);
 }
 
 TEST_CASE("import refuses what it cannot trust and migrates what it can") {
-  CHECK_FALSE(import_document("not json", test::shipped()).answers);
-  CHECK_FALSE(import_document(R"({"schema": "phasecheck.answers/1", "answers": {"nope": "yes"}})", test::shipped()).answers);
-  CHECK_FALSE(import_document(R"({"schema": "phasecheck.result/1", "phase": 1})", test::shipped()).answers);
+  CHECK_FALSE(import_document("not json", test::shipped()).value);
+  CHECK_FALSE(import_document(R"({"schema": "phasecheck.answers/1", "answers": {"nope": "yes"}})", test::shipped()).value);
+  CHECK_FALSE(import_document(R"({"schema": "phasecheck.result/1", "phase": 1})", test::shipped()).value);
   const ImportRead legacy = import_document(R"({"answers": {"scale_unchanged": "no"}})", test::shipped());
-  REQUIRE(legacy.answers);
+  REQUIRE(legacy.value);
   CHECK(legacy.migrated);
   const ImportRead state = import_document(
       R"({"schema": "phasecheck.state/1", "answers": {"schema": "phasecheck.answers/1", "answers": {"sales_stage": "product"}}})",
       test::shipped());
-  REQUIRE(state.answers);
+  REQUIRE(state.value);
   CHECK(state.migrated);
 }
 

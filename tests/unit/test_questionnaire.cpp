@@ -111,7 +111,7 @@ TEST_CASE("validation names the JSON pointer of each problem") {
 
 TEST_CASE("a questionnaire that is not JSON reports line and column") {
   QuestionnaireLoad loaded = load_questionnaire("{\"schema\": }");
-  REQUIRE_FALSE(loaded.questionnaire);
+  REQUIRE_FALSE(loaded.value);
   CHECK(loaded.problems[0].where == "line 1, column 12");
 }
 
@@ -131,8 +131,8 @@ TEST_CASE("reordered options validate, and old links still decode to the same an
     }
   }
   QuestionnaireLoad loaded = load_questionnaire(reordered.dump());
-  REQUIRE_MESSAGE(loaded.questionnaire, test::all(loaded.problems));
-  CHECK(loaded.questionnaire->find_question("scale_unchanged")->options.front().id == "unsure");
+  REQUIRE_MESSAGE(loaded.value, test::all(loaded.problems));
+  CHECK(loaded.value->find_question("scale_unchanged")->options.front().id == "unsure");
 
   // Links written before the edit: a complete one with figures, a partial one, every option of every question.
   std::vector<std::string> links = {"a=1200000200111011~1000000,,,,,1200000,,,,", "a=1----2----------"};
@@ -146,13 +146,13 @@ TEST_CASE("reordered options validate, and old links still decode to the same an
   for (const auto& link : links) {
     CAPTURE(link);
     const ShareRead before = decode_share_fragment(link, test::shipped());
-    const ShareRead after = decode_share_fragment(link, *loaded.questionnaire);
-    REQUIRE_MESSAGE(before.answers, test::all(before.problems));
-    REQUIRE_MESSAGE(after.answers, test::all(after.problems));
-    CHECK(after.answers->answers == before.answers->answers);
-    CHECK(encode_share_fragment(*after.answers) == encode_share_fragment(*before.answers));
+    const ShareRead after = decode_share_fragment(link, *loaded.value);
+    REQUIRE_MESSAGE(before.value, test::all(before.problems));
+    REQUIRE_MESSAGE(after.value, test::all(after.problems));
+    CHECK(after.value->answers == before.value->answers);
+    CHECK(encode_share_fragment(*after.value) == encode_share_fragment(*before.value));
   }
-  ShareRead company = decode_share_fragment("a=1200000200111011", *loaded.questionnaire);
-  REQUIRE(company.answers);
-  CHECK(company.answers->answers == test::scaling_company().answers);
+  ShareRead company = decode_share_fragment("a=1200000200111011", *loaded.value);
+  REQUIRE(company.value);
+  CHECK(company.value->answers == test::scaling_company().answers);
 }

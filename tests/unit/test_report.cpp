@@ -9,8 +9,8 @@ namespace {
 
 Report report_for(AnswersDocument doc, Language lang) {
   EvaluateOutcome outcome = evaluate_answers(doc, test::shipped(), lang);
-  REQUIRE_MESSAGE(outcome.report, test::all(outcome.problems));
-  return *outcome.report;
+  REQUIRE_MESSAGE(outcome.value, test::all(outcome.problems));
+  return *outcome.value;
 }
 
 bool has_item(const std::vector<ReportItem>& items, const std::string& id) {
@@ -127,7 +127,7 @@ TEST_CASE("evaluation refuses incomplete answers, naming each") {
   doc.answers.erase("scale_unchanged");
   doc.answers.erase("sales_stage");
   EvaluateOutcome outcome = evaluate_answers(doc, test::shipped());
-  CHECK_FALSE(outcome.report);
+  CHECK_FALSE(outcome.value);
   CHECK(outcome.problems.size() == 2);
   CHECK(test::mentions(outcome.problems, "/answers/scale_unchanged", "missing required answer"));
 }

@@ -9,15 +9,15 @@ namespace {
 
 Brand test_brand() {
   BrandLoad loaded = load_brand(test::read_test_file("../assets/brand.json"));
-  REQUIRE(loaded.brand);
-  return *loaded.brand;
+  REQUIRE(loaded.value);
+  return *loaded.value;
 }
 
 std::string page_for(AnswersDocument doc, Language lang) {
   static const Brand brand = test_brand();
   EvaluateOutcome outcome = evaluate_answers(doc, test::shipped(), lang);
-  REQUIRE(outcome.report);
-  return report_html({*outcome.report, doc, test::shipped(), brand, "28.11.2026", "body{margin:0}"});
+  REQUIRE(outcome.value);
+  return report_html({*outcome.value, doc, test::shipped(), brand, "28.11.2026", "body{margin:0}"});
 }
 
 }  // namespace

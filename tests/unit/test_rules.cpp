@@ -104,15 +104,15 @@ TEST_CASE("the sales stage never blocks Phase 1 and adds the hint at early stage
     AnswersDocument doc = test::scaling_company();
     doc.answers["sales_stage"] = stage;
     Evaluation e = assess(doc, test::shipped());
-    REQUIRE(e.assessment);
-    CHECK(e.assessment->decision.phase == Phase::scale);
+    REQUIRE(e.value);
+    CHECK(e.value->decision.phase == Phase::scale);
     const bool early = std::string_view(stage) == "contact" || std::string_view(stage) == "product";
-    CHECK(e.assessment->early_stage_hint == early);
+    CHECK(e.value->early_stage_hint == early);
   }
   AnswersDocument optimise = test::scaling_company();
   optimise.answers["sales_stage"] = "contact";
   optimise.answers["scale_unchanged"] = "no";
-  CHECK_FALSE(assess(optimise, test::shipped()).assessment->early_stage_hint);
+  CHECK_FALSE(assess(optimise, test::shipped()).value->early_stage_hint);
 }
 
 TEST_CASE("rule inputs hold exactly the contract's rule questions") {

@@ -8,7 +8,7 @@ using namespace phasecheck;
 namespace {
 
 const Brand& brand() {
-  static const Brand b = *load_brand(test::read_test_file("../assets/brand.json")).brand;
+  static const Brand b = *load_brand(test::read_test_file("../assets/brand.json")).value;
   return b;
 }
 

@@ -17,7 +17,7 @@ inline const Questionnaire& shipped() {
   static const Questionnaire questionnaire = [] {
     QuestionnaireLoad loaded = load_questionnaire(embedded_questionnaire_json);
     REQUIRE_MESSAGE(loaded.problems.empty(), (loaded.problems.empty() ? "" : describe(loaded.problems[0])));
-    return *loaded.questionnaire;
+    return *loaded.value;
   }();
   return questionnaire;
 }

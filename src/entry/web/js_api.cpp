@@ -37,18 +37,18 @@ EMSCRIPTEN_KEEPALIVE const char* phasecheck_evaluate(const char* answers_json) {
   browser::WebApp* app = browser::web_app();
   if (!app) return give(error_document({{"", "the app is not running"}}));
   EvaluateOutcome outcome = evaluate_text(answers_json, app->questionnaire);
-  if (!outcome.report) return give(error_document(outcome.problems));
-  return give(result_to_json(*outcome.report).dump());
+  if (!outcome.value) return give(error_document(outcome.problems));
+  return give(result_to_json(*outcome.value).dump());
 }
 
 EMSCRIPTEN_KEEPALIVE const char* phasecheck_load(const char* answers_json) {
   browser::WebApp* app = browser::web_app();
   if (!app) return give(error_document({{"", "the app is not running"}}));
   AnswersRead read = parse_answers_document(answers_json, app->questionnaire);
-  if (!read.document) return give(error_document(read.problems));
-  Problems missing = missing_required_answers(*read.document, app->questionnaire);
+  if (!read.value) return give(error_document(read.problems));
+  Problems missing = missing_required_answers(*read.value, app->questionnaire);
   if (!missing.empty()) return give(error_document(missing));
-  app->flow.load(*read.document);
+  app->flow.load(*read.value);
   browser::frame_scheduler().request(3);
   return give("null");
 }
@@ -59,8 +59,8 @@ EMSCRIPTEN_KEEPALIVE const char* phasecheck_resume(const char* answers_json) {
   browser::WebApp* app = browser::web_app();
   if (!app) return give(error_document({{"", "the app is not running"}}));
   AnswersRead read = parse_answers_document(answers_json, app->questionnaire);
-  if (!read.document) return give(error_document(read.problems));
-  app->flow.load(*read.document);
+  if (!read.value) return give(error_document(read.problems));
+  app->flow.load(*read.value);
   browser::frame_scheduler().request(3);
   return give("null");
 }

@@ -100,15 +100,15 @@ void frame() {
 bool start() {
   QuestionnaireLoad questionnaire = load_questionnaire(asset_text("questionnaire"));
   BrandLoad brand = load_brand(asset_text("brand"));
-  if (!questionnaire.questionnaire || !brand.brand) {
+  if (!questionnaire.value || !brand.value) {
     show_fatal("questionnaire.json / brand.json",
                describe_all("questionnaire.json", questionnaire.problems) + describe_all("brand.json", brand.problems));
     return false;
   }
   const Language language = preferred_language() == "en" ? Language::en : Language::de;
   // A blog author may point the call to action elsewhere (data-cta); only safe links are taken.
-  if (const std::string cta = contact_url_override(); is_safe_contact_url(cta)) brand.brand->contact_url = cta;
-  app = std::make_unique<WebApp>(std::move(*questionnaire.questionnaire), std::move(*brand.brand), language,
+  if (const std::string cta = contact_url_override(); is_safe_contact_url(cta)) brand.value->contact_url = cta;
+  app = std::make_unique<WebApp>(std::move(*questionnaire.value), std::move(*brand.value), language,
                                  asset_text("report-css"));
   app->view.set_embedded(embedded());
   if (!asset("font-regular", app->font_files.regular) || !asset("font-semibold", app->font_files.semibold)) {

@@ -38,9 +38,13 @@ deps-web: deps-native
 deps-fuzz: deps-native
 	@scripts/install-deps.sh fuzz
 
+# node_modules is reinstalled whenever its playwright-core is not the locked one (an older checkout's
+# 1.64 would refuse Node.js 18).
 deps-browser:
 	@scripts/install-deps.sh browser
-	@cd tests/browser && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error; }
+	@cd tests/browser && { node -e "const l = require('./package-lock.json').packages['node_modules/playwright-core'].version; \
+	  process.exit(require('./node_modules/playwright-core/package.json').version === l ? 0 : 1)" 2>/dev/null \
+	  || npm ci --no-audit --no-fund --loglevel=error; }
 
 $(NATIVE_BUILD)/CMakeCache.txt: | deps-native
 	cmake -S . -B $(NATIVE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -95,8 +99,9 @@ test-web: dist
 	cmake --build $(WEB_BUILD) -j $(JOBS) --target core_tests
 	ctest --test-dir $(WEB_BUILD) --output-on-failure
 
+# One file at a time (each launches Chromium); run.mjs because Node.js 18 has no --test-concurrency.
 test-browser: dist deps-browser
-	cd tests/browser && node --test --test-concurrency=1 *.test.mjs
+	cd tests/browser && node run.mjs
 
 test: test-native test-sanitizers test-fuzz test-web test-browser
 

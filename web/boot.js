@@ -22,6 +22,9 @@
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+  // The page's own texts come from the content like all wording, baked in at build time
+  // (scripts/assemble_site.py): they are needed before the content is fetched, or when it cannot be.
+  const pageTexts = JSON.parse(document.getElementById('page-texts').textContent);
 
   function showFatal(title, lead, details) {
     const box = document.getElementById('fatal');
@@ -45,6 +48,10 @@
 
   function german() {
     return document.documentElement.lang !== 'en';
+  }
+
+  function text(key) {
+    return pageTexts[german() ? 'de' : 'en'][key];
   }
 
   // Inside a host page's iframe, the height and results go to the host (embed.js checks them).
@@ -161,15 +168,12 @@
 
     fatal(title, details) {
       if (title === 'WebGL') { noWebGL(); return; }
-      showFatal(german() ? 'Der Check konnte nicht geladen werden' : 'The check could not be loaded',
-        german() ? 'Eine Inhaltsdatei ist fehlerhaft:' : 'A content file is invalid:', details);
+      showFatal(text('ui.error.title'), text('page.error.content_invalid'), details);
     },
   };
 
   function noWebGL() {
-    showFatal(german() ? 'Ihr Browser kann den Check nicht anzeigen' : 'Your browser cannot show the check',
-      german() ? 'Der Phasencheck braucht WebGL 2. Bitte nutzen Sie einen aktuellen Browser (Chrome, Edge, Firefox oder Safari) oder aktivieren Sie die Hardwarebeschleunigung.'
-               : 'The check needs WebGL 2. Please use a current browser (Chrome, Edge, Firefox or Safari) or enable hardware acceleration.');
+    showFatal(text('page.unsupported.title'), text('page.unsupported.text'));
   }
 
   function call(name, args) {
@@ -344,20 +348,24 @@
 
   // ---- Offline and updates (service worker; not for the single file or inside file://)
 
-  function showUpdateBanner(worker) {
+  // The banner above the app: a message and a reload button that runs onReload.
+  function showBanner(messageKey, onReload) {
     const banner = document.getElementById('update');
     if (!banner) return;
-    const de = german();
-    banner.querySelector('span').textContent = de ? 'Neue Version verfügbar' : 'New version available';
+    banner.querySelector('span').textContent = text(messageKey);
     const button = banner.querySelector('button');
-    button.textContent = de ? 'neu laden' : 'reload';
-    button.onclick = () => {
+    button.textContent = text('page.update.reload');
+    button.onclick = onReload;
+    banner.hidden = false;
+  }
+
+  function showUpdateBanner(worker) {
+    showBanner('page.update.available', () => {
       // The answers so far survive the reload; the new version picks them up (resumeAfterUpdate).
       try { sessionStorage.setItem(RESUME_KEY, JSON.stringify(window.phasecheck.answers())); } catch (e) { /* storage off */ }
       navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
       worker.postMessage('phasecheck:activate');
-    };
-    banner.hidden = false;
+    });
   }
 
   function resumeAfterUpdate() {
@@ -377,15 +385,7 @@
   // few seconds, offer a reload (the answers are autosaved, so nothing is lost).
   let contextTimer = null;
   canvas.addEventListener('webglcontextlost', () => {
-    contextTimer = setTimeout(() => {
-      const banner = document.getElementById('update');
-      const de = german();
-      banner.querySelector('span').textContent = de ? 'Die Anzeige wurde unterbrochen' : 'The display was interrupted';
-      const button = banner.querySelector('button');
-      button.textContent = de ? 'neu laden' : 'reload';
-      button.onclick = () => location.reload();
-      banner.hidden = false;
-    }, 3000);
+    contextTimer = setTimeout(() => showBanner('page.update.interrupted', () => location.reload()), 3000);
   });
   canvas.addEventListener('webglcontextrestored', () => clearTimeout(contextTimer));
 
@@ -416,8 +416,7 @@
     preRun: [() => {
       Module.addRunDependency('phasecheck-assets');
       fetched.then(() => Module.removeRunDependency('phasecheck-assets'))
-        .catch((error) => showFatal(german() ? 'Der Check konnte nicht geladen werden' : 'The check could not be loaded',
-          german() ? 'Bitte laden Sie die Seite neu.' : 'Please reload the page.', String(error)));
+        .catch((error) => showFatal(text('ui.error.title'), text('page.error.reload'), String(error)));
     }],
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),

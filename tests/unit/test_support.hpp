@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/answers.hpp"
+#include "core/json_reader.hpp"
 #include "core/questionnaire.hpp"
 
 namespace phasecheck::test {
@@ -19,6 +20,15 @@ inline const Questionnaire& shipped() {
     return *loaded.questionnaire;
   }();
   return questionnaire;
+}
+
+// The shipped questionnaire with one message reworded, loaded like a consultant's edited file.
+inline Questionnaire reworded(const std::string& key, const std::string& de, const std::string& en) {
+  Json doc = Json::parse(std::string(embedded_questionnaire_json));
+  doc["messages"][key] = {{"de", de}, {"en", en}};
+  QuestionnaireLoad loaded = load_questionnaire(doc.dump());
+  REQUIRE(loaded.questionnaire);
+  return *loaded.questionnaire;
 }
 
 // A consistent Phase 1 company; tests change single answers from here.

@@ -46,11 +46,13 @@
     return 'de';
   }
 
+  // Until the app runs, <html lang> is the page's default, not the visitor's language: an error
+  // before that (content missing or broken, no WebGL) is told in the language the app would choose.
   function german() {
-    return document.documentElement.lang !== 'en';
+    return (document.documentElement.dataset.ready ? document.documentElement.lang : preferredLanguage()) !== 'en';
   }
 
-  function text(key) {
+  function pageText(key) {
     return pageTexts[german() ? 'de' : 'en'][key];
   }
 
@@ -168,12 +170,12 @@
 
     fatal(title, details) {
       if (title === 'WebGL') { noWebGL(); return; }
-      showFatal(text('ui.error.title'), text('page.error.content_invalid'), details);
+      showFatal(pageText('ui.error.title'), pageText('page.error.content_invalid'), details);
     },
   };
 
   function noWebGL() {
-    showFatal(text('page.unsupported.title'), text('page.unsupported.text'));
+    showFatal(pageText('page.unsupported.title'), pageText('page.unsupported.text'));
   }
 
   function call(name, args) {
@@ -348,13 +350,13 @@
 
   // ---- Offline and updates (service worker; not for the single file or inside file://)
 
-  // The banner above the app: a message and a reload button that runs onReload.
+  // One banner for both reasons to reload: a new version waiting, and a display the browser did not give back.
   function showBanner(messageKey, onReload) {
     const banner = document.getElementById('update');
     if (!banner) return;
-    banner.querySelector('span').textContent = text(messageKey);
+    banner.querySelector('span').textContent = pageText(messageKey);
     const button = banner.querySelector('button');
-    button.textContent = text('page.update.reload');
+    button.textContent = pageText('page.update.reload');
     button.onclick = onReload;
     banner.hidden = false;
   }
@@ -416,7 +418,7 @@
     preRun: [() => {
       Module.addRunDependency('phasecheck-assets');
       fetched.then(() => Module.removeRunDependency('phasecheck-assets'))
-        .catch((error) => showFatal(text('ui.error.title'), text('page.error.reload'), String(error)));
+        .catch((error) => showFatal(pageText('ui.error.title'), pageText('page.error.reload'), String(error)));
     }],
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),

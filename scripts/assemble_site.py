@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """Assembles the static site in dist/ from web/, assets/ and the compiled app.
 
-Besides copying, it makes what depends on the content: the subset fonts, the web app manifests
-and icons in the brand's colours, the single-file edition for USB sticks and e-mail
+Besides copying, it makes what depends on the content: the page's own texts (title, loading and
+error messages, banners) and the web app manifests in both languages from the questionnaire's
+messages, icons in the brand's colours, the single-file edition for USB sticks and e-mail
 (phasecheck-offline.html), and the service worker whose cache name is a hash of every file it
 caches. Run by the build (cmake/web.cmake); standard library only.
 """
 import argparse
 import base64
 import hashlib
+import html as html_text
 import json
+import re
 import shutil
 import struct
 import subprocess
@@ -19,6 +22,33 @@ from pathlib import Path
 # What the service worker caches: everything the app needs, not the extras around it.
 PRECACHE_EXCLUDE = {"sw.js", "phasecheck-offline.html", "embed.js"}
 PRECACHE_EXCLUDE_DIRS = {"examples"}
+LANGUAGES = ("de", "en")
+DEFAULT_LANGUAGE = "de"  # the language web/index.html is written in (<html lang="de">)
+# What boot.js shows before the content is fetched, or when it cannot be: the page.* messages
+# and the app's own error title.
+BOOT_TEXT_KEYS = ("ui.error.title",)
+BOOT_TEXT_PREFIX = "page."
+
+
+class Content:
+    """The questionnaire's messages, with the values its templates may name at build time."""
+
+    def __init__(self, questionnaire: dict):
+        self.messages = questionnaire["messages"]
+        self.values = {"count": str(sum(len(s["questions"]) for s in questionnaire["sections"])),
+                       "minutes": str(questionnaire["estimated_minutes"])}
+
+    def text(self, key: str, lang: str) -> str:
+        if key not in self.messages:
+            raise SystemExit(f"assemble_site: assets/questionnaire.json has no message {key!r}")
+        text = self.messages[key][lang]
+        for name, value in self.values.items():
+            text = text.replace("{" + name + "}", value)
+        return text
+
+    def boot_texts(self) -> dict:
+        keys = [k for k in self.messages if k.startswith(BOOT_TEXT_PREFIX)] + list(BOOT_TEXT_KEYS)
+        return {lang: {key: self.text(key, lang) for key in keys} for lang in LANGUAGES}
 
 
 def copy(source: Path, target: Path) -> None:
@@ -77,7 +107,7 @@ def icon(size: int, primary, accent, maskable: bool) -> bytes:
     return png(size, size, pixel)
 
 
-def manifests(out: Path, brand: dict) -> None:
+def manifests(out: Path, brand: dict, content: Content) -> None:
     primary = hex_rgb(brand["colours"]["primary"])
     accent = hex_rgb(brand["colours"]["accent"])
     (out / "icons").mkdir(parents=True, exist_ok=True)
@@ -87,17 +117,12 @@ def manifests(out: Path, brand: dict) -> None:
     icons = [{"src": "icons/icon-192.png", "sizes": "192x192", "type": "image/png"},
              {"src": "icons/icon-512.png", "sizes": "512x512", "type": "image/png"},
              {"src": "icons/icon-maskable-512.png", "sizes": "512x512", "type": "image/png", "purpose": "maskable"}]
-    texts = {
-        "de": ("Phasencheck – In welcher Phase ist Ihr Vertrieb?", "Phasencheck",
-               "Skalieren, optimieren oder neu gestalten? Der Selbstcheck für Ihren Vertrieb."),
-        "en": ("Sales Phase Check – which phase is your sales team in?", "Phase Check",
-               "Scale, optimise or redesign? The self-check for your sales organisation."),
-    }
-    for lang, (name, short, description) in texts.items():
-        manifest = {"name": name, "short_name": short, "description": description, "lang": lang,
+    for lang in LANGUAGES:
+        manifest = {"name": content.text("page.title", lang), "short_name": content.text("manifest.short_name", lang),
+                    "description": content.text("manifest.description", lang), "lang": lang,
                     "start_url": f"./index.html?lang={lang}", "scope": "./", "display": "standalone",
                     "background_color": "#f4f6f9", "theme_color": brand["colours"]["primary"], "icons": icons}
-        suffix = "" if lang == "de" else ".en"
+        suffix = "" if lang == DEFAULT_LANGUAGE else "." + lang
         (out / f"manifest{suffix}.webmanifest").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -141,6 +166,42 @@ def offline_html(out: Path) -> None:
     (out / "phasecheck-offline.html").write_text(html)
 
 
+# ---- The page's texts
+
+def json_in_script(value) -> str:
+    """JSON that cannot end the <script> element it sits in."""
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def page_texts(html: str, content: Content) -> str:
+    """Fills index.html's {{key}} and {{key@lang}} placeholders and hands boot.js its texts.
+
+    The texts go in as a JSON data block: browsers never run it, so the page's script-src 'self'
+    (and the single file's script hashes) need nothing for it.
+    """
+    def fill(match) -> str:
+        return html_text.escape(content.text(match[1], match[2] or DEFAULT_LANGUAGE))
+
+    html = re.sub(r"\{\{([a-z0-9_.]+)(?:@([a-z]+))?\}\}", fill, html)
+    if "{{" in html:
+        raise SystemExit("assemble_site: index.html has a placeholder that is not {{key}} or {{key@lang}}")
+    anchor = '<script src="boot.js"></script>'
+    if anchor not in html:
+        raise SystemExit("assemble_site: index.html changed shape; update page_texts()")
+    block = f'<script type="application/json" id="page-texts">{json_in_script(content.boot_texts())}</script>\n'
+    return html.replace(anchor, block + anchor)
+
+
+def embed_script(out: Path, content: Content) -> None:
+    """The iframe's title, in the host page's language (web/embed.js)."""
+    path = out / "embed.js"
+    titles = {lang: content.text("ui.app_title", lang) for lang in LANGUAGES}
+    text = path.read_text()
+    if "__TITLES__" not in text:
+        raise SystemExit("assemble_site: embed.js changed shape; update embed_script()")
+    path.write_text(text.replace("__TITLES__", json.dumps(titles, ensure_ascii=False)))
+
+
 def service_worker(root: Path, out: Path) -> None:
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
                    if p.is_file() and p.name not in PRECACHE_EXCLUDE and p.relative_to(out).parts[0] not in PRECACHE_EXCLUDE_DIRS)
@@ -172,13 +233,15 @@ def main() -> None:
         copy(args.build / name, out / name)
     subset_fonts(root, args.build, out)
     brand = json.loads((root / "assets/brand.json").read_text())
+    content = Content(json.loads((root / "assets/questionnaire.json").read_text()))
     index = out / "index.html"
-    html = index.read_text().replace('name="theme-color" content="#1d4e89"',
+    html = page_texts(index.read_text(), content).replace('name="theme-color" content="#1d4e89"',
                                      f'name="theme-color" content="{brand["colours"]["primary"]}"')
     # The printed report is written into a new tab and inherits this policy: allow its one <style>.
     html = html.replace("style-src 'self';", f"style-src 'self' {csp_hash((out / 'report.css').read_text())};")
     index.write_text(html)
-    manifests(out, brand)
+    manifests(out, brand, content)
+    embed_script(out, content)
     offline_html(out)
     service_worker(root, out)
 

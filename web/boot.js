@@ -22,6 +22,9 @@
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+  // The page's own texts come from the content like all wording, baked in at build time
+  // (scripts/assemble_site.py): they are needed before the content is fetched, or when it cannot be.
+  const pageTexts = JSON.parse(document.getElementById('page-texts').textContent);
 
   function showFatal(title, lead, details) {
     const box = document.getElementById('fatal');
@@ -43,8 +46,14 @@
     return 'de';
   }
 
+  // Until the app runs, <html lang> is the page's default, not the visitor's language: an error
+  // before that (content missing or broken, no WebGL) is told in the language the app would choose.
   function german() {
-    return document.documentElement.lang !== 'en';
+    return (document.documentElement.dataset.ready ? document.documentElement.lang : preferredLanguage()) !== 'en';
+  }
+
+  function pageText(key) {
+    return pageTexts[german() ? 'de' : 'en'][key];
   }
 
   // Inside a host page's iframe, the height and results go to the host (embed.js checks them).
@@ -161,15 +170,12 @@
 
     fatal(title, details) {
       if (title === 'WebGL') { noWebGL(); return; }
-      showFatal(german() ? 'Der Check konnte nicht geladen werden' : 'The check could not be loaded',
-        german() ? 'Eine Inhaltsdatei ist fehlerhaft:' : 'A content file is invalid:', details);
+      showFatal(pageText('ui.error.title'), pageText('page.error.content_invalid'), details);
     },
   };
 
   function noWebGL() {
-    showFatal(german() ? 'Ihr Browser kann den Check nicht anzeigen' : 'Your browser cannot show the check',
-      german() ? 'Der Phasencheck braucht WebGL 2. Bitte nutzen Sie einen aktuellen Browser (Chrome, Edge, Firefox oder Safari) oder aktivieren Sie die Hardwarebeschleunigung.'
-               : 'The check needs WebGL 2. Please use a current browser (Chrome, Edge, Firefox or Safari) or enable hardware acceleration.');
+    showFatal(pageText('page.unsupported.title'), pageText('page.unsupported.text'));
   }
 
   function call(name, args) {
@@ -344,20 +350,24 @@
 
   // ---- Offline and updates (service worker; not for the single file or inside file://)
 
-  function showUpdateBanner(worker) {
+  // One banner for both reasons to reload: a new version waiting, and a display the browser did not give back.
+  function showBanner(messageKey, onReload) {
     const banner = document.getElementById('update');
     if (!banner) return;
-    const de = german();
-    banner.querySelector('span').textContent = de ? 'Neue Version verfügbar' : 'New version available';
+    banner.querySelector('span').textContent = pageText(messageKey);
     const button = banner.querySelector('button');
-    button.textContent = de ? 'neu laden' : 'reload';
-    button.onclick = () => {
+    button.textContent = pageText('page.update.reload');
+    button.onclick = onReload;
+    banner.hidden = false;
+  }
+
+  function showUpdateBanner(worker) {
+    showBanner('page.update.available', () => {
       // The answers so far survive the reload; the new version picks them up (resumeAfterUpdate).
       try { sessionStorage.setItem(RESUME_KEY, JSON.stringify(window.phasecheck.answers())); } catch (e) { /* storage off */ }
       navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
       worker.postMessage('phasecheck:activate');
-    };
-    banner.hidden = false;
+    });
   }
 
   function resumeAfterUpdate() {
@@ -377,15 +387,7 @@
   // few seconds, offer a reload (the answers are autosaved, so nothing is lost).
   let contextTimer = null;
   canvas.addEventListener('webglcontextlost', () => {
-    contextTimer = setTimeout(() => {
-      const banner = document.getElementById('update');
-      const de = german();
-      banner.querySelector('span').textContent = de ? 'Die Anzeige wurde unterbrochen' : 'The display was interrupted';
-      const button = banner.querySelector('button');
-      button.textContent = de ? 'neu laden' : 'reload';
-      button.onclick = () => location.reload();
-      banner.hidden = false;
-    }, 3000);
+    contextTimer = setTimeout(() => showBanner('page.update.interrupted', () => location.reload()), 3000);
   });
   canvas.addEventListener('webglcontextrestored', () => clearTimeout(contextTimer));
 
@@ -416,8 +418,7 @@
     preRun: [() => {
       Module.addRunDependency('phasecheck-assets');
       fetched.then(() => Module.removeRunDependency('phasecheck-assets'))
-        .catch((error) => showFatal(german() ? 'Der Check konnte nicht geladen werden' : 'The check could not be loaded',
-          german() ? 'Bitte laden Sie die Seite neu.' : 'Please reload the page.', String(error)));
+        .catch((error) => showFatal(pageText('ui.error.title'), pageText('page.error.reload'), String(error)));
     }],
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),

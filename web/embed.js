@@ -8,6 +8,8 @@
   'use strict';
   var script = document.currentScript;
   var base = new URL('.', script ? script.src : location.href);
+  // The app's name in both languages, from the content (filled in by scripts/assemble_site.py).
+  var titles = __TITLES__;
 
   function mount(host) {
     if (host.getAttribute('data-phasecheck-mounted')) return;
@@ -19,7 +21,7 @@
     });
     var frame = document.createElement('iframe');
     frame.src = new URL('index.html?' + params.toString(), base).href;
-    frame.title = host.getAttribute('data-lang') === 'en' ? 'Sales Phase Check' : 'Phasencheck';
+    frame.title = titles[host.getAttribute('data-lang') === 'en' ? 'en' : 'de'];
     frame.setAttribute('scrolling', 'no');
     frame.style.cssText = 'display:block;width:100%;max-width:760px;height:480px;border:0;overflow:hidden';
     host.appendChild(frame);

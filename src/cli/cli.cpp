@@ -129,7 +129,7 @@ int evaluate(const Options& o, std::istream& in, std::ostream& out, std::ostream
     report_problems(err, input.name, outcome.problems);
     return kExitBadInput;
   }
-  if (o.format == "text") out << report_to_text(*outcome.value);
+  if (o.format == "text") out << report_to_text(*outcome.value, *questionnaire);
   else out << result_to_json(*outcome.value).dump(2) << "\n";
   return kExitOk;
 }

@@ -360,6 +360,17 @@ const std::vector<std::string>& required_message_keys() {
       "ui.result.copy_link",
       "ui.result.open_file",
       "ui.field.placeholder",
+      // The printed report and the CLI's text report (report.text.*: headings only the text has).
+      "report.title", "report.company", "report.date", "report.chart_title", "report.area", "report.meaning",
+      "report.score", "report.indicator", "report.answers", "report.versions",
+      "report.text.why", "report.text.stage", "report.text.sections", "report.text.indicators",
+      // Baked into the page at build time (scripts/assemble_site.py): it shows them before the
+      // content is fetched, or when it cannot be.
+      "page.title", "page.description", "page.share_description", "page.loading",
+      "page.noscript.title", "page.noscript.text", "page.error.content_invalid", "page.error.reload",
+      "page.unsupported.title", "page.unsupported.text",
+      "page.update.available", "page.update.interrupted", "page.update.reload",
+      "manifest.short_name", "manifest.description",
   };
   return keys;
 }

@@ -189,4 +189,9 @@ std::string phase_heading(const Questionnaire& questionnaire, Phase phase, Langu
 
 std::string_view model_version() { return PHASECHECK_MODEL_VERSION; }
 
+std::string report_versions(const Questionnaire& questionnaire, const Report& report) {
+  return fill_template(questionnaire.message("report.versions", report.lang),
+                       {{"model", report.model_version}, {"questionnaire", report.questionnaire_version}});
+}
+
 }  // namespace phasecheck

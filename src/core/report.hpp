@@ -95,6 +95,9 @@ Report build_report(const Assessment& assessment, const AnswersDocument& answers
 // "Phase 2 – Optimieren"
 std::string phase_heading(const Questionnaire& questionnaire, Phase phase, Language language);
 
+// "Modell 2026.1, Fragebogen 3": which rules and which content made this report, for support.
+std::string report_versions(const Questionnaire& questionnaire, const Report& report);
+
 std::string_view model_version();
 
 }  // namespace phasecheck

@@ -29,11 +29,11 @@ class Writer {
 
 // Bars of the section scores as SVG: presentation attributes only (no style attributes), so the
 // page's Content-Security-Policy needs nothing for it.
-void score_chart(Writer& w, const Report& r, const std::string& no_answer) {
+void score_chart(Writer& w, const Report& r, const std::string& title, const std::string& no_answer) {
   const int row = 34;
   const int height = row * static_cast<int>(r.section_scores.size()) + 4;
   w.raw("<svg class=\"chart\" viewBox=\"0 0 600 " + std::to_string(height) + "\" role=\"img\" aria-labelledby=\"chart-title\">\n");
-  w.raw("<title id=\"chart-title\">").text(r.lang == Language::de ? "Profil nach Bereichen, 0 bis 100" : "Profile by area, 0 to 100").raw("</title>\n");
+  w.raw("<title id=\"chart-title\">").text(title).raw("</title>\n");
   int y = 2;
   for (const auto& s : r.section_scores) {
     const int width = s.score ? 3 * *s.score : 0;
@@ -56,11 +56,10 @@ void score_chart(Writer& w, const Report& r, const std::string& no_answer) {
 std::string report_html(const ReportPage& page) {
   const Report& r = page.report;
   const Language lang = r.lang;
-  const bool de = lang == Language::de;
   auto msg = [&](std::string_view key) -> const std::string& { return page.questionnaire.message(key, lang); };
   const std::string company = page.answers.meta_text("company");
   const std::string notes = page.answers.meta_text("notes");
-  const std::string title = msg("ui.app_title") + (de ? " – Ergebnisbericht" : " – Result report");
+  const std::string title = msg("ui.app_title") + " – " + msg("report.title");
 
   Writer w;
   w.raw("<!doctype html>\n<html lang=\"").raw(language_code(lang)).raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -71,8 +70,8 @@ std::string report_html(const ReportPage& page) {
   w.element("p", page.brand.name, "class=\"brand\"");
   w.element("h1", title);
   w.raw("<dl class=\"facts\">\n");
-  if (!company.empty()) w.element("dt", de ? "Unternehmen" : "Company").element("dd", company);
-  w.element("dt", de ? "Datum" : "Date").element("dd", page.date);
+  if (!company.empty()) w.element("dt", msg("report.company")).element("dd", company);
+  w.element("dt", msg("report.date")).element("dd", page.date);
   w.raw("</dl>\n</header>\n");
 
   w.raw("<section aria-labelledby=\"phase\">\n");
@@ -103,9 +102,9 @@ std::string report_html(const ReportPage& page) {
 
   w.raw("<section aria-labelledby=\"profile\">\n");
   w.element("h2", msg("ui.result.scores"), "id=\"profile\"");
-  score_chart(w, r, msg("ui.result.no_score"));
-  w.raw("<table class=\"scores\">\n<thead><tr><th scope=\"col\">").text(de ? "Bereich" : "Area").raw("</th><th scope=\"col\">")
-      .text(de ? "Bedeutung" : "Meaning").raw("</th><th scope=\"col\">").text(de ? "Wert" : "Score").raw("</th></tr></thead>\n<tbody>\n");
+  score_chart(w, r, msg("report.chart_title"), msg("ui.result.no_score"));
+  w.raw("<table class=\"scores\">\n<thead><tr><th scope=\"col\">").text(msg("report.area")).raw("</th><th scope=\"col\">")
+      .text(msg("report.meaning")).raw("</th><th scope=\"col\">").text(msg("report.score")).raw("</th></tr></thead>\n<tbody>\n");
   for (const auto& s : r.section_scores) {
     w.raw("<tr><th scope=\"row\">").text(s.title).raw("</th><td>").text(s.score_label).raw("</td><td>")
         .text(s.score ? std::to_string(*s.score) : msg("ui.result.no_score")).raw("</td></tr>\n");
@@ -128,7 +127,7 @@ std::string report_html(const ReportPage& page) {
     w.raw("<section aria-labelledby=\"figures\">\n");
     w.element("h2", msg("ui.result.indicators"), "id=\"figures\"");
     if (!r.economics->trend_label.empty()) w.element("p", r.economics->trend_label);
-    w.raw("<table>\n<thead><tr><th scope=\"col\">").text(de ? "Kennzahl" : "Indicator").raw("</th><th scope=\"col\">")
+    w.raw("<table>\n<thead><tr><th scope=\"col\">").text(msg("report.indicator")).raw("</th><th scope=\"col\">")
         .text(msg("ui.economics.prior")).raw("</th><th scope=\"col\">").text(msg("ui.economics.current")).raw("</th></tr></thead>\n<tbody>\n");
     for (const auto& i : r.economics->indicators) {
       w.raw("<tr><th scope=\"row\">").text(i.label).raw("</th><td>").text(i.prior_text.empty() ? "–" : i.prior_text)
@@ -138,7 +137,7 @@ std::string report_html(const ReportPage& page) {
   }
 
   w.raw("<section aria-labelledby=\"answers\">\n");
-  w.element("h2", de ? "Ihre Antworten" : "Your answers", "id=\"answers\"");
+  w.element("h2", msg("report.answers"), "id=\"answers\"");
   w.raw("<table class=\"answers\">\n<tbody>\n");
   for (const auto& a : r.answers) {
     w.raw("<tr><th scope=\"row\">").text(a.question).raw("</th><td>").text(a.answer.empty() ? "–" : a.answer).raw("</td></tr>\n");
@@ -147,7 +146,7 @@ std::string report_html(const ReportPage& page) {
 
   if (!notes.empty()) {
     w.raw("<section aria-labelledby=\"notes\">\n");
-    w.element("h2", de ? "Notizen" : "Notes", "id=\"notes\"");
+    w.element("h2", msg("ui.result.notes"), "id=\"notes\"");
     w.element("p", notes, "class=\"notes\"");
     w.raw("</section>\n");
   }
@@ -158,8 +157,7 @@ std::string report_html(const ReportPage& page) {
       .text(page.brand.contact_url.rfind("mailto:", 0) == 0 ? page.brand.contact_url.substr(7, page.brand.contact_url.find('?') - 7)
                                                              : page.brand.contact_url)
       .raw("</a></p>\n");
-  w.element("p", (de ? "Modell " : "Model ") + r.model_version + ", " + (de ? "Fragebogen " : "questionnaire ") +
-                     r.questionnaire_version, "class=\"small\"");
+  w.element("p", report_versions(page.questionnaire, r), "class=\"small\"");
   w.raw("</footer>\n</main>\n</body>\n</html>\n");
   return w.take();
 }

@@ -39,26 +39,26 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
 
 }  // namespace
 
-std::string report_to_text(const Report& r, std::size_t width) {
-  const bool de = r.lang == Language::de;
+std::string report_to_text(const Report& r, const Questionnaire& questionnaire, std::size_t width) {
+  auto msg = [&](std::string_view key) -> const std::string& { return questionnaire.message(key, r.lang); };
   std::string out;
   out += r.phase_label + " – " + r.title + "\n";
   out += std::string(display_width(r.phase_label + " – " + r.title), '=') + "\n";
   out += wrap(r.summary, width, "", "");
   out += "\n" + wrap(r.confidence.label + ": " + r.confidence.explanation, width, "", "");
   for (const auto& note : r.confidence.notes) out += wrap(note.text, width, "  - ", "    ");
-  out += std::string("\n") + (de ? "Warum" : "Why") + "\n";
+  out += "\n" + msg("report.text.why") + "\n";
   for (const auto& reason : r.reasons) out += wrap(reason.text, width, "  - ", "    ");
-  out += std::string("\n") + (de ? "Nächste Schritte" : "Next steps") + "\n";
+  out += "\n" + msg("ui.result.next_steps") + "\n";
   for (std::size_t i = 0; i < r.next_steps.size(); ++i) {
     out += wrap(r.next_steps[i].text + " (" + r.next_steps[i].horizon + ")", width,
                 "  " + std::to_string(i + 1) + ". ", "     ");
   }
-  out += wrap((de ? "Erwartete Wirkung: " : "Expected impact: ") + r.impact, width, "  ", "  ");
-  out += std::string("\n") + (de ? "Verkaufsstufe" : "Sales stage") + "\n";
+  out += wrap(msg("ui.result.impact") + ": " + r.impact, width, "  ", "  ");
+  out += "\n" + msg("report.text.stage") + "\n";
   out += wrap(r.stage.position, width, "  ", "  ");
   if (r.stage.hint) out += wrap(*r.stage.hint, width, "  ", "  ");
-  out += std::string("\n") + (de ? "Bereiche (0–100)" : "Sections (0–100)") + "\n";
+  out += "\n" + msg("report.text.sections") + "\n";
   for (const auto& s : r.section_scores) {
     const std::string score = s.score ? std::to_string(*s.score) : "–";
     const std::size_t bar = s.score ? static_cast<std::size_t>(*s.score) / 5 : 0;
@@ -68,7 +68,7 @@ std::string report_to_text(const Report& r, std::size_t width) {
     out += line + "\n";
   }
   if (r.economics) {
-    out += std::string("\n") + (de ? "Kennzahlen (Vorjahr → aktuell)" : "Indicators (prior → current)") + "\n";
+    out += "\n" + msg("report.text.indicators") + "\n";
     if (!r.economics->trend_label.empty()) out += "  " + r.economics->trend_label + "\n";
     for (const auto& i : r.economics->indicators) {
       const std::string prior = i.prior_text.empty() ? "–" : i.prior_text;
@@ -76,7 +76,7 @@ std::string report_to_text(const Report& r, std::size_t width) {
       out += wrap(i.label + ": " + (i.prior ? prior + " → " + current : current), width, "  ", "    ");
     }
   }
-  out += "\nModell " + r.model_version + ", " + (de ? "Fragebogen " : "questionnaire ") + r.questionnaire_version + "\n";
+  out += "\n" + report_versions(questionnaire, r) + "\n";
   return out;
 }
 

@@ -6,6 +6,7 @@
 
 namespace phasecheck {
 
-std::string report_to_text(const Report& report, std::size_t width = 78);
+// The headings come from the questionnaire the report was built from, in the report's language.
+std::string report_to_text(const Report& report, const Questionnaire& questionnaire, std::size_t width = 78);
 
 }  // namespace phasecheck

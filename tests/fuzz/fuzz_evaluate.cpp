@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
     fuzz::require(r.phase >= 1 && r.phase <= 3 && !r.reasons.empty() && !r.next_steps.empty(), "a full result");
     fuzz::require(r.confidence.level == "high" || r.confidence.leans_towards.has_value(), "doubt names a phase");
     (void)result_to_json(r).dump();
-    (void)report_to_text(r);
+    (void)report_to_text(r, q);
     (void)report_html({r, doc, q, brand, "1.1.2026", ""});
   }
   return 0;

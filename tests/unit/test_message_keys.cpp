@@ -20,15 +20,20 @@ struct KeyUse {
   std::string where;
 };
 
-// String literals shaped like message keys ("ui.nav.back", or "stage.name." completed at run time).
+// String literals shaped like message keys ("ui.nav.back", or "stage.name." completed at run time),
+// and the placeholders web/index.html leaves for the build to fill ("{{page.title}}", "{{page.loading@en}}").
 std::vector<KeyUse> keys_named_in(const std::filesystem::path& file) {
-  static const std::regex literal(R"re(["']((?:ui|notice|figures|confidence|contradiction|stage|indicator|note|reason|phase)\.[a-z0-9_.]*)["'])re");
+  static const std::regex literal(
+      R"re((?:["']|\{\{)((?:ui|notice|figures|confidence|contradiction|stage|indicator|note|reason|phase|report|page|manifest)\.[a-z0-9_.]*)(?:["']|(?:@[a-z]+)?\}\}))re");
+  // File names share the keys' shape ("report.css", "manifest.webmanifest"); no key ends like one.
+  static const std::regex file_name(R"re(\.(css|js|json|html|webmanifest|png|svg|otf)$)re");
   std::ifstream in(file);
   std::stringstream text;
   text << in.rdbuf();
   const std::string source = text.str();
   std::vector<KeyUse> uses;
   for (auto it = std::sregex_iterator(source.begin(), source.end(), literal); it != std::sregex_iterator(); ++it) {
+    if (std::regex_search((*it)[1].str(), file_name)) continue;
     const auto line = std::count(source.begin(), source.begin() + it->position(), '\n') + 1;
     uses.push_back({(*it)[1].str(), file.lexically_relative(kProjectRoot).string() + ":" + std::to_string(line)});
   }
@@ -44,14 +49,17 @@ std::vector<KeyUse> keys_named_in_sources() {
       uses.insert(uses.end(), found.begin(), found.end());
     }
   }
-  auto boot = keys_named_in(kProjectRoot / "web" / "boot.js");
-  uses.insert(uses.end(), boot.begin(), boot.end());
+  // What the page shows around the app: texts baked in at build time by assemble_site.py.
+  for (const char* file : {"web/boot.js", "web/embed.js", "web/index.html", "scripts/assemble_site.py"}) {
+    auto found = keys_named_in(kProjectRoot / file);
+    uses.insert(uses.end(), found.begin(), found.end());
+  }
   return uses;
 }
 
 }  // namespace
 
-TEST_CASE("every message key named in src/ and boot.js is required, and shipped in both languages") {
+TEST_CASE("every message key named in src/, the page and its build script is required, and shipped in both languages") {
   const auto& required = required_message_keys();
   const std::set<std::string> required_set(required.begin(), required.end());
   const Questionnaire& q = test::shipped();
@@ -84,13 +92,16 @@ TEST_CASE("the key scan finds a misspelt key") {
   const std::filesystem::path probe = std::filesystem::temp_directory_path() / "phasecheck_key_probe.cpp";
   {
     std::ofstream out(probe);
-    out << "auto a = message(\"ui.nav.bakc\");\nauto b = text(\"ui.nav.back\");\n";
+    out << "auto a = message(\"ui.nav.bakc\");\nauto b = text(\"ui.nav.back\");\n"
+        << "<title>{{page.titel}}</title><p>{{page.loading@en}}</p><link href=\"manifest.webmanifest\">\n";
   }
   const auto uses = keys_named_in(probe);
   std::filesystem::remove(probe);
-  REQUIRE(uses.size() == 2);
+  REQUIRE(uses.size() == 4);  // not the file name
   CHECK(uses[0].key == "ui.nav.bakc");
   CHECK(uses[1].where.find(":2") != std::string::npos);
+  CHECK(uses[2].key == "page.titel");
+  CHECK(uses[3].key == "page.loading");
   const auto& required = required_message_keys();
   CHECK(std::find(required.begin(), required.end(), uses[0].key) == required.end());
   CHECK(std::find(required.begin(), required.end(), uses[1].key) != required.end());

@@ -108,7 +108,7 @@ TEST_CASE("the result document has the promised fields") {
 }
 
 TEST_CASE("the text report wraps and contains the essentials") {
-  const std::string text = report_to_text(report_for(test::scaling_company(), Language::en), 60);
+  const std::string text = report_to_text(report_for(test::scaling_company(), Language::en), test::shipped(), 60);
   CHECK(text.rfind("Phase 1 – Scale\n", 0) == 0);
   CHECK(text.find("Next steps") != std::string::npos);
   CHECK(text.find("3–6 months") != std::string::npos);
@@ -120,6 +120,18 @@ TEST_CASE("the text report wraps and contains the essentials") {
     CHECK(width <= 60);
     start = end + 1;
   }
+}
+
+TEST_CASE("the text report takes its headings from the content") {
+  const Report report = report_for(test::scaling_company(), Language::de);
+  CHECK(report_to_text(report, test::shipped()).find("\nVerkaufsstufe\n") != std::string::npos);
+  const Questionnaire edited = test::reworded("report.text.stage", "Ihr Verkaufsstil", "Your selling style");
+  const std::string text = report_to_text(report, edited);
+  CHECK(text.find("\nIhr Verkaufsstil\n") != std::string::npos);
+  CHECK(text.find("Verkaufsstufe") == std::string::npos);
+  CHECK(text.find("Modell " + report.model_version + ", Fragebogen " + report.questionnaire_version) != std::string::npos);
+  CHECK(report_to_text(report_for(test::scaling_company(), Language::en), edited).find("\nYour selling style\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("evaluation refuses incomplete answers, naming each") {

@@ -13,11 +13,11 @@ Brand test_brand() {
   return *loaded.value;
 }
 
-std::string page_for(AnswersDocument doc, Language lang) {
+std::string page_for(AnswersDocument doc, Language lang, const Questionnaire& q = test::shipped()) {
   static const Brand brand = test_brand();
-  EvaluateOutcome outcome = evaluate_answers(doc, test::shipped(), lang);
+  EvaluateOutcome outcome = evaluate_answers(doc, q, lang);
   REQUIRE(outcome.value);
-  return report_html({*outcome.value, doc, test::shipped(), brand, "28.11.2026", "body{margin:0}"});
+  return report_html({*outcome.value, doc, q, brand, "28.11.2026", "body{margin:0}"});
 }
 
 }  // namespace
@@ -48,6 +48,20 @@ TEST_CASE("the report contains what it must") {
   CHECK(html.find("style=") == std::string::npos);  // no style attributes: CSP allows only the hashed <style>
   CHECK(html.find("<script") == std::string::npos);
   CHECK(page_for(doc, Language::en).find("Phase 1 – Scale") != std::string::npos);
+}
+
+TEST_CASE("the report takes its headings from the content") {
+  AnswersDocument doc = test::scaling_company();
+  doc.meta["company"] = std::string("Muster GmbH");
+  const std::string shipped = page_for(doc, Language::en);
+  for (const char* part : {"<th scope=\"col\">Area</th>", "<dt>Company</dt>", "<dt>Date</dt>", "Your answers",
+                           "Profile by area, 0 to 100", "Sales Phase Check – Result report", "Model "}) {
+    CHECK_MESSAGE(shipped.find(part) != std::string::npos, part);
+  }
+  const Questionnaire edited = test::reworded("report.answers", "Ihre Angaben im Einzelnen", "Your answers in detail");
+  CHECK(page_for(doc, Language::de, edited).find(">Ihre Angaben im Einzelnen</h2>") != std::string::npos);
+  CHECK(page_for(doc, Language::en, edited).find(">Your answers in detail</h2>") != std::string::npos);
+  CHECK(page_for(doc, Language::de, edited).find(">Ihre Antworten</h2>") == std::string::npos);
 }
 
 TEST_CASE("everything the user typed is escaped") {

@@ -22,6 +22,15 @@ inline const Questionnaire& shipped() {
   return questionnaire;
 }
 
+// The shipped questionnaire with one message reworded, loaded like a consultant's edited file.
+inline Questionnaire reworded(const std::string& key, const std::string& de, const std::string& en) {
+  Json doc = Json::parse(std::string(embedded_questionnaire_json));
+  doc["messages"][key] = {{"de", de}, {"en", en}};
+  QuestionnaireLoad loaded = load_questionnaire(doc.dump());
+  REQUIRE(loaded.value);
+  return *loaded.value;
+}
+
 // A consistent Phase 1 company; tests change single answers from here.
 inline AnswersDocument scaling_company() {
   AnswersDocument doc;

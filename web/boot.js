@@ -194,6 +194,13 @@
     result: () => call('phasecheck_result', []),
     // Test hook: every interactive widget of the last frame with role, label, state and rectangle.
     widgets: () => call('phasecheck_widgets', []),
+    // Test hook: {number, presented, idle} of the frame the widget list describes.
+    frame: () => call('phasecheck_frame', []),
+    // Test hook: {inUse, top} of the wasm heap in bytes (malloc's bytes in use, the sbrk top).
+    heap: () => {
+      const heap = call('phasecheck_heap', []);
+      return { inUse: heap.in_use, top: heap.top };
+    },
     // The current answers as a link (answers in the fragment, never sent to a server).
     shareLink: () => call('phasecheck_share_link', []),
     // The printable report of the result on screen, as an HTML document; null without a result.

@@ -400,11 +400,14 @@
   if (!inline && 'serviceWorker' in navigator && location.protocol !== 'file:') {
     navigator.serviceWorker.register('sw.js').then((registration) => {
       const offer = (worker) => { if (worker && navigator.serviceWorker.controller) showUpdateBanner(worker); };
+      const watch = (worker) => {
+        if (worker) worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
+      };
       offer(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const worker = registration.installing;
-        worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
-      });
+      // The browser looks for a new sw.js on every navigation, so the update may have been found
+      // before register() resolved: its updatefound is gone, and it is still installing.
+      watch(registration.installing);
+      registration.addEventListener('updatefound', () => watch(registration.installing));
     }).catch(() => { /* no offline support here (private mode, blocked): the app still works */ });
   }
 

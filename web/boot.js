@@ -199,6 +199,13 @@
     result: () => call('phasecheck_result', []),
     // Test hook: every interactive widget of the last frame with role, label, state and rectangle.
     widgets: () => call('phasecheck_widgets', []),
+    // Test hook: {number, presented, idle} of the frame the widget list describes.
+    frame: () => call('phasecheck_frame', []),
+    // Test hook: {inUse, top} of the wasm heap in bytes (malloc's bytes in use, the sbrk top).
+    heap: () => {
+      const heap = call('phasecheck_heap', []);
+      return { inUse: heap.in_use, top: heap.top };
+    },
     // The current answers as a link (answers in the fragment, never sent to a server).
     shareLink: () => call('phasecheck_share_link', []),
     // The printable report of the result on screen, as an HTML document; null without a result.
@@ -394,11 +401,14 @@
   if (!inline && 'serviceWorker' in navigator && location.protocol !== 'file:') {
     navigator.serviceWorker.register('sw.js').then((registration) => {
       const offer = (worker) => { if (worker && navigator.serviceWorker.controller) showUpdateBanner(worker); };
+      const watch = (worker) => {
+        if (worker) worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
+      };
       offer(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const worker = registration.installing;
-        worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
-      });
+      // The browser looks for a new sw.js on every navigation, so the update may have been found
+      // before register() resolved: its updatefound is gone, and it is still installing.
+      watch(registration.installing);
+      registration.addEventListener('updatefound', () => watch(registration.installing));
     }).catch(() => { /* no offline support here (private mode, blocked): the app still works */ });
   }
 

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { DIST, click, launch, serve, widget } from './lib.mjs';
+import { DIST, act, click, launch, serve, widget } from './lib.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS || 5);
 const IDLE_SECONDS = 5;
@@ -36,14 +36,13 @@ for (let run = 0; run < LOADS; run++) {
     fetched = [...new Set(requests)];
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.mouse.move(5, 5);
-    await page.waitForTimeout(1000);  // let the last frames after the click settle
+    await act(page, () => page.mouse.move(5, 5));  // the window starts once the app is idle again
     const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
     const before = await task();
     await page.waitForTimeout(IDLE_SECONDS * 1000);
     idle = (await task() - before) / IDLE_SECONDS;
     const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    memory = { wasm: await page.evaluate(() => Module.HEAPU8.length), jsUsed: metrics.JSHeapUsedSize };
+    memory = { wasm: await page.evaluate(() => Module.HEAPU8.length), inUse: await page.evaluate(() => window.phasecheck.heap().inUse), jsUsed: metrics.JSHeapUsedSize };
   }
   await context.close();
 }
@@ -65,7 +64,7 @@ for (const name of fetched) {
 console.log(`  ${'total'.padEnd(28)} ${kb(totalRaw)} raw ${kb(totalGzip)} gzip   (budget ${kb(BUDGET_GZIP)})`);
 console.log(`Time to ready (median of ${LOADS} loads): ${median(times)} ms   [${times.join(', ')}]`);
 console.log(`Idle CPU on a question, ${IDLE_SECONDS} s: ${(idle * 100).toFixed(2)} % of one core   (budget ${BUDGET_IDLE * 100} %)`);
-console.log(`Memory: wasm heap ${(memory.wasm / 1048576).toFixed(1)} MB, JS heap used ${(memory.jsUsed / 1048576).toFixed(1)} MB`);
+console.log(`Memory: wasm memory ${(memory.wasm / 1048576).toFixed(1)} MB (in use ${(memory.inUse / 1048576).toFixed(1)} MB), JS heap used ${(memory.jsUsed / 1048576).toFixed(1)} MB`);
 const over = [];
 if (totalGzip > BUDGET_GZIP) over.push('download');
 if (idle > BUDGET_IDLE) over.push('idle CPU');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST, cspViolations, launch, recordCspViolations, screenshotOnFailure, serve } from './lib.mjs';
+import { DIST, cspViolations, launch, recordCspViolations, screenshotOnFailure, nextFrame, serve, settled, waitForScreen, widget } from './lib.mjs';
 import { goldenAnswers } from './walk.mjs';
 
 let app;    // the check's own origin
@@ -61,16 +61,25 @@ async function frameHeight(page) {
 
 // The iframe must be as tall as the app's content: no inner scrolling, nothing cut off. `shown` is
 // a widget id of the screen expected, so an earlier screen that happened to fit does not count.
+// The app reports its height when it draws; the host page follows, and a new iframe height is a
+// resize that the app draws again, so both are waited for until they agree.
 async function waitForFit(page, frame, shown) {
-  const what = shown;
-  for (let i = 0; i < 150; i++) {
-    const height = await frameHeight(page);
-    const widgets = await frame.evaluate(() => window.phasecheck.widgets());
+  let height = -1;
+  for (let round = 0; round < 5; round++) {
+    // Browsers stop animation frames in an iframe scrolled out of view, and the check with them.
+    await page.$eval('[data-phasecheck] iframe', (f) => f.scrollIntoView());
+    const { widgets } = await waitForScreen(frame, (l) => l.some((w) => w.id === shown), shown);
     const bottom = Math.max(...widgets.map((w) => w.y + w.height));
-    if (widgets.some((w) => w.id === shown) && bottom <= height && bottom > height - 120) return height;
-    await page.waitForTimeout(30);
+    if (bottom <= height && bottom > height - 120) return height;
+    await page.waitForFunction((b) => {
+      const h = document.querySelector('[data-phasecheck] iframe').getBoundingClientRect().height;
+      return b <= h && b > h - 120;
+    }, bottom, { timeout: 10000 }).catch(async () => {
+      throw new Error(`iframe never fitted its content (${shown}, bottom ${bottom}): height ${await frameHeight(page)}`);
+    });
+    height = await frameHeight(page);
   }
-  throw new Error(`iframe never fitted its content (${what}): height ${await frameHeight(page)}`);
+  throw new Error(`iframe and content never agreed (${shown}): height ${height}`);
 }
 
 test('the embed loads lazily, fits its content as it grows and shrinks, and reports the result', async () => {
@@ -79,7 +88,17 @@ test('the embed loads lazily, fits its content as it grows and shrinks, and repo
     await screenshotOnFailure(page, 'embed', async () => {
       const top = await page.$eval('[data-phasecheck]', (el) => el.getBoundingClientRect().top);
       assert.ok(top > 300 + 200, `the check starts below the fold and the 200 px margin (at ${top} px)`);
-      await page.waitForTimeout(500);
+      // embed.js ran before the load event (page.goto waits for it) and observes the div with a
+      // 200 px margin. An observer made now gets its first report in the same rendering step,
+      // after embed.js's: once it has come, embed.js has decided.
+      const seen = await page.evaluate(() => new Promise((resolve) => {
+        const observer = new IntersectionObserver((entries) => {
+          observer.disconnect();
+          resolve(entries[0].isIntersecting);
+        }, { rootMargin: '200px' });
+        observer.observe(document.querySelector('[data-phasecheck]'));
+      }));
+      assert.equal(seen, false, 'the div is outside the margin');
       assert.equal(await page.$('[data-phasecheck] iframe'), null, 'nothing loaded before it is in view');
       assert.ok(!requests.some((u) => u.includes('embed=1')), 'no app request before it is in view');
 
@@ -128,13 +147,16 @@ test('Tab enters and leaves the embed; the host page keeps its keys', async () =
 
       // Keys on the host page: the check hears nothing, the host page scrolls as usual.
       await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
+      const quiet = await settled(frame);
       await page.keyboard.press('1');
       await page.keyboard.press('Enter');
       await page.keyboard.press('PageDown');
-      await page.waitForTimeout(200);
-      assert.ok(await page.evaluate(() => window.scrollY) > 0, 'PageDown scrolled the host page');
+      // The host page handled the keys (it scrolled); a key the check heard would have made it draw.
+      await page.waitForFunction(() => window.scrollY > 0, null, { timeout: 10000 });
+      const after = await settled(frame);
+      assert.equal(after.number, quiet.number, 'the check drew nothing: it heard no key');
       assert.deepEqual((await frame.evaluate(() => window.phasecheck.answers())).answers, {}, 'the check heard no key');
-      assert.equal(await frame.evaluate(() => window.phasecheck.widgets().some((w) => w.id === 'button:start')), true);
+      assert.ok(after.widgets.some((w) => w.id === 'button:start'), 'still on the intro');
 
       // Tab from the text before into the check, through its widgets, and out to the link after it.
       await page.evaluate(() => {
@@ -147,9 +169,17 @@ test('Tab enters and leaves the embed; the host page keeps its keys', async () =
       const widgetCount = await frame.evaluate(() => window.phasecheck.widgets().length);
       let left = false;
       for (let i = 0; i < widgetCount + 3 && !left; i++) {
+        const before = await settled(frame);
         await page.keyboard.press('Tab');
-        await page.waitForTimeout(60);
-        left = await page.evaluate(() => document.activeElement.id === 'after-embed');
+        // The check draws after each Tab it keeps, and after losing the focus; the host page sees
+        // the focus arrive at the link. Whichever comes first, the check's document then knows
+        // whether it still has the focus.
+        const drew = nextFrame(frame, before.number, 'a frame after Tab').then(() => 'drew');
+        const out = page.waitForFunction(() => document.activeElement.id === 'after-embed', null, { timeout: 10000 }).then(() => 'out');
+        drew.catch(() => {});
+        out.catch(() => {});
+        left = (await Promise.race([drew, out])) === 'out' || !(await frame.evaluate(() => document.hasFocus()));
+        if (left) await out;  // gone from the check: it must arrive at the link after it
       }
       assert.ok(left, 'Tab left the embed to the next link of the post');
     });
@@ -191,11 +221,7 @@ test('data-lang, data-theme and data-cta reach the embedded check', async () => 
     assert.equal((await frame.evaluate(() => window.phasecheck.widgets())).find((w) => w.id === 'button:start').label, 'Start the check');
     assert.equal(await frame.evaluate(() => window.phasecheckBoot.prefersDark()), true);
     await frame.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en'));
-    let cta;
-    for (let i = 0; i < 100 && !cta; i++) {
-      cta = (await frame.evaluate(() => window.phasecheck.widgets())).find((w) => w.id === 'button:cta');
-      if (!cta) await page.waitForTimeout(30);
-    }
+    const cta = await widget(frame, 'button:cta');
     await page.evaluate((y) => window.scrollBy(0, document.querySelector('iframe').getBoundingClientRect().top + y - 300), cta.y);
     const origin = await page.$eval('iframe', (f) => { const r = f.getBoundingClientRect(); return { x: r.x, y: r.y }; });
     await page.mouse.click(origin.x + cta.x + cta.width / 2, origin.y + cta.y + cta.height / 2);

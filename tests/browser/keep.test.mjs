@@ -153,6 +153,7 @@ test('bad files are refused with a reason and change nothing: not JSON, wrong sc
       await chooser.setFiles(path.join(dir, name));
       const list = await waitForWidgets(page, (l) => l.some((w) => w.role === 'alert' && w.label.includes(name)), `refusal of ${name}`);
       assert.match(list.find((w) => w.role === 'alert' && w.label.includes(name)).label, reason);
+      assert.ok(!list.some((w) => w.id === 'notice:import_done'), `${name}: no "loaded" notice beside the refusal`);
       assert.deepEqual(await answers(page), before, `${name} changed nothing`);
     }
   });
@@ -206,8 +207,7 @@ test('malformed or foreign fragments get a notice, never a crash', async () => {
     const before = await answers(page);
     for (const fragment of ['#a=1', '#a=9xyz', '#a=1' + '9'.repeat(15), '#a=1000000000000000~x', '#a=' + 'z'.repeat(5000)]) {
       await page.evaluate((f) => { location.hash = f; }, fragment);
-      const alert = await waitForWidgets(page, (l) => l.some((w) => w.id === 'notice:link_failed'), `notice for ${fragment.slice(0, 20)}`);
-      assert.ok(alert);
+      await waitForWidgets(page, (l) => l.some((w) => w.id === 'notice:link_failed'), `notice for ${fragment.slice(0, 20)}`);
       assert.deepEqual(await answers(page), before);
       await click(page, 'button:dismiss:0');
       await waitForWidgets(page, (l) => !l.some((w) => w.id.startsWith('notice:')), 'notice dismissed');

@@ -6,6 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { decodePng } from './png.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -81,26 +82,85 @@ export async function widgets(page) {
   return page.evaluate(() => window.phasecheck.widgets());
 }
 
-// Waits until a widget with this id is drawn and returns it (the app draws only on change).
-export async function widget(page, id, timeout = 5000) {
+// {number, presented, idle} of the app's last frame (docs/javascript-api.md).
+export async function frame(page) {
+  return page.evaluate(() => window.phasecheck.frame());
+}
+
+// The frame the widget list describes, and that list, read in one go so they belong together:
+// {number, presented, idle, widgets} (docs/javascript-api.md, phasecheck.frame()).
+export async function screen(page) {
+  return page.evaluate(() => ({ ...window.phasecheck.frame(), widgets: window.phasecheck.widgets() }));
+}
+
+// Resolves when the frame state differs from `seen`: a new frame, or the last one presented or
+// settled. waitForFunction polls on requestAnimationFrame, the app's own clock.
+async function frameChange(page, seen, timeout) {
+  await page.waitForFunction(([number, idle]) => {
+    const now = window.phasecheck.frame();
+    return now.number !== number || now.idle !== idle;
+  }, [seen.number, seen.idle], { timeout });
+}
+
+// Waits for an idle screen — the last frame drawn is on screen and no further frame is owed, so
+// what the widget list says is what the screen shows and will keep showing — for which
+// `predicate(widgets)` holds, and whose frame number is above `after` (a frame from before an
+// action: the screen must come from after it). Returns {number, widgets}.
+export async function waitForScreen(page, predicate, what, { after = -1, timeout = 10000 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const found = (await widgets(page)).find((w) => w.id === id);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`widget ${id} not shown; shown: ${(await widgets(page)).map((w) => w.id).join(', ')}`);
-    await page.waitForTimeout(30);
+    const now = await screen(page);
+    if (now.idle && now.number > after && predicate(now.widgets)) return { number: now.number, widgets: now.widgets };
+    try {
+      await frameChange(page, now, Math.max(1, deadline - Date.now()));
+    } catch (error) {
+      if (!/Timeout/i.test(String(error))) throw error;
+      const last = await screen(page);
+      throw new Error(`timed out waiting for ${what}; frame ${last.number} (after ${after}, idle ${last.idle}) shows: ${last.widgets.map((w) => w.id).join(', ')}`);
+    }
   }
 }
 
-// Polls the widget list until `predicate(widgets)` holds; the app draws only when something changed.
-export async function waitForWidgets(page, predicate, what, timeout = 5000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const list = await widgets(page);
-    if (predicate(list)) return list;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; shown: ${list.map((w) => w.id).join(', ')}`);
-    await page.waitForTimeout(20);
+// The app at rest: its last frame on screen, nothing owed. Returns {number, widgets}.
+export async function settled(page) {
+  return waitForScreen(page, () => true, 'the app to settle');
+}
+
+// The first idle screen drawn after frame `after`: the app has processed what happened since.
+export async function nextFrame(page, after, what = `a frame after ${after}`) {
+  return waitForScreen(page, () => true, what, { after });
+}
+
+// Runs `action` (an input event, an API call) on a settled app and returns the screen after it
+// ({number, widgets}): the positive signal that the app processed the action, which every "nothing
+// else happened" check needs before it asserts. The action must reach the app (any input on the
+// canvas does), or this waits in vain.
+export async function act(page, action, what = 'the frame after the action') {
+  const before = await settled(page);
+  await action();
+  return nextFrame(page, before.number, what);
+}
+
+// Waits for an idle screen whose widgets satisfy `predicate`; returns the list.
+export async function waitForWidgets(page, predicate, what, timeout = 10000) {
+  return (await waitForScreen(page, predicate, what, { timeout })).widgets;
+}
+
+// Waits until a widget with this id is drawn and returns it (the app draws only on change).
+export async function widget(page, id, timeout = 10000) {
+  const { widgets: list } = await waitForScreen(page, (l) => l.some((w) => w.id === id), `widget ${id}`, { timeout });
+  return list.find((w) => w.id === id);
+}
+
+// A screenshot of the frame on screen while the app is idle, with that frame's number and widget
+// list: pixels and rectangles come from the same frame. Taken again if a frame came in between.
+export async function idleScreenshot(page) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const { number, widgets: list } = await settled(page);
+    const png = decodePng(await page.screenshot());
+    if ((await frame(page)).number === number) return { number, widgets: list, png };
   }
+  throw new Error('the app kept drawing while the screenshot was taken');
 }
 
 export function centre(w) {
@@ -110,20 +170,23 @@ export function centre(w) {
 // Brings a widget into view by scrolling the canvas with the wheel, then returns it.
 export async function visibleWidget(page, id) {
   const viewport = page.viewportSize();
+  let w = await widget(page, id);
   for (let i = 0; i < 60; i++) {
-    const w = await widget(page, id);
     if (w.y >= 0 && w.y + w.height <= viewport.height) return w;
+    const up = w.y < 0;
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
-    await page.mouse.wheel(0, w.y < 0 ? -200 : 200);
-    await page.waitForTimeout(40);
+    const { widgets: list } = await act(page, () => page.mouse.wheel(0, up ? -200 : 200), `scrolling to ${id}`);
+    w = list.find((x) => x.id === id);
+    if (!w) throw new Error(`widget ${id} went away while scrolling`);
   }
   throw new Error(`widget ${id} could not be scrolled into view`);
 }
 
+// Clicks a widget and returns the screen after the click ({number, widgets}).
 export async function click(page, id) {
   const w = await visibleWidget(page, id);
   const { x, y } = centre(w);
-  await page.mouse.click(x, y);
+  return act(page, () => page.mouse.click(x, y), `the frame after clicking ${id}`);
 }
 
 export async function screenshotOnFailure(page, name, fn) {

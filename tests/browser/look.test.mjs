@@ -2,8 +2,7 @@
 // phones to 1920 px desktops, and the canvas following resizes.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget } from './lib.mjs';
-import { decodePng } from './png.mjs';
+import { idleScreenshot, launch, nextFrame, openApp, screenshotOnFailure, serve, settled, waitForWidgets, widget } from './lib.mjs';
 
 let server;
 let browser;
@@ -18,13 +17,15 @@ async function canvasSize(page) {
   });
 }
 
-async function waitForCanvas(page, predicate, what) {
-  for (let i = 0; i < 100; i++) {
+// The app sizes the canvas when it draws: each idle screen after `after` is checked, until one
+// has the size (or no further frame comes, and nextFrame says so).
+async function waitForCanvas(page, predicate, what, after = -1) {
+  for (;;) {
+    const { number } = await nextFrame(page, after, `the canvas ${what}, now ${JSON.stringify(await canvasSize(page))}`);
     const size = await canvasSize(page);
     if (predicate(size)) return size;
-    await page.waitForTimeout(30);
+    after = number;
   }
-  throw new Error(`canvas never ${what}: ${JSON.stringify(await canvasSize(page))}`);
 }
 
 for (const dpr of [1, 2, 3]) {
@@ -42,21 +43,22 @@ test('pixel ratio changes at run time (zoom) and resizes are followed', async ()
   // A real zoom changes the ratio and fires "resize"; DevTools' override changes only the ratio,
   // so the test fires the event the browser would.
   const zoom = async (metrics) => {
+    const before = await settled(page);
     await cdp.send('Emulation.setDeviceMetricsOverride', { ...metrics, mobile: false });
     await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    return before.number;
   };
-  await zoom({ width: 800, height: 600, deviceScaleFactor: 2 });
-  await waitForCanvas(page, (s) => s.dpr === 2 && s.width === 1600, 'at ratio 2');
-  await zoom({ width: 1000, height: 700, deviceScaleFactor: 1.5 });
-  await waitForCanvas(page, (s) => s.width === 1500 && s.height === 1050, 'at 1000×700 ratio 1.5');
+  let before = await zoom({ width: 800, height: 600, deviceScaleFactor: 2 });
+  await waitForCanvas(page, (s) => s.dpr === 2 && s.width === 1600, 'at ratio 2', before);
+  before = await zoom({ width: 1000, height: 700, deviceScaleFactor: 1.5 });
+  await waitForCanvas(page, (s) => s.width === 1500 && s.height === 1050, 'at 1000×700 ratio 1.5', before);
   await context.close();
 });
 
 for (const scheme of ['light', 'dark']) {
   test(`${scheme} theme follows prefers-color-scheme`, async () => {
     const { page, context } = await openApp(browser, server.url, { viewport: { width: 600, height: 400 }, colorScheme: scheme });
-    await page.waitForTimeout(100);
-    const png = decodePng(await page.screenshot());
+    const { png } = await idleScreenshot(page);
     const [r, g, b] = png.pixel(5, png.height - 5);
     const luminance = (r + g + b) / 3;
     if (scheme === 'dark') assert.ok(luminance < 60, `dark background, got ${r},${g},${b}`);

@@ -2,25 +2,25 @@
 // a finger. Each walk answers from an answers document and returns when the result is shown.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, centre, click, visibleWidget, waitForWidgets, widget, widgets } from './lib.mjs';
+import { ROOT, act, centre, click, visibleWidget, waitForWidgets, widget, widgets } from './lib.mjs';
 
 export function goldenAnswers(name) {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/golden', `${name}.answers.json`), 'utf8'));
 }
 
-// The question on screen, from the ids of its option cards.
-export async function currentQuestion(page) {
-  const option = (await widgets(page)).find((w) => w.id.startsWith('option:'));
+function questionOf(list) {
+  const option = list.find((w) => w.id.startsWith('option:'));
   return option ? option.id.split(':')[1] : null;
 }
 
-async function waitForQuestionChange(page, previous) {
-  for (let i = 0; i < 200; i++) {
-    const now = await currentQuestion(page);
-    if (now !== previous) return now;
-    await page.waitForTimeout(20);
-  }
-  throw new Error(`still on question ${previous}`);
+// The question on screen, from the ids of its option cards.
+export async function currentQuestion(page) {
+  return questionOf(await widgets(page));
+}
+
+// The question on screen once it is another than `previous`.
+export async function waitForQuestionChange(page, previous) {
+  return questionOf(await waitForWidgets(page, (l) => questionOf(l) !== previous, `a question after ${previous}`));
 }
 
 async function optionsOf(page, question) {
@@ -75,28 +75,35 @@ export async function walkWithMouse(page, answers, figures = null) {
 }
 
 // A real swipe through the DevTools protocol: touchstart, moves, touchend.
+// Returns the screen after the swipe ({number, widgets}).
 export async function swipe(page, from, to, steps = 8) {
   const cdp = await page.context().newCDPSession(page);
   const point = (p) => [{ x: p.x, y: p.y, id: 1 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
-  for (let i = 1; i <= steps; i++) {
-    const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
+  try {
+    return await act(page, async () => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+      for (let i = 1; i <= steps; i++) {
+        const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    }, 'the frame after the swipe');
+  } finally {
+    await cdp.detach();
   }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-  await page.waitForTimeout(60);
 }
 
 // Brings a widget into view with finger swipes (no wheel, no mouse).
 export async function swipeTo(page, id) {
   const viewport = page.viewportSize();
+  let w = await widget(page, id);
   for (let i = 0; i < 40; i++) {
-    const w = await widget(page, id);
     if (w.y >= 0 && w.y + w.height <= viewport.height) return w;
     const middle = { x: viewport.width / 2, y: viewport.height / 2 };
     const distance = Math.min(300, Math.abs(w.y - viewport.height / 2) + 10);
-    await swipe(page, middle, { x: middle.x, y: middle.y + (w.y < 0 ? distance : -distance) });
+    const { widgets: list } = await swipe(page, middle, { x: middle.x, y: middle.y + (w.y < 0 ? distance : -distance) });
+    w = list.find((x) => x.id === id);
+    if (!w) throw new Error(`widget ${id} went away while swiping`);
   }
   throw new Error(`could not swipe ${id} into view`);
 }
@@ -104,7 +111,7 @@ export async function swipeTo(page, id) {
 export async function tap(page, id) {
   const w = await swipeTo(page, id);
   const { x, y } = centre(w);
-  await page.touchscreen.tap(x, y);
+  return act(page, () => page.touchscreen.tap(x, y), `the frame after tapping ${id}`);
 }
 
 // Touch: taps on cards and "next", swipes to scroll. Checks that each tap is exactly one click:

@@ -1,6 +1,11 @@
-// The functions behind window.phasecheck (see web/boot.js and docs/embedding.md). They take and
+// The functions behind window.phasecheck (see web/boot.js and docs/javascript-api.md). They take and
 // return JSON text; each returned pointer stays valid until the next call.
 #include <emscripten.h>
+#include <malloc.h>
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
 
 #include "core/json_documents.hpp"
 #include "core/limits.hpp"
@@ -83,6 +88,22 @@ EMSCRIPTEN_KEEPALIVE const char* phasecheck_widgets() {
 
 // The page refuses a file over this size before reading it (boot.js); the app would refuse it too.
 EMSCRIPTEN_KEEPALIVE double phasecheck_max_import_bytes() { return static_cast<double>(limits::kDocumentBytes); }
+
+// Test hook: which frame the widget list describes and whether it is on screen (see
+// docs/javascript-api.md), so tests wait for the frame after their action instead of sleeping.
+EMSCRIPTEN_KEEPALIVE const char* phasecheck_frame() {
+  const browser::FrameScheduler& frames = browser::frame_scheduler();
+  const bool presented = frames.presented() == frames.drawn();
+  return give(Json{{"number", frames.drawn()}, {"presented", presented}, {"idle", presented && !frames.pending()}}.dump());
+}
+
+// Test hook: bytes malloc has handed out and not got back, and the top of the sbrk heap. The
+// size of wasm memory (HEAPU8.length) grows in large steps and never shrinks, so it hides leaks.
+EMSCRIPTEN_KEEPALIVE const char* phasecheck_heap() {
+  const struct mallinfo info = mallinfo();
+  const auto top = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  return give(Json{{"in_use", static_cast<std::size_t>(info.uordblks)}, {"top", static_cast<std::size_t>(top)}}.dump());
+}
 
 EMSCRIPTEN_KEEPALIVE void phasecheck_wake() { browser::frame_scheduler().request(3); }
 

@@ -86,6 +86,7 @@ void frame() {
   glClearColor(background.x, background.y, background.z, 1.f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  frame_scheduler().frame_drawn();
   update_cursor();
   if (a.view.content_height() != a.reported_height) {
     a.reported_height = a.view.content_height();

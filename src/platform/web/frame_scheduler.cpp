@@ -15,6 +15,7 @@ void FrameScheduler::request(int frames) {
 }
 
 bool FrameScheduler::begin_frame() {
+  presented_ = drawn_;
   if (owed_ <= 0) {
     paused_ = true;
     emscripten_pause_main_loop();

@@ -227,6 +227,8 @@
   // One file goes to the app as text, or is refused here when it is too large to read at all.
   function importFile(file) {
     if (!file) return;
+    // A file dropped while the app is still starting waits for it rather than being lost.
+    if (!document.documentElement.dataset.ready) { ready.then(() => importFile(file)); return; }
     if (file.size > Module._phasecheck_max_import_bytes()) {
       Module.ccall('phasecheck_import_refused', null, ['string', 'string'], [file.name, 'notice.file_too_large']);
       return;
@@ -401,8 +403,11 @@
   if (!inline && 'serviceWorker' in navigator && location.protocol !== 'file:') {
     navigator.serviceWorker.register('sw.js').then((registration) => {
       const offer = (worker) => { if (worker && navigator.serviceWorker.controller) showUpdateBanner(worker); };
+      const watched = new WeakSet();  // the same worker may be seen both ways below
       const watch = (worker) => {
-        if (worker) worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
+        if (!worker || watched.has(worker)) return;
+        watched.add(worker);
+        worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
       };
       offer(registration.waiting);
       // The browser looks for a new sw.js on every navigation, so the update may have been found

@@ -56,10 +56,14 @@ void read_meta(const Json& value, const std::string& pointer, AnswersDocument& d
       document.meta[key] = item.get<std::string>();
     } else if (item.is_boolean()) {
       document.meta[key] = item.get<bool>();
-    } else if (item.is_number_integer() && (!item.is_number_unsigned() || item.get<std::uint64_t>() <= INT64_MAX)) {
+    } else if (item.is_number_unsigned()) {
+      document.meta[key] = item.get<std::uint64_t>();
+    } else if (item.is_number_integer()) {
       document.meta[key] = item.get<std::int64_t>();
     } else if (item.is_number()) {
       document.meta[key] = item.get<double>();
+    } else if (item.is_null()) {
+      document.meta[key] = nullptr;
     } else {
       problems.push_back({at, "expected text, a number or true/false, found " + json_type_phrase(item)});
     }

@@ -2,6 +2,7 @@
 // The answers document ("phasecheck.answers/1"): what a visitor chose, optional figures and
 // free metadata. Reading checks every id against the questionnaire; completeness is separate,
 // because a half-filled questionnaire is a valid document too.
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -18,8 +19,8 @@ namespace phasecheck {
 inline constexpr std::string_view kAnswersSchema = "phasecheck.answers/1";
 
 // A free metadata field (company, notes, dates, another tool's fields): text, a whole number, a
-// number or true/false. Whole numbers stay whole, so a file reads back as it was written.
-using MetaValue = std::variant<std::string, bool, std::int64_t, double>;
+// number, true/false or null. Each kept as it came, so a file reads back as it was written.
+using MetaValue = std::variant<std::string, bool, std::int64_t, std::uint64_t, double, std::nullptr_t>;
 using Metadata = std::map<std::string, MetaValue, std::less<>>;
 
 struct AnswersDocument {

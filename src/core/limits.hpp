@@ -1,7 +1,8 @@
 #pragma once
-// Every limit on what enters the check, defined once. The core enforces them; the app, the CLI
-// and the page (boot.js asks the app, see js_api.cpp) only hand them on. README "Robustness" and
-// docs/bad-inputs.md describe them to users.
+// The limits on documents, links and typed text that more than one layer knows of, defined once.
+// The core enforces them; the app, the CLI and the page (boot.js asks the app, see js_api.cpp)
+// only hand them on. Limits only one reader knows stay with it (content texts in json_fields.hpp,
+// figures' range in economics.cpp, the questionnaire's sizes in questionnaire.cpp).
 #include <cstddef>
 
 namespace phasecheck::limits {

@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::size_t kMaxSections = 12;
 constexpr std::size_t kMaxQuestionsPerSection = 20;
-constexpr std::size_t kMaxOptions = 10;
+using contract::kMaxOptions;  // a link writes one digit per answer
 constexpr std::size_t kMaxNextSteps = 8;
 constexpr std::array<std::string_view, 3> kPhaseKeys = {"scale", "optimize", "redesign"};
 

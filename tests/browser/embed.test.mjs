@@ -65,10 +65,12 @@ async function frameHeight(page) {
 // resize that the app draws again, so both are waited for until they agree.
 async function waitForFit(page, frame, shown) {
   let height = -1;
+  let after = -1;  // from the second round on: the frame drawn after the host resized the iframe
   for (let round = 0; round < 5; round++) {
     // Browsers stop animation frames in an iframe scrolled out of view, and the check with them.
     await page.$eval('[data-phasecheck] iframe', (f) => f.scrollIntoView());
-    const { widgets } = await waitForScreen(frame, (l) => l.some((w) => w.id === shown), shown);
+    const { number, widgets } = await waitForScreen(frame, (l) => l.some((w) => w.id === shown), shown, { after });
+    after = number;
     const bottom = Math.max(...widgets.map((w) => w.y + w.height));
     if (bottom <= height && bottom > height - 120) return height;
     await page.waitForFunction((b) => {

@@ -154,11 +154,12 @@ test('200 loads, restarts and imports do not grow the wasm heap', async () => {
       };
       // Waits, on animation frames, for an idle screen after frame `after` that satisfies `shows`.
       const drawn = async (after, shows) => {
-        for (;;) {
+        for (let frames = 0; frames < 3000; frames++) {
           const now = window.phasecheck.frame();
           if (now.idle && now.number > after && shows(window.phasecheck.widgets())) return now.number;
           await new Promise((resolve) => requestAnimationFrame(resolve));
         }
+        throw new Error(`no idle frame after ${after} showed what was expected`);
       };
       const sizes = [];
       let number = window.phasecheck.frame().number;

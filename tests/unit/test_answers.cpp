@@ -24,7 +24,8 @@ TEST_CASE("a valid answers document round-trips") {
 
 TEST_CASE("metadata of every kind reads back as it was written") {
   const Json json = Json::parse(R"({"schema": "phasecheck.answers/1", "lang": "de", "answers": {},
-    "meta": {"company": "Müller", "visits": 3, "big": -9007199254740993, "score": 2.5, "final": true}})");
+    "meta": {"company": "Müller", "visits": 3, "big": -9007199254740993, "huge": 18446744073709551615,
+             "score": 2.5, "final": true, "date": null}})");
   AnswersRead read = read_answers_document(json, test::shipped());
   REQUIRE_MESSAGE(read.value, test::all(read.problems));
   CHECK(answers_to_json(*read.value) == json);

@@ -113,7 +113,8 @@ bool start() {
                                  asset_text("report-css"));
   app->view.set_embedded(embedded());
   if (!asset("font-regular", app->font_files.regular) || !asset("font-semibold", app->font_files.semibold)) {
-    show_fatal("fonts", "The fonts could not be loaded.");
+    // Shown under the page's localized "a content file is invalid", like the content's own problems.
+    show_fatal("fonts", "fonts/Inter-Regular.otf, fonts/Inter-SemiBold.otf: missing or empty");
     return false;
   }
   if (!app->surface.create(kCanvas)) {

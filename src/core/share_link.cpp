@@ -13,9 +13,12 @@ constexpr char kVersion = '1';
 constexpr char kUnanswered = '-';
 constexpr char kFiguresMark = '~';
 
+// The shortest of 15 or 17 significant digits that reads back as the same double: typical figures
+// stay short ("1200000"), and a link never changes a figure it carries (found by fuzzing).
 std::string plain_number(double value) {
   char buffer[40];
   std::snprintf(buffer, sizeof buffer, "%.15g", value);
+  if (std::strtod(buffer, nullptr) != value) std::snprintf(buffer, sizeof buffer, "%.17g", value);
   return buffer;
 }
 

@@ -31,6 +31,17 @@ TEST_CASE("share link: round trip with and without figures, compact") {
   CHECK(encode_share_fragment(test::scaling_company()) == "a=1200000200111011");
 }
 
+TEST_CASE("share link: a figure with more than 15 significant digits comes back exactly") {
+  AnswersDocument doc = test::scaling_company();
+  doc.economics.current[Figure::revenue] = 11000120.00020011;  // 17 digits; "%.15g" would round it
+  doc.economics.prior[Figure::revenue] = 1200000;
+  const std::string fragment = encode_share_fragment(doc);
+  CHECK(fragment.find("~1200000,") != std::string::npos);  // typical figures stay short
+  ShareRead read = decode_share_fragment(fragment, test::shipped());
+  REQUIRE_MESSAGE(read.value, test::all(read.problems));
+  CHECK(read.value->economics.current[Figure::revenue] == doc.economics.current[Figure::revenue]);
+}
+
 TEST_CASE("share link: partial answers stay partial") {
   AnswersDocument doc;
   doc.answers["scale_unchanged"] = "no";

@@ -11,7 +11,7 @@ add_executable(phasecheck_web
   src/entry/web/main_web.cpp
   src/entry/web/js_api.cpp
   src/platform/web/browser_bridge.cpp
-  src/platform/web/imgui_impl_browser.cpp
+  src/platform/web/browser_imgui_backend.cpp
   src/platform/web/canvas_surface.cpp
   src/platform/web/frame_scheduler.cpp
   src/platform/web/web_platform.cpp)

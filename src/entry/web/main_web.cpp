@@ -9,7 +9,7 @@
 #include <memory>
 
 #include "platform/web/browser_bridge.hpp"
-#include "platform/web/imgui_impl_browser.hpp"
+#include "platform/web/browser_imgui_backend.hpp"
 #include "platform/web/frame_scheduler.hpp"
 #include "entry/web/web_app.hpp"
 

@@ -1,4 +1,4 @@
-#include "platform/web/imgui_impl_browser.hpp"
+#include "platform/web/browser_imgui_backend.hpp"
 
 #include <emscripten/html5.h>
 #include <imgui.h>

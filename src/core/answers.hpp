@@ -10,6 +10,7 @@
 #include <string_view>
 #include <variant>
 
+#include "core/contract.hpp"
 #include "core/economics.hpp"
 #include "core/localized_text.hpp"
 #include "core/questionnaire.hpp"
@@ -31,6 +32,7 @@ struct AnswersDocument {
 
   // The chosen option id, or "" when the question is unanswered.
   std::string_view answer(std::string_view question_id) const;
+  bool is(contract::Answer expected) const { return answer(expected.question) == expected.option; }
   // A metadata field's text, or "" when it is absent or not text.
   std::string meta_text(std::string_view key) const;
 };

@@ -1,6 +1,7 @@
 #include "core/assessment.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 
@@ -13,43 +14,31 @@ namespace {
 constexpr int kUncertainPenalty = 2;
 constexpr int kPartlyPenalty = 1;
 constexpr int kContradictionPenalty = 1;
-constexpr int kFiguresPenalty = 2;
+// One piece of counter-evidence: a single corroborating answer against a direct one, figures that
+// lean the other way, or corroborating answers that outweighed a direct one (a judgement call).
+// Figures that clearly decide cost nothing: the result stands on them and says so.
+constexpr int kCounterEvidencePenalty = 1;
 constexpr int kLowFrom = 3;
+// Next steps stay a short list: the levers most worth pulling, not every one that applies.
+constexpr std::size_t kMaxAdvice = 4;
 
 using contract::answer;
 
-// Answers that contradict each other. Each names the rule questions whose answer may be the
-// wrong one, so the search for an alternative phase tries them.
+// Answers to two rule questions that contradict each other. Each names the rule questions whose
+// answer may be the wrong one, so the search for an alternative phase tries them.
 struct ContradictionRule {
   std::string_view id;
-  std::vector<contract::Answer> all_of;  // every one of these answers is given…
-  std::vector<contract::Answer> one_of;  // …and, when not empty, at least one of these
+  std::array<contract::Answer, 2> both;
   std::vector<std::string_view> rule_questions;
 };
-
-bool given(const AnswersDocument& answers, contract::Answer expected) {
-  return answers.answer(expected.question) == expected.option;
-}
-
-bool applies(const ContradictionRule& rule, const AnswersDocument& answers) {
-  const auto is_given = [&](contract::Answer a) { return given(answers, a); };
-  return std::all_of(rule.all_of.begin(), rule.all_of.end(), is_given) &&
-         (rule.one_of.empty() || std::any_of(rule.one_of.begin(), rule.one_of.end(), is_given));
-}
 
 const std::vector<ContradictionRule>& contradiction_rules() {
   using contract::question_id;
   constexpr auto scales = answer("scale_unchanged", "yes");
   static const std::vector<ContradictionRule> rules = {
-      {"scale_vs_ramp", {scales, answer("new_rep_ramp", "far_below")}, {}, {scales.question}},
-      {"scale_vs_hiring", {scales, answer("hiring_capacity", "no")}, {}, {scales.question}},
-      {"scale_vs_market", {scales, answer("market_exhaustion", "max")}, {}, {scales.question, question_id("market_exhaustion")}},
-      {"scale_vs_completed", {scales, answer("scaling_completed", "yes")}, {}, {scales.question, question_id("scaling_completed")}},
-      {"profit_vs_signals", {answer("win_rate_trend", "falling"), answer("discount_trend", "rising")},
-       {answer("profitability_trend", "rising"), answer("profitability_trend", "stable")}, {question_id("profitability_trend")}},
-      {"optimization_exhausted_never", {answer("optimization_status", "exhausted"), answer("last_optimization", "never")}, {},
-       {question_id("optimization_status")}},
-      {"optimization_none_recent", {answer("optimization_status", "none"), answer("last_optimization", "within_1y")}, {},
+      {"scale_vs_market", {scales, answer("market_exhaustion", "max")}, {scales.question, question_id("market_exhaustion")}},
+      {"scale_vs_completed", {scales, answer("scaling_completed", "yes")}, {scales.question, question_id("scaling_completed")}},
+      {"optimization_none_recent", {answer("optimization_status", "none"), answer("last_optimization", "within_1y")},
        {question_id("optimization_status")}},
   };
   return rules;
@@ -60,17 +49,13 @@ constexpr contract::Answer kUncertainAnswers[] = {answer("scale_unchanged", "uns
                                                   answer("profitability_trend", "unknown")};
 constexpr contract::Answer kPartlyAnswers[] = {answer("scale_unchanged", "partly"), answer("scaling_completed", "partly")};
 
-bool figures_contradict(const RuleInputs& inputs, const EconomicsAnalysis& economics) {
-  if (!economics.trend) return false;
-  const bool answered_ok = inputs.is(answer("profitability_trend", "rising")) || inputs.is(answer("profitability_trend", "stable"));
-  return (answered_ok && *economics.trend == Trend::falling) ||
-         (inputs.is(answer("profitability_trend", "falling")) && *economics.trend == Trend::rising);
-}
-
-RuleInputs rule_inputs(const AnswersDocument& answers) {
-  RuleInputs inputs;
-  for (auto id : contract::kRuleQuestions) inputs.set(id, answers.answer(id));
-  return inputs;
+// The answer that counts for a question: the evidence's for a rule question, else the visitor's.
+std::string_view counted_answer(const Evidence& evidence, const AnswersDocument& answers, std::string_view question_id) {
+  const auto& rule_questions = contract::kRuleQuestions;
+  if (std::find(rule_questions.begin(), rule_questions.end(), question_id) != rule_questions.end()) {
+    return evidence.inputs.get(question_id);
+  }
+  return answers.answer(question_id);
 }
 
 // Tries every other option of each doubtful question; the phase most such changes lead to is
@@ -98,15 +83,18 @@ void find_alternative(const RuleInputs& inputs, Phase phase, const std::vector<s
   }
 }
 
-Confidence judge_confidence(const AnswersDocument& answers, const RuleInputs& inputs, Phase phase,
-                            const EconomicsAnalysis& economics, const Questionnaire& questionnaire) {
+Confidence judge_confidence(const AnswersDocument& answers, const Evidence& evidence, Phase phase,
+                            const Questionnaire& questionnaire) {
   Confidence confidence;
   int penalty = 0;
   std::vector<std::string> doubtful;
   auto doubt = [&](std::string_view id) {
     if (std::find(doubtful.begin(), doubtful.end(), id) == doubtful.end()) doubtful.emplace_back(id);
   };
+  const RuleInputs& inputs = evidence.inputs;
   for (auto id : contract::kRuleQuestions) {
+    // An overridden answer is explained by its override, not flagged as open.
+    if (evidence.override_of(id)) continue;
     const auto is_answer = [&](contract::Answer a) { return a.question == id && inputs.is(a); };
     if (std::any_of(std::begin(kUncertainAnswers), std::end(kUncertainAnswers), is_answer)) {
       confidence.uncertain_questions.emplace_back(id);
@@ -119,14 +107,23 @@ Confidence judge_confidence(const AnswersDocument& answers, const RuleInputs& in
     }
   }
   for (const auto& rule : contradiction_rules()) {
-    if (!applies(rule, answers)) continue;
+    if (!answers.is(rule.both[0]) || !answers.is(rule.both[1])) continue;
     confidence.contradictions.emplace_back(rule.id);
     penalty += kContradictionPenalty;
     for (auto id : rule.rule_questions) doubt(id);
   }
-  if (figures_contradict(inputs, economics)) {
-    confidence.figures_contradict = true;
-    penalty += kFiguresPenalty;
+  for (const auto& single : evidence.doubts) {
+    penalty += kCounterEvidencePenalty;
+    doubt(single.question);
+  }
+  for (const auto& override : evidence.overrides) {
+    if (override.signals.empty() || override.rule == EvidenceRule::optimization_never) continue;
+    penalty += kCounterEvidencePenalty;
+    doubt(override.question);
+  }
+  if (evidence.figures_disagree) {
+    confidence.figures_disagree = true;
+    penalty += kCounterEvidencePenalty;
     doubt(contract::question_id("profitability_trend"));
   }
   confidence.level = penalty == 0 ? ConfidenceLevel::high : penalty < kLowFrom ? ConfidenceLevel::borderline : ConfidenceLevel::low;
@@ -134,23 +131,40 @@ Confidence judge_confidence(const AnswersDocument& answers, const RuleInputs& in
   return confidence;
 }
 
-std::vector<SectionScore> score_sections(const AnswersDocument& answers, const Questionnaire& questionnaire) {
+std::vector<SectionScore> score_sections(const AnswersDocument& answers, const Evidence& evidence,
+                                         const Questionnaire& questionnaire) {
   std::vector<SectionScore> scores;
   for (const auto& section : questionnaire.sections) {
+    SectionScore score{section.id, std::nullopt, 0, static_cast<int>(section.questions.size())};
     int sum = 0;
-    int count = 0;
+    int known = 0;
     for (const auto& question : section.questions) {
-      const Option* option = question.find_option(answers.answer(question.id));
+      const Option* option = question.find_option(counted_answer(evidence, answers, question.id));
       if (option && option->score) {
         sum += *option->score;
-        ++count;
+        ++known;
+      } else {
+        ++score.unknown;
       }
     }
-    SectionScore score{section.id, std::nullopt};
-    if (count > 0) score.score = static_cast<int>(std::lround(static_cast<double>(sum) / count));
+    if (known > 0 && known * 2 >= score.questions) score.score = static_cast<int>(std::lround(static_cast<double>(sum) / known));
     scores.push_back(std::move(score));
   }
   return scores;
+}
+
+// The questionnaire's advice whose conditions the counted answers meet and whose phases include
+// this one, in the questionnaire's order (most important first).
+std::vector<AdviceChoice> select_advice(const AnswersDocument& answers, const Evidence& evidence, Phase phase,
+                                        const Questionnaire& questionnaire) {
+  std::vector<AdviceChoice> chosen;
+  const auto answer_of = [&](std::string_view question_id) { return counted_answer(evidence, answers, question_id); };
+  for (const auto& advice : questionnaire.advice) {
+    if (chosen.size() == kMaxAdvice) break;
+    if (!advice.phases[static_cast<std::size_t>(phase_number(phase) - 1)]) continue;
+    if (const AnswerConditions* because = advice.met_by(answer_of)) chosen.push_back({&advice, because});
+  }
+  return chosen;
 }
 
 }  // namespace
@@ -170,18 +184,20 @@ Evaluation assess(const AnswersDocument& answers, const Questionnaire& questionn
   if (!evaluation.problems.empty()) return evaluation;
 
   Assessment a;
-  const RuleInputs inputs = rule_inputs(answers);
-  a.decision = decide(inputs);
   a.economics = analyse_economics(answers.economics);
-  a.confidence = judge_confidence(answers, inputs, a.decision.phase, a.economics, questionnaire);
+  a.evidence = weigh_evidence(answers, a.economics);
+  a.decision = decide(a.evidence.inputs);
+  a.confidence = judge_confidence(answers, a.evidence, a.decision.phase, questionnaire);
 
   const contract::QuestionSpec& ladder = contract::sales_stage();
   a.sales_stage = std::string(answers.answer(ladder.id));
   a.stage_count = static_cast<int>(ladder.option_count());
   a.stage_index = ladder.position(a.sales_stage) + 1;
-  // The text: many firms never got past product selling — urgent, but scale first.
-  a.early_stage_hint = a.decision.phase == Phase::scale && a.stage_index <= 2;
-  a.section_scores = score_sections(answers, questionnaire);
+  // The text: many firms never got past product selling — urgent in every phase, though not the
+  // first question.
+  a.early_stage_hint = a.stage_index <= ladder.position(contract::answer("sales_stage", "product").option) + 1;
+  a.advice = select_advice(answers, a.evidence, a.decision.phase, questionnaire);
+  a.section_scores = score_sections(answers, a.evidence, questionnaire);
   evaluation.value = std::move(a);
   return evaluation;
 }

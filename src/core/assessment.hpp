@@ -7,6 +7,7 @@
 
 #include "core/answers.hpp"
 #include "core/economics.hpp"
+#include "core/evidence.hpp"
 #include "core/questionnaire.hpp"
 #include "core/rules.hpp"
 
@@ -17,7 +18,11 @@ std::string_view confidence_id(ConfidenceLevel level);
 
 struct SectionScore {
   std::string section_id;
-  std::optional<int> score;  // 0–100; none when every answer in it was "don't know"
+  // 0–100, the mean of the known answers; none when fewer than half of them are known, so
+  // "don't know" is never averaged away into a confident number.
+  std::optional<int> score;
+  int unknown = 0;  // answers that carry no score ("don't know")
+  int questions = 0;
 };
 
 struct Confidence {
@@ -25,19 +30,26 @@ struct Confidence {
   std::vector<std::string> uncertain_questions;  // "unsure"/"unknown" on a rule question
   std::vector<std::string> partly_questions;     // "partly": close to a boundary
   std::vector<std::string> contradictions;       // ids of answer pairs that contradict each other
-  bool figures_contradict = false;               // the figures contradict profitability_trend
+  bool figures_disagree = false;                 // the figures lean against profitability_trend
   // The phase a different answer to one of the doubtful questions would give, and those questions.
   std::optional<Phase> alternative_phase;
   std::vector<std::string> alternative_questions;
 };
 
+struct AdviceChoice {
+  const Advice* advice;
+  const AnswerConditions* because;  // the answers that call for it
+};
+
 struct Assessment {
+  Evidence evidence;  // what the rules decided on, and where it overrode an answer
   Decision decision;
   Confidence confidence;
   std::string sales_stage;  // option id
   int stage_index = 0;      // 1-based position on the ladder
   int stage_count = 0;
-  bool early_stage_hint = false;
+  bool early_stage_hint = false;  // not yet beyond product selling: urgent in every phase
+  std::vector<AdviceChoice> advice;  // the questionnaire's advice that applies, most important first
   std::vector<SectionScore> section_scores;
   EconomicsAnalysis economics;
 };

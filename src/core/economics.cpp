@@ -20,6 +20,9 @@ constexpr double kMinFte = 0.1;
 constexpr double kProfitabilityStep = 0.01;
 constexpr double kCostRatioStep = 0.005;
 constexpr double kProductivityStep = 0.01;
+// Figures count over an answer only when they move at least twice the noise band: a rounding, or
+// one booking shifted between the two years, must not overturn what the visitor knows.
+constexpr double kClearFactor = 2;
 
 std::string number_text(double value) {
   char buffer[64];
@@ -70,6 +73,27 @@ YearIndicators per_year(const YearFigures& y) {
   return {ratio(y[Figure::sales_cost], y[Figure::revenue]), ratio(y[Figure::revenue], y[Figure::sales_fte]),
           ratio(contribution, y[Figure::revenue]), ratio(contribution, y[Figure::sales_cost]),
           ratio(y[Figure::new_customer_revenue], y[Figure::revenue])};
+}
+
+// Extra gross margin earned per extra euro of sales cost, prior year to this one: whether the
+// last euro spent on sales still pays. Only meaningful when sales cost grew.
+std::optional<double> marginal_return(const YearFigures& prior, const YearFigures& current) {
+  const auto extra_cost = difference(current[Figure::sales_cost], prior[Figure::sales_cost]);
+  if (!extra_cost || *extra_cost <= 0) return std::nullopt;
+  return ratio(difference(current[Figure::gross_margin], prior[Figure::gross_margin]), extra_cost);
+}
+
+// A change beyond the step is a trend; inside it, stable.
+Trend classify(double change, double step) {
+  return change > step ? Trend::rising : change < -step ? Trend::falling : Trend::stable;
+}
+
+// Without gross margin both signals must agree, each beyond its step times `factor`; mixed or
+// small signals say nothing.
+std::optional<Trend> agreeing_signals(double cost_change, double productivity_change, double factor) {
+  if (cost_change > kCostRatioStep * factor && productivity_change < -kProductivityStep * factor) return Trend::falling;
+  if (cost_change < -kCostRatioStep * factor && productivity_change > kProductivityStep * factor) return Trend::rising;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -217,10 +241,13 @@ EconomicsAnalysis analyse_economics(const EconomicsInput& input) {
   add("productivity_growth", IndicatorUnit::ratio, std::nullopt, growth(prior.revenue_per_rep, current.revenue_per_rep));
   add("growth_per_sales_euro", IndicatorUnit::currency_per_currency, std::nullopt,
       ratio(difference(input.current[Figure::revenue], input.prior[Figure::revenue]), input.current[Figure::sales_cost]));
+  add("marginal_margin_per_sales_euro", IndicatorUnit::currency_per_currency, std::nullopt,
+      marginal_return(input.prior, input.current));
 
   if (prior.profitability && current.profitability) {
     const double change = *current.profitability - *prior.profitability;
-    analysis.trend = change > kProfitabilityStep ? Trend::rising : change < -kProfitabilityStep ? Trend::falling : Trend::stable;
+    analysis.trend = classify(change, kProfitabilityStep);
+    analysis.clear_trend = classify(change, kProfitabilityStep * kClearFactor);
     analysis.trend_basis = TrendBasis::profitability;
   } else if (prior.cost_ratio && current.cost_ratio && prior.revenue_per_rep && current.revenue_per_rep) {
     // Without gross margin: costs eating a larger share while each rep sells less is a falling
@@ -228,8 +255,16 @@ EconomicsAnalysis analyse_economics(const EconomicsInput& input) {
     const double cost_change = *current.cost_ratio - *prior.cost_ratio;
     const double productivity_change = *current.revenue_per_rep / *prior.revenue_per_rep - 1;
     analysis.trend_basis = TrendBasis::cost_and_productivity;
-    if (cost_change > kCostRatioStep && productivity_change < -kProductivityStep) analysis.trend = Trend::falling;
-    else if (cost_change < -kCostRatioStep && productivity_change > kProductivityStep) analysis.trend = Trend::rising;
+    analysis.trend = agreeing_signals(cost_change, productivity_change, 1);
+    analysis.clear_trend = agreeing_signals(cost_change, productivity_change, kClearFactor);
+  }
+  for (const YearFigures* year : {&input.current, &input.prior}) {
+    const auto contribution = difference((*year)[Figure::gross_margin], (*year)[Figure::sales_cost]);
+    if (!contribution) continue;
+    analysis.contribution = contribution;
+    analysis.gross_margin = (*year)[Figure::gross_margin];
+    analysis.sales_cost = (*year)[Figure::sales_cost];
+    break;
   }
   return analysis;
 }

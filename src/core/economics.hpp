@@ -59,10 +59,18 @@ struct Indicator {
 
 enum class TrendBasis { profitability, cost_and_productivity };
 
+// What the figures contribute as evidence (docs/rules.md, "Evidence").
 struct EconomicsAnalysis {
   std::vector<Indicator> indicators;  // only those the given figures allow
   std::optional<Trend> trend;         // what the figures say about profitability
+  // The trend again, but only when the change is at least twice the noise band: strong enough to
+  // count over an answer that says otherwise.
+  std::optional<Trend> clear_trend;
   TrendBasis trend_basis = TrendBasis::profitability;
+  // Gross margin minus sales cost of the latest year that has both; ≤ 0 means sales earns no
+  // positive contribution, so the approach is not economic.
+  std::optional<double> contribution;
+  std::optional<double> gross_margin, sales_cost;  // the two figures behind it
   const Indicator* find(std::string_view id) const;
 };
 

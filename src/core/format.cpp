@@ -6,14 +6,15 @@
 namespace phasecheck {
 namespace {
 
-// Groups the integer digits of a plain decimal number ("-1234567.5") in threes.
+// Groups the integer digits of a plain decimal number ("-1234567.5") in threes; a minus becomes
+// the minus sign (−) that typesetting asks for.
 std::string localize_digits(const std::string& plain, Language language) {
   const char group = language == Language::de ? '.' : ',';
   const char decimal = language == Language::de ? ',' : '.';
   const std::size_t sign = plain.rfind('-', 0) == 0 ? 1 : 0;
   const std::size_t point = plain.find('.');
   const std::size_t int_end = point == std::string::npos ? plain.size() : point;
-  std::string out = plain.substr(0, sign);
+  std::string out = sign ? "\xE2\x88\x92" : "";  // U+2212 MINUS SIGN, not a hyphen
   for (std::size_t i = sign; i < int_end; ++i) {
     out += plain[i];
     const std::size_t remaining = int_end - i - 1;

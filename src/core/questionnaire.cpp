@@ -14,6 +14,8 @@ constexpr std::size_t kMaxSections = 12;
 constexpr std::size_t kMaxQuestionsPerSection = 20;
 using contract::kMaxOptions;  // a link writes one digit per answer
 constexpr std::size_t kMaxNextSteps = 8;
+constexpr std::size_t kMaxAdvice = 40;
+constexpr std::size_t kMaxConditions = 8;
 constexpr std::array<std::string_view, 3> kPhaseKeys = {"scale", "optimize", "redesign"};
 
 class Loader {
@@ -31,8 +33,9 @@ class Loader {
     q.estimated_minutes = fields.integer("estimated_minutes", 1, 60).value_or(0);
     if (const Json* sections = fields.array("sections")) read_sections(*sections, "/sections", q);
     if (const Json* phases = fields.object("phases")) read_phases(*phases, "/phases", q);
+    if (const Json* advice = fields.array("advice")) read_advice(*advice, "/advice", q);
     if (const Json* messages = fields.object("messages")) read_messages(*messages, "/messages", q);
-    fields.reject_unknown({"schema", "version", "estimated_minutes", "sections", "phases", "messages"});
+    fields.reject_unknown({"schema", "version", "estimated_minutes", "sections", "phases", "advice", "messages"});
     check_contract(q);
     if (!problems_.empty()) return std::nullopt;
     return q;
@@ -116,7 +119,6 @@ class Loader {
       JsonFields phase_fields(*phase, fields.pointer_to(kPhaseKeys[p]), problems_);
       PhaseTexts& texts = q.phases[p];
       texts.title = phase_fields.text("title").value_or(LocalizedText{});
-      texts.summary = phase_fields.text("summary").value_or(LocalizedText{});
       texts.conclusion = phase_fields.text("conclusion").value_or(LocalizedText{});
       texts.impact = phase_fields.text("impact").value_or(LocalizedText{});
       if (const Json* steps = phase_fields.array("next_steps")) {
@@ -124,17 +126,10 @@ class Loader {
         if (steps->empty() || steps->size() > kMaxNextSteps) {
           problems_.push_back({steps_at, "expected 1 to " + std::to_string(kMaxNextSteps) + " next steps"});
         } else {
-          for (std::size_t i = 0; i < steps->size(); ++i) {
-            JsonFields step_fields((*steps)[i], pointer_child(steps_at, i), problems_);
-            NextStep step;
-            step.text = step_fields.text("text").value_or(LocalizedText{});
-            step.horizon = step_fields.text("horizon").value_or(LocalizedText{});
-            step_fields.reject_unknown({"text", "horizon"});
-            texts.next_steps.push_back(std::move(step));
-          }
+          read_next_steps(*steps, steps_at, texts);
         }
       }
-      phase_fields.reject_unknown({"title", "summary", "conclusion", "impact", "next_steps"});
+      phase_fields.reject_unknown({"title", "conclusion", "impact", "next_steps"});
     }
     fields.reject_unknown({"scale", "optimize", "redesign"});
   }
@@ -151,6 +146,110 @@ class Loader {
     for (const auto& key : required_message_keys()) {
       if (!object.contains(key)) problems_.push_back({pointer_child(pointer, key), "missing"});
     }
+  }
+
+  // The phase's own steps, and once among them {"advice": true}: where the advice that applies goes.
+  void read_next_steps(const Json& steps, const std::string& pointer, PhaseTexts& texts) {
+    int advice_places = 0;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      JsonFields step_fields(steps[i], pointer_child(pointer, i), problems_);
+      if (!step_fields.valid()) continue;
+      NextStep step;
+      if (step_fields.has("advice")) {
+        step.advice_here = step_fields.boolean("advice").value_or(false);
+        if (!step.advice_here) problems_.push_back({step_fields.pointer_to("advice"), "must be true (or left out)"});
+        ++advice_places;
+        step_fields.reject_unknown({"advice"});
+      } else {
+        step.text = step_fields.text("text").value_or(LocalizedText{});
+        step.horizon = step_fields.text("horizon").value_or(LocalizedText{});
+        step_fields.reject_unknown({"text", "horizon"});
+      }
+      texts.next_steps.push_back(std::move(step));
+    }
+    if (advice_places != 1) {
+      problems_.push_back({pointer, "expected exactly one {\"advice\": true} entry (where the advice goes), found " +
+                                        std::to_string(advice_places)});
+    }
+  }
+
+  // Levers the answers point to. Each condition names real questions and options, so an edit
+  // that drifts from the questionnaire is refused instead of never matching.
+  void read_advice(const Json& list, const std::string& pointer, Questionnaire& q) {
+    if (list.size() > kMaxAdvice) {
+      problems_.push_back({pointer, "expected at most " + std::to_string(kMaxAdvice) + " pieces of advice"});
+      return;
+    }
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      JsonFields fields(list[i], pointer_child(pointer, i), problems_);
+      if (!fields.valid()) continue;
+      Advice advice;
+      advice.id = read_id(fields, "id", ids, "advice");
+      if (const Json* when = fields.array("when")) advice.when = read_conditions(*when, fields.pointer_to("when"), q);
+      if (const Json* phases = fields.array("phases")) advice.phases = read_phase_set(*phases, fields.pointer_to("phases"));
+      advice.text = fields.text("text").value_or(LocalizedText{});
+      advice.horizon = fields.text("horizon").value_or(LocalizedText{});
+      fields.reject_unknown({"id", "when", "phases", "text", "horizon"});
+      q.advice.push_back(std::move(advice));
+    }
+  }
+
+  // [{"question": ["option", ...], ...}, ...]: any object may match; within one, every question.
+  std::vector<AnswerConditions> read_conditions(const Json& list, const std::string& pointer, const Questionnaire& q) {
+    std::vector<AnswerConditions> alternatives;
+    if (list.empty() || list.size() > kMaxConditions) {
+      problems_.push_back({pointer, "expected 1 to " + std::to_string(kMaxConditions) + " conditions"});
+      return alternatives;
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string at = pointer_child(pointer, i);
+      if (!list[i].is_object() || list[i].empty()) {
+        problems_.push_back({at, "expected an object of question ids and their options, found " + json_type_phrase(list[i])});
+        continue;
+      }
+      AnswerConditions conditions;
+      for (const auto& [question_id, options] : list[i].items()) {
+        const std::string question_at = pointer_child(at, question_id);
+        const Question* question = q.find_question(question_id);
+        if (!question) {
+          // A contract question that is missing is reported once, by check_contract().
+          if (!contract::find(question_id)) problems_.push_back({question_at, "unknown question \"" + question_id + "\""});
+          continue;
+        }
+        if (!options.is_array() || options.empty()) {
+          problems_.push_back({question_at, "expected a list of option ids"});
+          continue;
+        }
+        AnswerCondition condition{question_id, {}};
+        for (std::size_t k = 0; k < options.size(); ++k) {
+          if (!options[k].is_string() || !question->find_option(options[k].get<std::string>())) {
+            problems_.push_back({pointer_child(question_at, k), "not an option of \"" + question_id + "\" (" +
+                                                                    question->option_list() + ")"});
+            continue;
+          }
+          condition.options.push_back(options[k].get<std::string>());
+        }
+        conditions.push_back(std::move(condition));
+      }
+      alternatives.push_back(std::move(conditions));
+    }
+    return alternatives;
+  }
+
+  std::array<bool, 3> read_phase_set(const Json& list, const std::string& pointer) {
+    std::array<bool, 3> phases{};
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const auto at = list[i].is_string() ? std::find(kPhaseKeys.begin(), kPhaseKeys.end(), list[i].get<std::string>())
+                                          : kPhaseKeys.end();
+      if (at == kPhaseKeys.end()) {
+        problems_.push_back({pointer_child(pointer, i), "expected one of scale, optimize, redesign"});
+        continue;
+      }
+      phases[static_cast<std::size_t>(at - kPhaseKeys.begin())] = true;
+    }
+    if (list.empty()) problems_.push_back({pointer, "expected at least one phase"});
+    return phases;
   }
 
   std::string read_id(JsonFields& fields, std::string_view key, std::set<std::string>& seen, std::string_view kind) {
@@ -209,6 +308,17 @@ class Loader {
 };
 
 }  // namespace
+
+const AnswerConditions* Advice::met_by(const std::function<std::string_view(std::string_view)>& answer_of) const {
+  for (const auto& conditions : when) {
+    const bool met = std::all_of(conditions.begin(), conditions.end(), [&](const AnswerCondition& condition) {
+      const std::string_view given = answer_of(condition.question);
+      return std::find(condition.options.begin(), condition.options.end(), given) != condition.options.end();
+    });
+    if (met) return &conditions;
+  }
+  return nullptr;
+}
 
 const Option* Question::find_option(std::string_view option_id) const {
   for (const auto& option : options) {
@@ -269,17 +379,29 @@ const std::vector<std::string>& required_message_keys() {
       "phase.label", "reason.optimize_despite_exhausted",
       "confidence.high", "confidence.borderline", "confidence.low",
       "confidence.explain.high", "confidence.explain.borderline", "confidence.explain.low",
-      "confidence.alternative", "note.uncertain", "note.partly",
-      "contradiction.scale_vs_ramp", "contradiction.scale_vs_hiring", "contradiction.scale_vs_market",
-      "contradiction.scale_vs_completed", "contradiction.profit_vs_signals",
-      "contradiction.optimization_exhausted_never", "contradiction.optimization_none_recent",
+      "confidence.alternative", "note.uncertain", "note.partly", "note.doubt",
+      "contradiction.scale_vs_market", "contradiction.scale_vs_completed", "contradiction.optimization_none_recent",
+      // What triggered the phase (core/rules.hpp Decision::trigger): "summary.<phase>[.<reason>[.<option>]]".
+      "summary.scale",
+      "summary.optimize.sales_contribution", "summary.optimize.scale_unchanged.partly",
+      "summary.optimize.scale_unchanged.no", "summary.optimize.scale_unchanged.unsure",
+      "summary.optimize.profitability_trend.falling", "summary.optimize.profitability_trend.unknown",
+      "summary.optimize.scaling_completed.yes", "summary.optimize.market_exhaustion.max",
+      "summary.redesign.sales_contribution", "summary.redesign.profitability_trend.falling",
+      "summary.redesign.scale_unchanged.no",
+      // The evidence step (core/evidence.hpp), one per rule, and the figures' verdict on the economics.
+      "evidence.figures_loss", "evidence.figures_trend", "evidence.figures_fill", "evidence.profitability_signals",
+      "evidence.scale_signals", "evidence.optimization_never", "evidence.optimization_levers",
+      "reason.sales_contribution.loss", "reason.sales_contribution.positive",
+      "advice.because", "list.and", "quote.answer", "score.unknown", "score.too_many_unknown",
       "figures.contradiction.profitability_ok", "figures.contradiction.profitability_falling",
       "figures.detail.profitability", "figures.detail.cost_and_productivity",
-      "stage.position", "stage.early_hint",
+      "stage.position", "stage.early_hint.scale", "stage.early_hint.optimize", "stage.early_hint.redesign",
       "stage.name.contact", "stage.name.product", "stage.name.solution", "stage.name.smarter",
       "indicator.sales_cost_ratio", "indicator.revenue_per_rep", "indicator.sales_profitability",
       "indicator.sales_roi", "indicator.new_customer_share", "indicator.revenue_growth",
       "indicator.productivity_growth", "indicator.growth_per_sales_euro",
+      "indicator.marginal_margin_per_sales_euro",
       "figures.trend.rising", "figures.trend.stable", "figures.trend.falling",
       // The app's own wording: buttons, progress, headings, figure entry.
       "ui.app_title",

@@ -2,6 +2,7 @@
 // The questionnaire as loaded from assets/questionnaire.json: questions, the wording of phases,
 // reasons and notes. Loading validates everything and names the JSON pointer of each problem.
 #include <array>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -45,11 +46,31 @@ struct Section {
 struct NextStep {
   LocalizedText text;
   LocalizedText horizon;
+  bool advice_here = false;  // {"advice": true}: where the advice that applies goes in the list
+};
+
+// Answers that must all be given: each question with the options that meet it.
+struct AnswerCondition {
+  std::string question;
+  std::vector<std::string> options;
+};
+using AnswerConditions = std::vector<AnswerCondition>;
+
+// A lever the answers point to ("advice" in assets/questionnaire.json). Listed most important
+// first; each names the answers that call for it and the phases it belongs to.
+struct Advice {
+  std::string id;
+  std::vector<AnswerConditions> when;  // alternatives; the first one met is cited as the reason
+  std::array<bool, 3> phases{};        // indexed by phase number - 1
+  LocalizedText text;
+  LocalizedText horizon;
+
+  // The first alternative the answers meet, or null; `answer_of` gives a question's option id.
+  const AnswerConditions* met_by(const std::function<std::string_view(std::string_view)>& answer_of) const;
 };
 
 struct PhaseTexts {
   LocalizedText title;
-  LocalizedText summary;
   LocalizedText conclusion;
   LocalizedText impact;
   std::vector<NextStep> next_steps;
@@ -60,6 +81,7 @@ struct Questionnaire {
   int estimated_minutes = 0;
   std::vector<Section> sections;
   std::array<PhaseTexts, 3> phases;  // indexed by phase number - 1
+  std::vector<Advice> advice;
   std::map<std::string, LocalizedText, std::less<>> messages;
 
   const Question* find_question(std::string_view id) const;

@@ -21,16 +21,23 @@ class ReportBuilder {
     r.phase_id = std::string(phase_id(phase));
     r.phase_label = fill_template(message("phase.label"), {{"number", std::to_string(r.phase)}});
     r.title = texts.title.in(lang_);
-    r.summary = texts.summary.in(lang_);
+    r.summary = message(summary_key());
     r.impact = texts.impact.in(lang_);
     r.reasons = reasons(texts);
-    for (const auto& step : texts.next_steps) r.next_steps.push_back({step.text.in(lang_), step.horizon.in(lang_)});
+    r.evidence = evidence();
+    r.next_steps = next_steps(texts);
     r.confidence = confidence();
     r.stage = stage();
     for (const auto& score : a_.section_scores) {
       for (const auto& section : q_.sections) {
         if (section.id == score.section_id) {
-          r.section_scores.push_back({section.id, section.title.in(lang_), section.score_label.in(lang_), score.score});
+          std::string unknown_text;
+          if (score.unknown > 0) {
+            unknown_text = fill_template(message(score.score ? "score.unknown" : "score.too_many_unknown"),
+                                         {{"unknown", std::to_string(score.unknown)}, {"count", std::to_string(score.questions)}});
+          }
+          r.section_scores.push_back({section.id, section.title.in(lang_), section.score_label.in(lang_), score.score,
+                                      score.unknown, score.questions, std::move(unknown_text)});
         }
       }
     }
@@ -56,19 +63,123 @@ class ReportBuilder {
     return question ? question->short_title.in(lang_) : std::string(question_id);
   }
 
+  // "summary.optimize.profitability_trend.falling": what triggered this phase, in one sentence.
+  std::string summary_key() const {
+    const Decision& d = a_.decision;
+    std::string key = "summary." + std::string(phase_id(d.phase));
+    if (d.phase == Phase::scale) return key;
+    const std::string_view trigger = d.trigger();
+    key += "." + std::string(trigger);
+    if (trigger != kContributionReason) key += "." + std::string(a_.evidence.inputs.get(trigger));
+    return key;
+  }
+
+  const Option* option_of(std::string_view question_id, std::string_view option_id) const {
+    const Question* question = q_.find_question(question_id);
+    return question ? question->find_option(option_id) : nullptr;
+  }
+
+  std::string label_of(std::string_view question_id, std::string_view option_id) const {
+    const Option* option = option_of(question_id, option_id);
+    return option ? option->label.in(lang_) : std::string(option_id);
+  }
+
+  // „Abschlussquote: Sinkend“ und „Rabatte: Steigend“
+  std::string answer_list(const std::vector<contract::Answer>& answers) const {
+    std::string list;
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+      if (i > 0) list += i + 1 == answers.size() ? message("list.and") : ", ";
+      list += fill_template(message("quote.answer"), {{"question", short_title(answers[i].question)},
+                                                      {"answer", label_of(answers[i].question, answers[i].option)}});
+    }
+    return list;
+  }
+
+  std::string money(std::optional<double> value) const {
+    return value ? format_money(*value, lang_) : std::string("\xE2\x80\x93");
+  }
+
+  ReportItem override_item(const Override& o) const {
+    const std::string id = "evidence." + std::string(evidence_rule_id(o.rule));
+    return {id, fill_template(message(id), {{"question", short_title(o.question)},
+                                            {"answered", label_of(o.question, o.answered)},
+                                            {"counted", label_of(o.question, o.counted)},
+                                            {"detail", figures_detail()},
+                                            {"signals", answer_list(o.signals)},
+                                            {"margin", money(a_.economics.gross_margin)},
+                                            {"cost", money(a_.economics.sales_cost)}})};
+  }
+
+  // Each reason in the decision's order; where evidence overrode the answer behind a reason, the
+  // override says what was answered, what the evidence shows and what counted. Overrides that
+  // explain no reason of this phase follow, so none goes unsaid.
   std::vector<ReportItem> reasons(const PhaseTexts& texts) const {
     std::vector<ReportItem> items;
-    for (auto question_id : a_.decision.reason_questions) {
-      const Option* option = chosen(question_id);
-      if (option && option->reason) {
-        items.push_back({std::string(question_id) + "." + option->id, option->reason->in(lang_)});
+    const auto& overrides = a_.evidence.overrides;
+    std::vector<bool> said(overrides.size(), false);
+    auto say_overrides = [&](auto&& applies) {
+      bool any = false;
+      for (std::size_t i = 0; i < overrides.size(); ++i) {
+        if (said[i] || !applies(overrides[i])) continue;
+        items.push_back(override_item(overrides[i]));
+        said[i] = any = true;
       }
+      return any;
+    };
+    for (auto reason : a_.decision.reasons) {
+      if (reason == kContributionReason) {
+        if (say_overrides([](const Override& o) { return o.rule == EvidenceRule::figures_loss; })) continue;
+        const bool loss = a_.evidence.inputs.economic == false;
+        const std::string id = loss ? "reason.sales_contribution.loss" : "reason.sales_contribution.positive";
+        items.push_back({id, fill_template(message(id), {{"margin", money(a_.economics.gross_margin)},
+                                                         {"cost", money(a_.economics.sales_cost)}})});
+        continue;
+      }
+      if (say_overrides([&](const Override& o) { return o.question == reason && o.rule != EvidenceRule::figures_loss; })) {
+        continue;
+      }
+      const Option* option = option_of(reason, a_.evidence.inputs.get(reason));
+      if (option && option->reason) items.push_back({std::string(reason) + "." + option->id, option->reason->in(lang_)});
     }
+    say_overrides([](const Override&) { return true; });
     if (a_.decision.optimize_despite_exhausted) {
       items.push_back({"reason.optimize_despite_exhausted", message("reason.optimize_despite_exhausted")});
     }
     items.push_back({"conclusion." + std::string(phase_id(a_.decision.phase)), texts.conclusion.in(lang_)});
     return items;
+  }
+
+  std::vector<ReportEvidence> evidence() const {
+    std::vector<ReportEvidence> list;
+    for (const auto& o : a_.evidence.overrides) {
+      ReportEvidence item{std::string(evidence_rule_id(o.rule)), std::string(o.question), std::string(o.answered),
+                          std::string(o.counted), {}};
+      for (const auto& signal : o.signals) item.signals.push_back(std::string(signal.question) + "=" + std::string(signal.option));
+      list.push_back(std::move(item));
+    }
+    return list;
+  }
+
+  // The phase's own steps, with the advice the answers call for where the phase puts it.
+  std::vector<ReportNextStep> next_steps(const PhaseTexts& texts) const {
+    std::vector<ReportNextStep> steps;
+    int number = 0;
+    for (const auto& step : texts.next_steps) {
+      if (!step.advice_here) {
+        steps.push_back({"step." + std::string(phase_id(a_.decision.phase)) + "." + std::to_string(++number),
+                         step.text.in(lang_), step.horizon.in(lang_), {}});
+        continue;
+      }
+      for (const auto& choice : a_.advice) {
+        std::vector<contract::Answer> because;
+        for (const auto& condition : *choice.because) {
+          because.push_back({condition.question, answers_.answer(condition.question)});
+        }
+        steps.push_back({"advice." + choice.advice->id, choice.advice->text.in(lang_), choice.advice->horizon.in(lang_),
+                         fill_template(message("advice.because"), {{"answers", answer_list(because)}})});
+      }
+    }
+    return steps;
   }
 
   ReportConfidence confidence() const {
@@ -82,7 +193,13 @@ class ReportBuilder {
     for (const auto& id : c.uncertain_questions) out.notes.push_back(answer_note("note.uncertain", id));
     for (const auto& id : c.partly_questions) out.notes.push_back(answer_note("note.partly", id));
     for (const auto& id : c.contradictions) out.notes.push_back({"contradiction." + id, message("contradiction." + id)});
-    if (c.figures_contradict) out.notes.push_back(figures_note());
+    for (const auto& doubt : a_.evidence.doubts) {
+      out.notes.push_back({"doubt." + std::string(evidence_rule_id(doubt.rule)),
+                           fill_template(message("note.doubt"), {{"question", short_title(doubt.question)},
+                                                                 {"answered", label_of(doubt.question, answers_.answer(doubt.question))},
+                                                                 {"signal", answer_list({doubt.signal})}})});
+    }
+    if (c.figures_disagree) out.notes.push_back(figures_note());
     if (c.alternative_phase) {
       out.alternative_phase = phase_number(*c.alternative_phase);
       std::string questions;
@@ -101,28 +218,30 @@ class ReportBuilder {
                                          {"answer", option ? option->label.in(lang_) : std::string()}})};
   }
 
-  ReportItem figures_note() const {
+  // "Vertriebsrentabilität von 12,0 % auf 8,5 %": what the figures say about profitability.
+  std::string figures_detail() const {
     const EconomicsAnalysis& e = a_.economics;
     auto text = [&](std::string_view id, bool prior) {
       const Indicator* indicator = e.find(id);
       const auto& value = indicator ? (prior ? indicator->prior : indicator->current) : std::optional<double>{};
-      return value ? format_indicator(*value, indicator->unit, lang_) : std::string("–");
+      return value ? format_indicator(*value, indicator->unit, lang_) : std::string("\xE2\x80\x93");
     };
-    std::string detail;
     if (e.trend_basis == TrendBasis::profitability) {
-      detail = fill_template(message("figures.detail.profitability"),
-                             {{"prior", text("sales_profitability", true)}, {"current", text("sales_profitability", false)}});
-    } else {
-      detail = fill_template(message("figures.detail.cost_and_productivity"),
-                             {{"cost_prior", text("sales_cost_ratio", true)}, {"cost_current", text("sales_cost_ratio", false)},
-                              {"rep_prior", text("revenue_per_rep", true)}, {"rep_current", text("revenue_per_rep", false)}});
+      return fill_template(message("figures.detail.profitability"),
+                           {{"prior", text("sales_profitability", true)}, {"current", text("sales_profitability", false)}});
     }
-    constexpr auto answered_falling = contract::answer("profitability_trend", "falling");
-    const bool falling = answers_.answer(answered_falling.question) == answered_falling.option;
+    return fill_template(message("figures.detail.cost_and_productivity"),
+                         {{"cost_prior", text("sales_cost_ratio", true)}, {"cost_current", text("sales_cost_ratio", false)},
+                          {"rep_prior", text("revenue_per_rep", true)}, {"rep_current", text("revenue_per_rep", false)}});
+  }
+
+  ReportItem figures_note() const {
+    constexpr auto profitability = contract::question_id("profitability_trend");
+    const bool falling = answers_.is(contract::answer("profitability_trend", "falling"));
     const std::string key = falling ? "figures.contradiction.profitability_falling" : "figures.contradiction.profitability_ok";
-    const Option* option = chosen(answered_falling.question);
     return {"figures.contradiction",
-            fill_template(message(key), {{"detail", detail}, {"answer", option ? option->label.in(lang_) : std::string()}})};
+            fill_template(message(key), {{"detail", figures_detail()},
+                                         {"answer", label_of(profitability, answers_.answer(profitability))}})};
   }
 
   ReportStage stage() const {
@@ -136,7 +255,7 @@ class ReportBuilder {
     s.position = fill_template(message("stage.position"), {{"stage", s.label},
                                                            {"index", std::to_string(s.index)},
                                                            {"count", std::to_string(s.count)}});
-    if (a_.early_stage_hint) s.hint = message("stage.early_hint");
+    if (a_.early_stage_hint) s.hint = message("stage.early_hint." + std::string(phase_id(a_.decision.phase)));
     return s;
   }
 

@@ -12,13 +12,25 @@
 namespace phasecheck {
 
 struct ReportItem {
-  std::string id;  // stable: "scale_unchanged.yes", "contradiction.scale_vs_ramp", ...
+  std::string id;  // stable: "scale_unchanged.yes", "evidence.figures_trend", "contradiction.scale_vs_market", ...
   std::string text;
 };
 
 struct ReportNextStep {
+  std::string id;  // "step.scale.1" for the phase's own steps, "advice.<id>" for advice
   std::string text;
   std::string horizon;
+  std::string because;  // advice only: the answers that call for it
+};
+
+// Evidence that overrode an answer (core/evidence.hpp), for files and other tools; its words are
+// among the reasons.
+struct ReportEvidence {
+  std::string rule;      // figures_trend, scale_signals, ...
+  std::string question;  // the rule question
+  std::string answered;  // option ids
+  std::string counted;   // "" when figures_loss rules Phase 1 out
+  std::vector<std::string> signals;  // "question=option" of the corroborating answers
 };
 
 struct ReportConfidence {
@@ -45,6 +57,9 @@ struct ReportSectionScore {
   std::string title;
   std::string score_label;
   std::optional<int> score;
+  int unknown = 0;  // "don't know" answers, left out of the score
+  int questions = 0;
+  std::string unknown_text;  // "2 von 4 Antworten offen"; empty when none
 };
 
 struct ReportIndicator {
@@ -80,6 +95,7 @@ struct Report {
   std::string impact;
   ReportConfidence confidence;
   std::vector<ReportItem> reasons;
+  std::vector<ReportEvidence> evidence;
   std::vector<ReportNextStep> next_steps;
   ReportStage stage;
   std::vector<ReportSectionScore> section_scores;

@@ -36,14 +36,32 @@ OrderedJson result_to_json(const Report& r) {
                        {"alternative_phase", optional_int(r.confidence.alternative_phase)},
                        {"notes", items(r.confidence.notes)}};
   doc["reasons"] = items(r.reasons);
+  doc["evidence"] = OrderedJson::array();
+  for (const auto& e : r.evidence) {
+    doc["evidence"].push_back({{"rule", e.rule},
+                               {"question", e.question},
+                               {"answered", e.answered},
+                               {"counted", e.counted.empty() ? OrderedJson(nullptr) : OrderedJson(e.counted)},
+                               {"signals", e.signals}});
+  }
   doc["next_steps"] = OrderedJson::array();
-  for (const auto& step : r.next_steps) doc["next_steps"].push_back({{"text", step.text}, {"horizon", step.horizon}});
+  for (const auto& step : r.next_steps) {
+    OrderedJson item = {{"id", step.id}, {"text", step.text}, {"horizon", step.horizon}};
+    item["because"] = step.because.empty() ? OrderedJson(nullptr) : OrderedJson(step.because);
+    doc["next_steps"].push_back(std::move(item));
+  }
   doc["sales_stage"] = {{"id", r.stage.id},       {"label", r.stage.label},       {"index", r.stage.index},
                         {"of", r.stage.count},    {"position", r.stage.position}, {"ladder", r.stage.ladder},
                         {"hint", r.stage.hint ? OrderedJson(*r.stage.hint) : OrderedJson(nullptr)}};
   doc["section_scores"] = OrderedJson::array();
   for (const auto& s : r.section_scores) {
-    doc["section_scores"].push_back({{"id", s.id}, {"title", s.title}, {"label", s.score_label}, {"score", optional_int(s.score)}});
+    doc["section_scores"].push_back({{"id", s.id},
+                                     {"title", s.title},
+                                     {"label", s.score_label},
+                                     {"score", optional_int(s.score)},
+                                     {"unknown", s.unknown},
+                                     {"questions", s.questions},
+                                     {"unknown_text", s.unknown_text}});
   }
   if (r.economics) {
     OrderedJson indicators = OrderedJson::array();

@@ -47,40 +47,54 @@ Decision decide(const RuleInputs& in) {
   constexpr auto market = question_id("market_exhaustion");
   constexpr auto optimization = question_id("optimization_status");
 
-  // Rule 1 — "Lässt sich der bestehende, wirtschaftliche Vertriebsansatz unverändert weiter
-  // skalieren? Wenn Sie diese Frage mit Ja beantworten können … Skalieren": only a clear yes,
-  // with profitability holding, scaling not yet completed and the market not exhausted.
+  // Rule 1 — „Lässt sich der bestehende, wirtschaftliche Vertriebsansatz unverändert weiter
+  // skalieren? Wenn sie diese Frage mit Ja beantworten können ist meine Empfehlung, … in 3-6
+  // Monaten ihren Vertriebsansatz zu Skalieren.“ Only a clear yes for an economic approach, with
+  // profitability holding, scaling not yet completed and the market not exhausted.
   // The sales stage is deliberately absent: a smarter approach is urgent, but not the first question.
+  const bool economic = in.economic != false;
   const bool scales = in.is(answer("scale_unchanged", "yes"));
   const bool profitable = in.is(answer("profitability_trend", "rising")) || in.is(answer("profitability_trend", "stable"));
   const bool scaling_open = !in.is(answer("scaling_completed", "yes"));
   const bool market_open = !in.is(answer("market_exhaustion", "max"));
-  if (scales && profitable && scaling_open && market_open) {
-    return {Phase::scale, {scale, profitability, completed, market}, false};
+  if (economic && scales && profitable && scaling_open && market_open) {
+    std::vector<std::string_view> reasons = {scale, profitability, completed, market};
+    if (in.economic) reasons.insert(reasons.begin(), kContributionReason);
+    return {Phase::scale, std::move(reasons), false};
   }
 
-  // Rule 2 — redesign once optimisation is used up and the approach no longer carries.
+  // Rule 2 — redesign once optimisation is used up and the approach no longer carries: it earns
+  // nothing, its profitability falls, or it does not scale at all.
   const bool optimization_exhausted = in.is(answer("optimization_status", "exhausted"));
   const bool falling = in.is(answer("profitability_trend", "falling"));
   const bool does_not_scale = in.is(answer("scale_unchanged", "no"));
-  if (optimization_exhausted && (falling || does_not_scale)) {
+  if (optimization_exhausted && (!economic || falling || does_not_scale)) {
     Decision decision{Phase::redesign, {optimization}, false};
-    if (falling) decision.reason_questions.push_back(profitability);
-    if (does_not_scale) decision.reason_questions.push_back(scale);
+    if (!economic) decision.reasons.push_back(kContributionReason);
+    if (falling) decision.reasons.push_back(profitability);
+    if (does_not_scale) decision.reasons.push_back(scale);
     return decision;
   }
 
-  // Rule 3 — "Skaliert Ihr Vertriebsmodell nicht weiter, sinkt bereits die Wirtschaftlichkeit oder
-  // haben Sie jüngst alle Maßnahmen der Skalierung abgeschlossen, treten Sie ein in Phase 2".
-  // The reasons are the conditions of rule 1 that failed.
+  // Rule 3 — „Skaliert Ihr Vertriebsmodell nicht weiter, sinkt bereits die Wirtschaftlichkeit oder
+  // haben Sie jüngst alle Maßnahmen der Skalierung abgeschlossen, treten Sie ein in Phase 2 –
+  // optimieren Sie!“ The reasons are the conditions of rule 1 that failed.
   Decision decision{Phase::optimize, {}, false};
-  if (!scales) decision.reason_questions.push_back(scale);
-  if (!profitable) decision.reason_questions.push_back(profitability);
-  if (!scaling_open) decision.reason_questions.push_back(completed);
-  if (!market_open) decision.reason_questions.push_back(market);
+  if (!economic) decision.reasons.push_back(kContributionReason);
+  if (!scales) decision.reasons.push_back(scale);
+  if (!profitable) decision.reasons.push_back(profitability);
+  if (!scaling_open) decision.reasons.push_back(completed);
+  if (!market_open) decision.reasons.push_back(market);
   if (optimization_exhausted) decision.optimize_despite_exhausted = true;
-  else decision.reason_questions.push_back(optimization);
+  else decision.reasons.push_back(optimization);
   return decision;
+}
+
+std::string_view Decision::trigger() const {
+  for (auto reason : reasons) {
+    if (reason != contract::question_id("optimization_status")) return reason;
+  }
+  return reasons.empty() ? std::string_view{} : reasons.front();
 }
 
 }  // namespace phasecheck

@@ -53,6 +53,7 @@ std::string report_to_text(const Report& r, const Questionnaire& questionnaire, 
   for (std::size_t i = 0; i < r.next_steps.size(); ++i) {
     out += wrap(r.next_steps[i].text + " (" + r.next_steps[i].horizon + ")", width,
                 "  " + std::to_string(i + 1) + ". ", "     ");
+    if (!r.next_steps[i].because.empty()) out += wrap(r.next_steps[i].because, width, "     ", "     ");
   }
   out += wrap(msg("ui.result.impact") + ": " + r.impact, width, "  ", "  ");
   out += "\n" + msg("report.text.stage") + "\n";
@@ -64,7 +65,8 @@ std::string report_to_text(const Report& r, const Questionnaire& questionnaire, 
     const std::size_t bar = s.score ? static_cast<std::size_t>(*s.score) / 5 : 0;
     std::string line = "  " + s.title;
     line += std::string(28 > display_width(line) ? 28 - display_width(line) : 1, ' ');
-    line += std::string(3 - std::min<std::size_t>(3, score.size()), ' ') + score + "  " + std::string(bar, '#');
+    line += std::string(3 - std::min<std::size_t>(3, display_width(score)), ' ') + score + "  " + std::string(bar, '#');
+    if (!s.unknown_text.empty()) line += (bar > 0 ? "  " : "") + std::string("(") + s.unknown_text + ")";
     out += line + "\n";
   }
   if (r.economics) {

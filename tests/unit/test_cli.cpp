@@ -20,7 +20,7 @@ Run run(std::vector<std::string> args, const std::string& stdin_text = "") {
   return {code, out.str(), err.str()};
 }
 
-std::string golden(const char* name) { return std::string(PHASECHECK_TEST_DATA) + "/golden/" + name; }
+std::string golden(const std::string& name) { return std::string(PHASECHECK_TEST_DATA) + "/golden/" + name; }
 
 std::size_t lines(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
 
@@ -30,7 +30,18 @@ TEST_CASE("evaluate prints the result document") {
   const Run r = run({"evaluate", golden("phase3_redesign_de.answers.json")});
   CHECK(r.exit_code == 0);
   CHECK(r.err.empty());
-  CHECK(r.out == test::read_test_file("golden/phase3_redesign_de.result.json"));
+  CHECK(r.out == test::read_test_file("golden/phase3_redesign_de.de.result.json"));
+}
+
+TEST_CASE("the text output shows each override, as the golden text reports do") {
+  for (const char* lang : {"de", "en"}) {
+    for (const char* name : {"evidence_loss_and_never", "evidence_answer_signals", "evidence_figures_overrule_stable"}) {
+      CAPTURE(name);
+      const Run r = run({"evaluate", golden(std::string(name) + ".answers.json"), "--format", "text", "--lang", lang});
+      CHECK(r.exit_code == 0);
+      CHECK(r.out == test::read_test_file("golden/" + std::string(name) + "." + lang + ".txt"));
+    }
+  }
 }
 
 TEST_CASE("evaluate reads standard input and honours --lang and --format text") {
@@ -89,8 +100,8 @@ TEST_CASE("validate and questions") {
   CHECK(valid.out.find("valid, 4 sections, 15 questions") != std::string::npos);
   const Run listed = run({"questions", "--lang", "en"});
   CHECK(listed.exit_code == 0);
-  CHECK(listed.out.find("scale_unchanged: Can your existing, economic sales approach") != std::string::npos);
-  CHECK(listed.out.find("  unsure: Not sure") != std::string::npos);
+  CHECK(listed.out.find("scale_unchanged: Can your existing, profitable sales approach") != std::string::npos);
+  CHECK(listed.out.find("  unsure: I can't say") != std::string::npos);
 }
 
 TEST_CASE("an edited questionnaire can be used for evaluation") {
@@ -102,7 +113,7 @@ TEST_CASE("an edited questionnaire can be used for evaluation") {
 
 TEST_CASE("help and version") {
   CHECK(run({"--help"}).exit_code == 0);
-  CHECK(run({"--version"}).out == "phasecheck 1.0.0\n");
+  CHECK(run({"--version"}).out == "phasecheck 2.0.0\n");
   const Run none = run({});
   CHECK(none.exit_code == 2);
   CHECK(none.err.find("Usage:") != std::string::npos);

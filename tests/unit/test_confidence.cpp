@@ -47,13 +47,18 @@ TEST_CASE("confidence levels and the phase a borderline result leans away from")
       {"unsure on the key question", {{"scale_unchanged", "unsure"}}, ConfidenceLevel::borderline, Phase::scale},
       {"unknown profitability", {{"profitability_trend", "unknown"}}, ConfidenceLevel::borderline, Phase::scale},
       {"two unknowns", {{"profitability_trend", "unknown"}, {"market_exhaustion", "unknown"}}, ConfidenceLevel::low, Phase::scale},
-      {"contradiction: new reps far below", {{"new_rep_ramp", "far_below"}}, ConfidenceLevel::borderline, Phase::optimize},
-      {"contradiction: cannot hire", {{"hiring_capacity", "no"}}, ConfidenceLevel::borderline, Phase::optimize},
-      {"contradiction: optimisation exhausted but never done",
+      {"one signal against scaling: new reps far below", {{"new_rep_ramp", "far_below"}}, ConfidenceLevel::borderline, Phase::optimize},
+      {"one signal against scaling: cannot hire", {{"hiring_capacity", "no"}}, ConfidenceLevel::borderline, Phase::optimize},
+      {"one signal against profitability: costs outgrow revenue", {{"cost_vs_revenue", "faster"}}, ConfidenceLevel::borderline,
+       Phase::optimize},
+      {"scaling unchanged and a full market", {{"market_exhaustion", "max"}}, ConfidenceLevel::borderline, Phase::scale},
+      // "Never optimised" settles "used up": the override explains it, nothing is left in doubt.
+      {"optimisation used up but never done",
        {{"scale_unchanged", "no"}, {"optimization_status", "exhausted"}, {"last_optimization", "never"}},
-       ConfidenceLevel::borderline, Phase::optimize},
-      {"contradiction: profit signals",
-       {{"win_rate_trend", "falling"}, {"discount_trend", "rising"}}, ConfidenceLevel::borderline, Phase::optimize},
+       ConfidenceLevel::high, std::nullopt},
+      // Two signals outweigh "stable" (Phase 2), a judgement call: one answer away from Phase 1.
+      {"two profitability signals", {{"win_rate_trend", "falling"}, {"discount_trend", "rising"}}, ConfidenceLevel::borderline,
+       Phase::scale},
   };
   for (const auto& c : cases) {
     CAPTURE(c.name);
@@ -63,17 +68,26 @@ TEST_CASE("confidence levels and the phase a borderline result leans away from")
   }
 }
 
-TEST_CASE("figures that contradict the profitability answer lower confidence") {
-  const Confidence c = confidence_of({}, falling_figures());
-  CHECK(c.figures_contradict);
+TEST_CASE("figures that lean against the profitability answer, too little to count, lower confidence") {
+  EconomicsInput mild = falling_figures();
+  mild.current[Figure::gross_margin] = 3.85e6;  // sales profitability 30 % -> 28.5 %: 1.5 points
+  mild.current[Figure::sales_cost] = 1e6;
+  const Confidence c = confidence_of({}, mild);
+  CHECK(c.figures_disagree);
   CHECK(c.level == ConfidenceLevel::borderline);
   CHECK(c.alternative_phase == Phase::optimize);
 
-  const Confidence agreeing = confidence_of({{"profitability_trend", "falling"}, {"scale_unchanged", "no"}}, falling_figures());
-  CHECK_FALSE(agreeing.figures_contradict);
+  const Confidence agreeing = confidence_of({{"profitability_trend", "falling"}, {"scale_unchanged", "no"}}, mild);
+  CHECK_FALSE(agreeing.figures_disagree);
 
-  const Confidence with_unknown = confidence_of({{"market_exhaustion", "unknown"}}, falling_figures());
+  const Confidence with_unknown = confidence_of({{"market_exhaustion", "unknown"}}, mild);
   CHECK(with_unknown.level == ConfidenceLevel::low);
+}
+
+TEST_CASE("figures that clearly decide leave nothing in doubt") {
+  const Confidence c = confidence_of({}, falling_figures());  // 30 % -> 25 %: the figures count
+  CHECK_FALSE(c.figures_disagree);
+  CHECK(c.level == ConfidenceLevel::high);
 }
 
 TEST_CASE("section scores ignore don't-know answers") {

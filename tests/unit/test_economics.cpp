@@ -128,7 +128,7 @@ TEST_CASE("numbers are formatted for each language") {
   CHECK(format_percent(-0.0001, Language::en) == "0.0%");
   CHECK(format_money(1250000, Language::de) == "1.250.000 €");
   CHECK(format_money(1250000, Language::en) == "€1,250,000");
-  CHECK(format_money(-999, Language::en) == "€-999");
+  CHECK(format_money(-999, Language::en) == "€\u2212999");
   CHECK(format_money(100, Language::de) == "100 €");
   CHECK(format_indicator(0.626, IndicatorUnit::currency_per_currency, Language::de) == "0,63 €");
 }

@@ -24,7 +24,7 @@ struct KeyUse {
 // and the placeholders web/index.html leaves for the build to fill ("{{page.title}}", "{{page.loading@en}}").
 std::vector<KeyUse> keys_named_in(const std::string& source, const std::string& name) {
   static const std::regex literal(
-      R"re((?:["']|\{\{)((?:ui|notice|figures|confidence|contradiction|stage|indicator|note|reason|phase|report|page|manifest)\.[a-z0-9_.]*)(?:["']|(?:@[a-z]+)?\}\}))re");
+      R"re((?:["']|\{\{)((?:ui|notice|figures|confidence|contradiction|stage|indicator|note|reason|phase|report|page|manifest|summary|evidence|advice|list|quote|score)\.[a-z0-9_.]*)(?:["']|(?:@[a-z]+)?\}\}))re");
   // File names share the keys' shape ("report.css", "manifest.webmanifest"); no key ends like one.
   static const std::regex file_name(R"re(\.(css|js|json|html|webmanifest|png|svg|otf)$)re");
   std::vector<KeyUse> uses;

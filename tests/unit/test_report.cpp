@@ -33,8 +33,13 @@ TEST_CASE("Phase 1 report: reasons, next steps, stage hint") {
   CHECK(has_item(r.reasons, "scale_unchanged.yes"));
   CHECK(has_item(r.reasons, "profitability_trend.stable"));
   CHECK(has_item(r.reasons, "conclusion.scale"));
-  REQUIRE(r.next_steps.size() == 3);
-  CHECK(r.next_steps[0].horizon == "3–6 Monate");
+  // The scaling plan of the phase; the answers of this company call for no extra advice.
+  REQUIRE(r.next_steps.size() == 4);
+  CHECK(r.next_steps[0].id == "step.scale.1");
+  CHECK(r.next_steps[0].horizon == "Monat 1");
+  CHECK(r.next_steps[1].horizon == "Monat 2–6");
+  CHECK(r.next_steps[2].text.find("Ausstiegssignale") != std::string::npos);
+  for (const auto& step : r.next_steps) CHECK(step.because.empty());
   REQUIRE(r.stage.hint);
   CHECK(r.stage.index == 2);
   CHECK(r.stage.ladder.size() == 4);
@@ -57,17 +62,24 @@ TEST_CASE("Phase 2 report mentions the typical impact") {
 
 TEST_CASE("Phase 3 report and a borderline note naming the alternative") {
   AnswersDocument doc = test::scaling_company();
-  doc.answers["scale_unchanged"] = "no";
+  doc.answers["scale_unchanged"] = "partly";
   doc.answers["profitability_trend"] = "falling";
   doc.answers["optimization_status"] = "exhausted";
-  doc.answers["last_optimization"] = "never";  // contradicts "exhausted"
+  // Figures lean towards rising profitability (30 % -> 31.5 %), by less than counts.
+  doc.economics.prior[Figure::revenue] = 10e6;
+  doc.economics.prior[Figure::gross_margin] = 4e6;
+  doc.economics.prior[Figure::sales_cost] = 1e6;
+  doc.economics.current[Figure::revenue] = 10e6;
+  doc.economics.current[Figure::gross_margin] = 4.15e6;
+  doc.economics.current[Figure::sales_cost] = 1e6;
   Report r = report_for(doc, Language::en);
   CHECK(r.phase == 3);
   CHECK(r.phase_id == "redesign");
+  CHECK(r.summary == "Optimisation is used up and profitability is falling: redesign your sales approach.");
   CHECK(r.confidence.level == "borderline");
   CHECK(r.confidence.leans_towards == 3);
   CHECK(r.confidence.alternative_phase == 2);
-  CHECK(has_item(r.confidence.notes, "contradiction.optimization_exhausted_never"));
+  CHECK(has_item(r.confidence.notes, "figures.contradiction"));
   CHECK(has_item(r.confidence.notes, "confidence.alternative"));
   CHECK(r.confidence.explanation.find("leans towards Phase 3 – Redesign") != std::string::npos);
 }
@@ -100,7 +112,11 @@ TEST_CASE("the result document has the promised fields") {
   CHECK(json["phase_id"] == "scale");
   CHECK(json["confidence"]["level"] == "high");
   CHECK(json["reasons"].size() >= 2);
-  CHECK(json["next_steps"].size() == 3);
+  CHECK(json["next_steps"].size() == 4);
+  CHECK(json["next_steps"][0]["id"] == "step.scale.1");
+  CHECK(json["next_steps"][0]["because"].is_null());
+  CHECK(json["evidence"].is_array());
+  CHECK(json["section_scores"][0]["unknown"] == 0);
   CHECK(json["model_version"] == std::string(model_version()));
   CHECK(json["section_scores"].size() == 4);
   CHECK(json["economics"]["indicators"][0]["id"] == "sales_cost_ratio");
@@ -128,7 +144,7 @@ TEST_CASE("the text report takes its headings from the content") {
   const Questionnaire edited = test::reworded("report.text.stage", "Ihr Verkaufsstil", "Your selling style");
   const std::string text = report_to_text(report, edited);
   CHECK(text.find("\nIhr Verkaufsstil\n") != std::string::npos);
-  CHECK(text.find("Verkaufsstufe") == std::string::npos);
+  CHECK(text.find("\nVerkaufsstufe\n") == std::string::npos);
   CHECK(text.find("Modell " + report.model_version + ", Fragebogen " + report.questionnaire_version) != std::string::npos);
   CHECK(report_to_text(report_for(test::scaling_company(), Language::en), edited).find("\nYour selling style\n") !=
         std::string::npos);

@@ -38,7 +38,7 @@ TEST_CASE("the report contains what it must") {
   doc.economics.current[Figure::sales_cost] = 1.2e5;
   const std::string html = page_for(doc, Language::de);
   for (const char* part : {"<html lang=\"de\">", "Muster GmbH", "28.11.2026", "Phase 1 – Skalieren", "Warum diese Phase",
-                           "Nächste Schritte", "3–6 Monate", "<svg class=\"chart\"", "Ihre Stufe im Verkauf",
+                           "Nächste Schritte", "Monat 2–6", "<svg class=\"chart\"", "Ihre Verkaufsstufe",
                            "aria-current=\"step\"", "Vertriebskostenquote", "Ihre Antworten",
                            "Lässt sich Ihr bestehender, wirtschaftlicher Vertriebsansatz", "Nächster Termin im Januar",
                            "Mauermann Vertriebsberatung", "href=\"mailto:kontakt@example.com?subject=Phasencheck\"",

@@ -95,7 +95,9 @@ std::string report_html(const ReportPage& page) {
   w.element("h2", msg("ui.result.next_steps"), "id=\"steps\"");
   w.raw("<ol>\n");
   for (const auto& step : r.next_steps) {
-    w.raw("<li>").text(step.text).raw(" <span class=\"horizon\">(").text(step.horizon).raw(")</span></li>\n");
+    w.raw("<li>").text(step.text).raw(" <span class=\"horizon\">(").text(step.horizon).raw(")</span>");
+    if (!step.because.empty()) w.raw("<br><span class=\"because\">").text(step.because).raw("</span>");
+    w.raw("</li>\n");
   }
   w.raw("</ol>\n");
   w.raw("<p><strong>").text(msg("ui.result.impact")).raw(":</strong> ").text(r.impact).raw("</p>\n</section>\n");
@@ -107,7 +109,9 @@ std::string report_html(const ReportPage& page) {
       .text(msg("report.meaning")).raw("</th><th scope=\"col\">").text(msg("report.score")).raw("</th></tr></thead>\n<tbody>\n");
   for (const auto& s : r.section_scores) {
     w.raw("<tr><th scope=\"row\">").text(s.title).raw("</th><td>").text(s.score_label).raw("</td><td>")
-        .text(s.score ? std::to_string(*s.score) : msg("ui.result.no_score")).raw("</td></tr>\n");
+        .text(s.score ? std::to_string(*s.score) : msg("ui.result.no_score"));
+    if (!s.unknown_text.empty()) w.raw("<br><span class=\"because\">").text(s.unknown_text).raw("</span>");
+    w.raw("</td></tr>\n");
   }
   w.raw("</tbody>\n</table>\n</section>\n");
 

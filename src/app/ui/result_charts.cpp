@@ -27,6 +27,8 @@ void draw_section_scores(UiContext& ui, const Report& report) {
     const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
     draw->AddText(font, size, ImVec2(min.x + bar_width + 12.f, min.y + (height - size) * 0.5f), ui.palette.text, value.c_str());
     ImGui::Dummy(ImVec2(ui.column_width, height + 4.f));
+    // Unknown answers are said, not averaged away.
+    if (!section.unknown_text.empty()) paragraph(ui, section.unknown_text, ui.fonts.small, ui.palette.text_muted);
   }
 }
 

@@ -54,7 +54,8 @@ void draw_next_steps(UiContext& ui, const Report& r) {
     UiContext text_column = inner;
     text_column.column_width -= 28.f;
     paragraph(text_column, step.text);
-    paragraph(text_column, step.horizon, inner.fonts.small, inner.palette.text_muted);
+    const std::string detail = step.because.empty() ? step.horizon : step.horizon + " \xC2\xB7 " + step.because;  // ·
+    paragraph(text_column, detail, inner.fonts.small, inner.palette.text_muted);
     ImGui::EndGroup();
   }
   spacing(4.f);

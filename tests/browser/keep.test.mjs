@@ -233,7 +233,7 @@ test('the printed report: new tab, print dialog, everything in it, injected mark
     await report.waitForFunction(() => window.__printed === true);
     const text = await report.textContent('body');
     for (const part of ['Phase 2 – Optimieren', 'Warum diese Phase', 'Nächste Schritte', 'Ihre Antworten', 'Vertriebskostenquote',
-                        '<script>alert(1)</script>', 'Mauermann Vertriebsberatung', 'Ihre Stufe im Verkauf']) {
+                        '<script>alert(1)</script>', 'Mauermann Vertriebsberatung', 'Ihre Verkaufsstufe']) {
       assert.ok(text.includes(part), `report shows ${part}`);
     }
     assert.equal(await report.$$eval('svg.chart rect', (r) => r.length > 4), true);

@@ -196,7 +196,7 @@ test('JS API: evaluate, load, answers, result and the result event', async () =>
   const golden = goldenAnswers('phase2_despite_exhausted_en');
   await withApp('api', DESKTOP, '?lang=en', async ({ page }) => {
     assert.equal(await page.evaluate(() => window.phasecheck.result()), null);
-    const expected = JSON.parse(fs.readFileSync(path.join(DIST, '..', 'tests/golden/phase2_despite_exhausted_en.result.json'), 'utf8'));
+    const expected = JSON.parse(fs.readFileSync(path.join(DIST, '..', 'tests/golden/phase2_despite_exhausted_en.en.result.json'), 'utf8'));
     assert.deepEqual(await page.evaluate((a) => window.phasecheck.evaluate(a), golden), expected);
     assert.equal(await page.evaluate(() => window.phasecheck.result()), null, 'evaluate leaves the UI alone');
 

@@ -203,7 +203,10 @@ class ReportBuilder {
     if (c.alternative_phase) {
       out.alternative_phase = phase_number(*c.alternative_phase);
       std::string questions;
-      for (const auto& id : c.alternative_questions) questions += (questions.empty() ? "" : ", ") + short_title(id);
+      for (std::size_t i = 0; i < c.alternative_questions.size(); ++i) {
+        if (i > 0) questions += i + 1 == c.alternative_questions.size() ? message("list.and") : ", ";
+        questions += fill_template(message("quote.term"), {{"text", short_title(c.alternative_questions[i])}});
+      }
       out.notes.push_back({"confidence.alternative",
                            fill_template(message("confidence.alternative"),
                                          {{"questions", questions}, {"phase", heading(*c.alternative_phase)}})});

@@ -33,7 +33,7 @@ class ReportBuilder {
         if (section.id == score.section_id) {
           std::string unknown_text;
           if (score.unknown > 0) {
-            unknown_text = fill_template(message(score.score ? "score.unknown" : "score.too_many_unknown"),
+            unknown_text = fill_template(message("score.unknown"),
                                          {{"unknown", std::to_string(score.unknown)}, {"count", std::to_string(score.questions)}});
           }
           r.section_scores.push_back({section.id, section.title.in(lang_), section.score_label.in(lang_), score.score,

@@ -148,7 +148,10 @@ void draw_result(UiContext& ui) {
   {
     UiContext inner = begin_panel(ui);
     section_heading(inner, "ui.result.reasons");
-    for (const auto& reason : r.reasons) bullet_paragraph(inner, reason.text);
+    // Where evidence overrode an answer the dot is the accent colour: the visitor should notice.
+    for (const auto& reason : r.reasons) {
+      bullet_paragraph(inner, reason.text, reason.id.rfind("evidence.", 0) == 0 ? inner.palette.accent : 0);
+    }
     end_panel(ui);
   }
   draw_next_steps(ui, r);

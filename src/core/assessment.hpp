@@ -36,6 +36,7 @@ struct Confidence {
   std::vector<std::string> alternative_questions;
 };
 
+// Points into the questionnaire, which outlives every assessment made with it.
 struct AdviceChoice {
   const Advice* advice;
   const AnswerConditions* because;  // the answers that call for it

@@ -68,6 +68,13 @@ constexpr const QuestionSpec* find(std::string_view question_id) {
   return nullptr;
 }
 
+// The contract's own copy of an option id (static storage, so a view of it never dangles), or "".
+constexpr std::string_view stored_option(std::string_view question_id, std::string_view option_id) {
+  const QuestionSpec* spec = find(question_id);
+  const int at = spec ? spec->position(option_id) : -1;
+  return at < 0 ? std::string_view{} : spec->options[static_cast<std::size_t>(at)];
+}
+
 // Deliberately not constexpr: reaching it while evaluating question_id() or answer() stops the
 // compilation, which is how a misspelt id is caught before any test runs.
 void id_is_not_in_the_contract();

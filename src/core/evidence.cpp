@@ -18,7 +18,8 @@ constexpr std::string_view kOptimization = contract::question_id("optimization_s
 class Weighing {
  public:
   Weighing(const AnswersDocument& answers, const EconomicsAnalysis& economics) : answers_(answers), economics_(economics) {
-    for (auto id : contract::kRuleQuestions) evidence_.inputs.set(id, answers.answer(id));
+    // Views of the contract's own ids, not of the document's strings: an Evidence may outlive it.
+    for (auto id : contract::kRuleQuestions) evidence_.inputs.set(id, given(id));
   }
 
   Evidence run() {
@@ -31,10 +32,11 @@ class Weighing {
 
  private:
   RuleInputs& inputs() { return evidence_.inputs; }
+  std::string_view given(std::string_view question) const { return contract::stored_option(question, answers_.answer(question)); }
 
   void override_answer(EvidenceRule rule, std::string_view question, std::string_view counted,
                        std::vector<contract::Answer> signals = {}) {
-    evidence_.overrides.push_back({rule, question, answers_.answer(question), counted, std::move(signals)});
+    evidence_.overrides.push_back({rule, question, given(question), counted, std::move(signals)});
     inputs().set(question, counted);
   }
 
@@ -55,7 +57,7 @@ class Weighing {
     if (!economics_.contribution) return;
     inputs().economic = *economics_.contribution > 0;
     if (!*inputs().economic && answers_.is(answer("scale_unchanged", "yes"))) {
-      evidence_.overrides.push_back({EvidenceRule::figures_loss, kScale, answers_.answer(kScale), {}, {}});
+      evidence_.overrides.push_back({EvidenceRule::figures_loss, kScale, given(kScale), {}, {}});
     }
   }
 

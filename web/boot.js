@@ -126,7 +126,8 @@
 
     // ---- Files and clipboard
     download(name, content) {
-      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+      const type = name.endsWith('.ics') ? 'text/calendar;charset=utf-8' : 'application/json';
+      const url = URL.createObjectURL(new Blob([content], { type }));
       const link = document.createElement('a');
       link.href = url;
       link.download = name;

@@ -60,6 +60,7 @@ struct Questionnaire {
   int estimated_minutes = 0;
   std::vector<Section> sections;
   std::array<PhaseTexts, 3> phases;  // indexed by phase number - 1
+  std::array<int, 3> recheck_months{};  // when to check again, 1–24 months; indexed by phase number - 1
   std::map<std::string, LocalizedText, std::less<>> messages;
 
   const Question* find_question(std::string_view id) const;

@@ -113,8 +113,10 @@
     },
 
     nowIso: () => new Date().toISOString(),
-    localDate: (lang) => new Date().toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB',
-      { day: lang === 'de' ? '2-digit' : 'numeric', month: lang === 'de' ? '2-digit' : 'short', year: 'numeric' }),
+    localIsoDate: () => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    },
 
     // ---- Share links live in the fragment, which browsers never send to a server
     locationFragment: () => (location.hash.startsWith('#a=') ? location.hash : ''),
@@ -126,7 +128,8 @@
 
     // ---- Files and clipboard
     download(name, content) {
-      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+      const type = name.endsWith('.ics') ? 'text/calendar;charset=utf-8' : 'application/json';
+      const url = URL.createObjectURL(new Blob([content], { type }));
       const link = document.createElement('a');
       link.href = url;
       link.download = name;

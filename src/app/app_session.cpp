@@ -1,5 +1,7 @@
 #include "app/app_session.hpp"
 
+#include "core/format.hpp"
+#include "core/recheck.hpp"
 #include "core/report_html.hpp"
 #include "core/share_link.hpp"
 
@@ -180,13 +182,31 @@ void AppSession::import_refused(const std::string& name, const std::string& reas
 
 std::optional<std::string> AppSession::report_html() {
   if (!flow_.report()) return std::nullopt;
-  const std::string date = platform_.local_date(flow_.language());
-  return phasecheck::report_html({*flow_.report(), flow_.answers(), questionnaire_, brand_, date, report_stylesheet_});
+  const std::string today = platform_.local_iso_date();
+  const std::string date = format_iso_date(today, flow_.language());
+  return phasecheck::report_html({*flow_.report(), flow_.answers(), questionnaire_, brand_, date, report_stylesheet_, today});
 }
 
 void AppSession::print_report() {
   auto html = report_html();
   if (html && !platform_.open_report(*html)) notify("notice.report_blocked", {}, true);
+}
+
+std::optional<std::string> AppSession::recheck_date() {
+  if (!flow_.report()) return std::nullopt;
+  const std::optional<Date> today = parse_iso_date(platform_.local_iso_date());
+  if (!today) return std::nullopt;
+  return format_iso_date(iso_date(phasecheck::recheck_date(*flow_.report(), *today)), flow_.report()->lang);
+}
+
+void AppSession::save_recheck() {
+  if (!flow_.report()) return;
+  const std::string now = platform_.now_iso();
+  const std::string local_day = platform_.local_iso_date();
+  const std::optional<Date> today = parse_iso_date(local_day);
+  if (!today) return;
+  const std::optional<std::string> ics = recheck_ics({*flow_.report(), questionnaire_, now, platform_.page_address(), local_day});
+  if (ics) platform_.download(recheck_filename(phasecheck::recheck_date(*flow_.report(), *today)), *ics);
 }
 
 void AppSession::edit_text(const TextEditRequest& request) {

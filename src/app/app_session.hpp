@@ -59,6 +59,10 @@ class AppSession {
   void import_refused(const std::string& name, const std::string& reason_key);
   std::optional<std::string> report_html();
   void print_report();
+  // The next check: its day as the visitor reads it ("28.02.2027"), none without a result; and
+  // the calendar entry for it, saved as phasecheck-recheck-<yyyy-mm-dd>.ics.
+  std::optional<std::string> recheck_date();
+  void save_recheck();
 
   // Text entry through the platform's text field. Called every frame while a field is edited;
   // the platform hears of it only when the field appears or moves.

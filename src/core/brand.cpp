@@ -1,6 +1,7 @@
 #include "core/brand.hpp"
 
 #include "core/json_fields.hpp"
+#include "core/rules.hpp"
 
 namespace phasecheck {
 namespace {
@@ -23,7 +24,38 @@ Rgb read_colour(JsonFields& fields, std::string_view key, Problems& problems) {
   return *colour;
 }
 
+// {"scale": {"label": {...}, "text": {...}}, ...}: only the phases there are, each with both texts.
+void read_cta_by_phase(const Json& object, Brand& brand, Problems& problems) {
+  const std::string pointer = "/cta_by_phase";
+  for (const auto& [key, value] : object.items()) {
+    const std::string at = pointer_child(pointer, key);
+    const std::optional<Phase> phase = parse_phase_id(key);
+    if (!phase) {
+      std::string allowed;
+      for (Phase known : kPhases) allowed += (allowed.empty() ? "" : ", ") + std::string(phase_id(known));
+      problems.push_back({at, "unknown phase \"" + key + "\"; allowed: " + allowed});
+      continue;
+    }
+    JsonFields fields(value, at, problems);
+    if (!fields.valid()) continue;
+    CallToAction cta;
+    cta.label = fields.text("label").value_or(LocalizedText{});
+    cta.text = fields.text("text").value_or(LocalizedText{});
+    fields.reject_unknown({"label", "text"});
+    brand.cta_by_phase[static_cast<std::size_t>(phase_number(*phase) - 1)] = std::move(cta);
+  }
+}
+
 }  // namespace
+
+CallToActionText Brand::cta_for(std::string_view phase_id, Language language) const {
+  if (const std::optional<Phase> phase = parse_phase_id(phase_id)) {
+    if (const auto& own = cta_by_phase[static_cast<std::size_t>(phase_number(*phase) - 1)]) {
+      return {own->label.in(language), own->text.in(language)};
+    }
+  }
+  return {cta_label.in(language), cta_text.in(language)};
+}
 
 std::optional<Rgb> parse_hex_colour(std::string_view text) {
   if (text.size() != 7 || text[0] != '#') return std::nullopt;
@@ -78,7 +110,8 @@ BrandLoad load_brand(std::string_view json_text) {
   }
   brand.cta_label = fields.text("cta_label").value_or(LocalizedText{});
   brand.cta_text = fields.text("cta_text").value_or(LocalizedText{});
-  fields.reject_unknown({"schema", "name", "tagline", "colours", "contact_url", "cta_label", "cta_text"});
+  if (const Json* by_phase = fields.object("cta_by_phase", false)) read_cta_by_phase(*by_phase, brand, problems);
+  fields.reject_unknown({"schema", "name", "tagline", "colours", "contact_url", "cta_label", "cta_text", "cta_by_phase"});
   if (problems.empty()) result.value = std::move(brand);
   return result;
 }

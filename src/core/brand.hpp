@@ -18,6 +18,18 @@ struct Rgb {
 };
 std::optional<Rgb> parse_hex_colour(std::string_view text);  // "#1f5fae"
 
+// A call to action: one sentence and the button under it.
+struct CallToAction {
+  LocalizedText label;  // "Gespräch vereinbaren"
+  LocalizedText text;   // one sentence above the button
+};
+
+// The call to action in one language.
+struct CallToActionText {
+  std::string_view label;
+  std::string_view text;
+};
+
 struct Brand {
   std::string name;
   LocalizedText tagline;
@@ -27,6 +39,12 @@ struct Brand {
   std::string contact_url;  // https:// or mailto:
   LocalizedText cta_label;  // "Gespräch vereinbaren"
   LocalizedText cta_text;   // one sentence above the button
+  // Per phase (scale, optimize, redesign; indexed by phase number - 1), when brand.json gives one:
+  // a Phase 1 visitor is told to scale without a consultant, and the call to action must agree.
+  std::array<std::optional<CallToAction>, 3> cta_by_phase;
+
+  // The phase's own call to action, or the default one; for an unknown phase id the default.
+  CallToActionText cta_for(std::string_view phase_id, Language language) const;
 };
 
 using BrandLoad = Checked<Brand>;

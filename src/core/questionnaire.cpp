@@ -17,6 +17,8 @@ constexpr std::size_t kMaxNextSteps = 8;
 constexpr std::size_t kMaxAdvice = 40;
 constexpr std::size_t kMaxConditions = 8;
 constexpr std::array<std::string_view, 3> kPhaseKeys = {"scale", "optimize", "redesign"};
+constexpr int kMinRecheckMonths = 1;
+constexpr int kMaxRecheckMonths = 24;
 
 class Loader {
  public:
@@ -31,11 +33,12 @@ class Loader {
     }
     q.version = fields.string("version", true, 64).value_or("");
     q.estimated_minutes = fields.integer("estimated_minutes", 1, 60).value_or(0);
+    if (const Json* months = fields.object("recheck_months")) read_recheck_months(*months, "/recheck_months", q);
     if (const Json* sections = fields.array("sections")) read_sections(*sections, "/sections", q);
     if (const Json* phases = fields.object("phases")) read_phases(*phases, "/phases", q);
     if (const Json* advice = fields.array("advice")) read_advice(*advice, "/advice", q);
     if (const Json* messages = fields.object("messages")) read_messages(*messages, "/messages", q);
-    fields.reject_unknown({"schema", "version", "estimated_minutes", "sections", "phases", "advice", "messages"});
+    fields.reject_unknown({"schema", "version", "estimated_minutes", "recheck_months", "sections", "phases", "advice", "messages"});
     check_contract(q);
     if (!problems_.empty()) return std::nullopt;
     return q;
@@ -130,6 +133,15 @@ class Loader {
         }
       }
       phase_fields.reject_unknown({"title", "conclusion", "impact", "next_steps"});
+    }
+    fields.reject_unknown({"scale", "optimize", "redesign"});
+  }
+
+  // Months from the result to the next check, per phase: every phase needs one.
+  void read_recheck_months(const Json& object, const std::string& pointer, Questionnaire& q) {
+    JsonFields fields(object, pointer, problems_);
+    for (std::size_t p = 0; p < kPhaseKeys.size(); ++p) {
+      q.recheck_months[p] = fields.integer(kPhaseKeys[p], kMinRecheckMonths, kMaxRecheckMonths).value_or(0);
     }
     fields.reject_unknown({"scale", "optimize", "redesign"});
   }
@@ -493,6 +505,10 @@ const std::vector<std::string>& required_message_keys() {
       "page.unsupported.title", "page.unsupported.text",
       "page.update.available", "page.update.interrupted", "page.update.reload",
       "manifest.short_name", "manifest.description",
+      // The re-check: its date on the result screen and in the printed report, and the calendar entry.
+      "ui.result.recheck_date", "ui.result.recheck", "report.recheck",
+      "report.calendar.summary", "report.calendar.result", "report.calendar.check.scale",
+      "report.calendar.check.optimize", "report.calendar.check.redesign", "report.calendar.repeat",
   };
   return keys;
 }

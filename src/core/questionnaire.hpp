@@ -82,6 +82,7 @@ struct Questionnaire {
   std::vector<Section> sections;
   std::array<PhaseTexts, 3> phases;  // indexed by phase number - 1
   std::vector<Advice> advice;
+  std::array<int, 3> recheck_months{};  // when to check again, 1–24 months; indexed by phase number - 1
   std::map<std::string, LocalizedText, std::less<>> messages;
 
   const Question* find_question(std::string_view id) const;

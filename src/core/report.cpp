@@ -43,6 +43,7 @@ class ReportBuilder {
     }
     if (!a_.economics.indicators.empty()) r.economics = economics();
     r.answers = answer_list();
+    r.recheck_months = q_.recheck_months[static_cast<std::size_t>(r.phase - 1)];
     r.model_version = std::string(model_version());
     r.questionnaire_version = q_.version;
     return r;

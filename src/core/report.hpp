@@ -101,6 +101,7 @@ struct Report {
   std::vector<ReportSectionScore> section_scores;
   std::optional<ReportEconomics> economics;
   std::vector<ReportAnswer> answers;
+  int recheck_months = 0;  // from the result to the next check (the questionnaire's recheck_months)
   std::string model_version;
   std::string questionnaire_version;
 };

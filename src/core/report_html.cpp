@@ -1,6 +1,8 @@
 #include "core/report_html.hpp"
 
+#include "core/format.hpp"
 #include "core/html.hpp"
+#include "core/recheck.hpp"
 
 namespace phasecheck {
 namespace {
@@ -72,6 +74,9 @@ std::string report_html(const ReportPage& page) {
   w.raw("<dl class=\"facts\">\n");
   if (!company.empty()) w.element("dt", msg("report.company")).element("dd", company);
   w.element("dt", msg("report.date")).element("dd", page.date);
+  if (const std::optional<Date> today = parse_iso_date(page.today_iso)) {
+    w.element("dt", msg("report.recheck")).element("dd", format_iso_date(iso_date(recheck_date(r, *today)), lang), "class=\"recheck\"");
+  }
   w.raw("</dl>\n</header>\n");
 
   w.raw("<section aria-labelledby=\"phase\">\n");
@@ -156,7 +161,7 @@ std::string report_html(const ReportPage& page) {
   }
 
   w.raw("<footer>\n");
-  w.element("p", page.brand.cta_text.in(lang));
+  w.element("p", page.brand.cta_for(r.phase_id, lang).text);
   w.raw("<p><strong>").text(page.brand.name).raw("</strong> · <a href=\"").text(page.brand.contact_url).raw("\">")
       .text(page.brand.contact_url.rfind("mailto:", 0) == 0 ? page.brand.contact_url.substr(7, page.brand.contact_url.find('?') - 7)
                                                              : page.brand.contact_url)

@@ -28,6 +28,7 @@ OrderedJson result_to_json(const Report& r) {
       {"title", r.title},
       {"summary", r.summary},
       {"expected_impact", r.impact},
+      {"recheck_months", r.recheck_months},
   };
   doc["confidence"] = {{"level", r.confidence.level},
                        {"label", r.confidence.label},

@@ -37,7 +37,9 @@ class Platform {
 
   // ---- Clock
   virtual std::string now_iso() = 0;  // "2026-11-28T10:15:00Z"
-  virtual std::string local_date(Language language) = 0;  // "28.11.2026" / "28 Nov 2026"
+  // The visitor's calendar day, "2026-11-28": dates shown and the re-check count from it, not from
+  // the UTC day (which differs around midnight). core/format.hpp words it per language.
+  virtual std::string local_iso_date() = 0;
 
   // ---- Files, clipboard, links, print
   virtual void download(const std::string& filename, const std::string& content) = 0;

@@ -34,7 +34,8 @@ class RecordingPlatform final : public Platform {
   void storage_remove(const std::string& key) override { storage.erase(key); }
 
   std::string now_iso() override { return "2026-11-28T10:15:00Z"; }
-  std::string local_date(Language language) override { return language == Language::de ? "28.11.2026" : "28 Nov 2026"; }
+  std::string local_iso_date() override { return today; }
+  std::string today = "2026-11-28";  // the visitor's day; tests set it to the day after the UTC one
 
   void download(const std::string& filename, const std::string& content) override { downloads.push_back({filename, content}); }
   void pick_file() override { ++file_picks; }

@@ -110,14 +110,24 @@ void draw_meeting(UiContext& ui) {
   if (secondary_button(inner, "button:copy_link", inner.text("ui.result.copy_link"), width)) ui.session.copy_share_link();
   ImGui::SameLine();
   if (secondary_button(inner, "button:open_file", inner.text("ui.result.open_file"), width)) ui.session.choose_file();
+  // The next check, and a calendar entry for it.
+  if (const std::optional<std::string> recheck = ui.session.recheck_date()) {
+    spacing(8.f);
+    paragraph(inner, fill_template(inner.text("ui.result.recheck_date"), {{"date", *recheck}}), inner.fonts.strong);
+    if (secondary_button(inner, "button:recheck", inner.text("ui.result.recheck"), inner.compact ? inner.column_width : 0.f)) {
+      ui.session.save_recheck();
+    }
+  }
   end_panel(ui);
 }
 
+// The brand's call to action for the phase shown: Phase 1 has its own, which asks for no consultant now.
 void draw_call_to_action(UiContext& ui) {
+  const CallToActionText cta = ui.brand.cta_for(ui.flow.report() ? ui.flow.report()->phase_id : "", ui.lang());
   UiContext inner = begin_panel(ui);
-  paragraph(inner, ui.brand.cta_text.in(ui.lang()));
+  paragraph(inner, cta.text);
   spacing(4.f);
-  if (primary_button(inner, "button:cta", ui.brand.cta_label.in(ui.lang()), inner.compact ? inner.column_width : 0)) {
+  if (primary_button(inner, "button:cta", std::string(cta.label), inner.compact ? inner.column_width : 0)) {
     ui.platform.open_url(ui.brand.contact_url);
   }
   end_panel(ui, ui.palette.primary_soft, ui.palette.primary);

@@ -137,7 +137,7 @@ bool storage_read(const std::string& key, std::string& value) { return call_stri
 bool storage_write(const std::string& key, const std::string& value) { return js_storage_write(key.c_str(), value.c_str()); }
 void storage_remove(const std::string& key) { call_string("storageRemove", key); }
 std::string now_iso() { return call_string("nowIso"); }
-std::string local_date(const char* language) { return call_string("localDate", language); }
+std::string local_iso_date() { return call_string("localIsoDate"); }
 std::string location_fragment() { return call_string("locationFragment"); }
 std::string page_address() { return call_string("pageAddress"); }
 void clear_fragment() { call_string("clearFragment"); }

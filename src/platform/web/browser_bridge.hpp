@@ -31,7 +31,7 @@ bool storage_write(const std::string& key, const std::string& value);
 void storage_remove(const std::string& key);
 
 std::string now_iso();
-std::string local_date(const char* language);
+std::string local_iso_date();
 std::string location_fragment();  // "#a=…" the page was opened with, or ""
 std::string page_address();
 void clear_fragment();

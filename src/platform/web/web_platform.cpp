@@ -20,7 +20,7 @@ std::optional<std::string> WebPlatform::storage_read(const std::string& key) {
 bool WebPlatform::storage_write(const std::string& key, const std::string& value) { return browser::storage_write(key, value); }
 void WebPlatform::storage_remove(const std::string& key) { browser::storage_remove(key); }
 std::string WebPlatform::now_iso() { return browser::now_iso(); }
-std::string WebPlatform::local_date(Language language) { return browser::local_date(language == Language::de ? "de" : "en"); }
+std::string WebPlatform::local_iso_date() { return browser::local_iso_date(); }
 void WebPlatform::download(const std::string& filename, const std::string& content) { browser::download(filename, content); }
 void WebPlatform::pick_file() { browser::pick_file(); }
 void WebPlatform::copy_text(const std::string& text) { browser::copy_text(text); }

@@ -15,7 +15,7 @@ class WebPlatform final : public Platform {
   bool storage_write(const std::string& key, const std::string& value) override;
   void storage_remove(const std::string& key) override;
   std::string now_iso() override;
-  std::string local_date(Language language) override;
+  std::string local_iso_date() override;
   void download(const std::string& filename, const std::string& content) override;
   void pick_file() override;
   void copy_text(const std::string& text) override;

@@ -28,7 +28,8 @@ target_link_options(phasecheck_web PRIVATE
   # The API functions export themselves (EMSCRIPTEN_KEEPALIVE in js_api.cpp); this lists only the runtime's.
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=ccall,addRunDependency,removeRunDependency
-  -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
+  -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
+  -Oz)
 
 # The site: shell, content, fonts, icons, manifests, the single-file edition and the service
 # worker, assembled by one script (it also re-subsets the fonts only when needed).

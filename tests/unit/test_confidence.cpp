@@ -6,10 +6,7 @@ using namespace phasecheck;
 namespace {
 
 Confidence confidence_of(const std::map<std::string, std::string>& changes, const EconomicsInput& figures = {}) {
-  AnswersDocument doc = test::scaling_company();
-  for (const auto& [question, option] : changes) doc.answers[question] = option;
-  doc.economics = figures;
-  Evaluation e = assess(doc, test::shipped());
+  Evaluation e = assess(test::scaling_company_with(changes, figures), test::shipped());
   REQUIRE(e.value);
   return e.value->confidence;
 }

@@ -10,10 +10,7 @@ using namespace phasecheck;
 namespace {
 
 AnswersDocument company(const std::map<std::string, std::string>& changes, const EconomicsInput& figures = {}) {
-  AnswersDocument doc = test::scaling_company();
-  for (const auto& [question, option] : changes) doc.answers[question] = option;
-  doc.economics = figures;
-  return doc;
+  return test::scaling_company_with(changes, figures);
 }
 
 Assessment assessed(const AnswersDocument& doc) {

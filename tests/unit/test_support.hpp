@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 
@@ -39,6 +40,15 @@ inline AnswersDocument scaling_company() {
                  {"scaling_completed", "no"},        {"new_rep_ramp", "comparable"},   {"hiring_capacity", "yes"},
                  {"profitability_trend", "stable"},  {"win_rate_trend", "stable"},     {"discount_trend", "stable"},
                  {"cost_vs_revenue", "slower"},      {"optimization_status", "partial"}, {"last_optimization", "1_3y"}};
+  return doc;
+}
+
+// The Phase 1 company with some answers changed and figures given.
+inline AnswersDocument scaling_company_with(const std::map<std::string, std::string>& changes,
+                                            const EconomicsInput& figures = {}) {
+  AnswersDocument doc = scaling_company();
+  for (const auto& [question, option] : changes) doc.answers[question] = option;
+  doc.economics = figures;
   return doc;
 }
 

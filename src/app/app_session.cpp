@@ -192,20 +192,27 @@ void AppSession::print_report() {
   if (html && !platform_.open_report(*html)) notify("notice.report_blocked", {}, true);
 }
 
+const std::string& AppSession::result_day() {
+  if (result_day_.empty() || result_day_revision_ != flow_.revision()) {
+    result_day_ = platform_.local_iso_date();
+    result_day_revision_ = flow_.revision();
+  }
+  return result_day_;
+}
+
 std::optional<std::string> AppSession::recheck_date() {
   if (!flow_.report()) return std::nullopt;
-  const std::optional<Date> today = parse_iso_date(platform_.local_iso_date());
+  const std::optional<Date> today = parse_iso_date(result_day());
   if (!today) return std::nullopt;
   return format_iso_date(iso_date(phasecheck::recheck_date(*flow_.report(), *today)), flow_.report()->lang);
 }
 
 void AppSession::save_recheck() {
   if (!flow_.report()) return;
-  const std::string now = platform_.now_iso();
-  const std::string local_day = platform_.local_iso_date();
-  const std::optional<Date> today = parse_iso_date(local_day);
+  const std::string& day = result_day();
+  const std::optional<Date> today = parse_iso_date(day);
   if (!today) return;
-  const std::optional<std::string> ics = recheck_ics({*flow_.report(), questionnaire_, now, platform_.page_address(), local_day});
+  const std::optional<std::string> ics = recheck_ics({*flow_.report(), questionnaire_, platform_.now_iso(), platform_.page_address(), day});
   if (ics) platform_.download(recheck_filename(phasecheck::recheck_date(*flow_.report(), *today)), *ics);
 }
 

@@ -94,6 +94,11 @@ class AppSession {
   std::vector<Notice> notices_;
   std::string editing_;
   TextEditRequest last_edit_;
+  // The visitor's day, read once per result (flow revision) rather than on every frame that shows it,
+  // so the date on screen and the one in the calendar file cannot differ.
+  const std::string& result_day();
+  std::string result_day_;
+  std::uint64_t result_day_revision_ = 0;
   std::uint64_t revision_ = 0;  // grows when notices or the offer change (the view redraws)
 };
 

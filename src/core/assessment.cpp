@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "core/contract.hpp"
 
@@ -58,21 +59,121 @@ std::string_view counted_answer(const Evidence& evidence, const AnswersDocument&
   return answers.answer(question_id);
 }
 
-// Tries every other option of each doubtful question; the phase most such changes lead to is
-// the alternative. This makes "borderline" mean what it says: one answer away from another phase.
-void find_alternative(const RuleInputs& inputs, Phase phase, const std::vector<std::string>& doubtful,
-                      const Questionnaire& questionnaire, Confidence& confidence) {
+// Which other phases a different answer to each question leads to. Every change is weighed again
+// with all the evidence, because a different answer can meet an override just as the given one
+// did: "borderline" means one answer away from another phase, really.
+class Reach {
+ public:
+  Reach(const AnswersDocument& answers, const EconomicsAnalysis& economics, Phase phase)
+      : answers_(answers), economics_(economics), phase_(phase) {}
+
+  const std::set<Phase>& of(std::string_view question_id) {
+    auto [it, inserted] = reach_.try_emplace(std::string(question_id));
+    if (!inserted) return it->second;
+    const contract::QuestionSpec* spec = contract::find(question_id);
+    for (std::size_t i = 0; spec && i < spec->option_count(); ++i) {
+      AnswersDocument changed = answers_;
+      changed.answers[std::string(question_id)] = std::string(spec->options[i]);
+      const Phase other = decide(weigh_evidence(changed, economics_).inputs).phase;
+      if (other != phase_) it->second.insert(other);
+    }
+    return it->second;
+  }
+
+  // The phases that different answers to all of `questions` together lead to: three "don't know"
+  // answers may each be harmless alone and still decide the phase between them.
+  std::set<Phase> of_all(const std::vector<std::string>& questions) {
+    std::set<Phase> phases;
+    AnswersDocument changed = answers_;
+    try_all(questions, 0, changed, phases);
+    return phases;
+  }
+
+ private:
+  void try_all(const std::vector<std::string>& questions, std::size_t next, AnswersDocument& changed, std::set<Phase>& phases) {
+    if (next == questions.size()) {
+      const Phase other = decide(weigh_evidence(changed, economics_).inputs).phase;
+      if (other != phase_) phases.insert(other);
+      return;
+    }
+    const contract::QuestionSpec* spec = contract::find(questions[next]);
+    for (std::size_t i = 0; spec && i < spec->option_count(); ++i) {
+      changed.answers[questions[next]] = std::string(spec->options[i]);
+      try_all(questions, next + 1, changed, phases);
+    }
+  }
+
+  const AnswersDocument& answers_;
+  const EconomicsAnalysis& economics_;
+  Phase phase_;
+  std::map<std::string, std::set<Phase>, std::less<>> reach_;
+};
+
+// Penalties count only for doubts that could change the phase: an open answer that no answer
+// would turn into another recommendation does not make this one less certain.
+Confidence judge_confidence(const AnswersDocument& answers, const EconomicsAnalysis& economics, const Evidence& evidence,
+                            Phase phase) {
+  Confidence confidence;
+  Reach reach(answers, economics, phase);
+  int penalty = 0;
+  std::vector<std::string> doubtful;
+  auto doubt = [&](int points, std::initializer_list<std::string_view> questions) {
+    bool counts = false;
+    for (auto id : questions) {
+      if (reach.of(id).empty()) continue;
+      counts = true;
+      if (std::find(doubtful.begin(), doubtful.end(), id) == doubtful.end()) doubtful.emplace_back(id);
+    }
+    if (counts) penalty += points;
+    return counts;
+  };
+  const RuleInputs& inputs = evidence.inputs;
+  std::vector<std::string> open;  // "don't know" answers to rule questions
+  for (auto id : contract::kRuleQuestions) {
+    // An overridden answer is explained by its override, not flagged as open.
+    if (evidence.override_of(id)) continue;
+    const auto is_answer = [&](contract::Answer a) { return a.question == id && inputs.is(a); };
+    if (std::any_of(std::begin(kUncertainAnswers), std::end(kUncertainAnswers), is_answer)) {
+      open.emplace_back(id);
+    } else if (std::any_of(std::begin(kPartlyAnswers), std::end(kPartlyAnswers), is_answer)) {
+      if (doubt(kPartlyPenalty, {id})) confidence.partly_questions.emplace_back(id);
+    }
+  }
+  // Open answers are weighed together: they leave the phase open if any answers to them would.
+  const std::set<Phase> open_reach = reach.of_all(open);
+  if (!open_reach.empty()) {
+    confidence.uncertain_questions = open;
+    penalty += kUncertainPenalty * static_cast<int>(open.size());
+  }
+  // Contradictions and single signals are said either way; they cost only where they could matter.
+  for (const auto& rule : contradiction_rules()) {
+    if (!answers.is(rule.both[0]) || !answers.is(rule.both[1])) continue;
+    confidence.contradictions.emplace_back(rule.id);
+    for (auto id : rule.rule_questions) doubt(kContradictionPenalty, {id});
+  }
+  for (const auto& single : evidence.doubts) doubt(kCounterEvidencePenalty, {single.question, single.signal.question});
+  for (const auto& override : evidence.overrides) {
+    // Corroborating answers that outweighed a direct one are a judgement call: if one of them were
+    // different, the direct answer would count again.
+    if (override.signals.empty() || override.rule == EvidenceRule::optimization_never) continue;
+    bool counted = false;
+    for (const auto& signal : override.signals) counted = doubt(counted ? 0 : kCounterEvidencePenalty, {signal.question}) || counted;
+  }
+  if (evidence.figures_disagree) {
+    confidence.figures_disagree = true;
+    doubt(kCounterEvidencePenalty, {contract::question_id("profitability_trend")});
+  }
+  confidence.level = penalty == 0 ? ConfidenceLevel::high : penalty < kLowFrom ? ConfidenceLevel::borderline : ConfidenceLevel::low;
+
+  // The alternative: the phase that most of the doubtful questions can lead to.
   std::map<Phase, std::vector<std::string>> reached;
-  for (const auto& question_id : doubtful) {
-    const Question* question = questionnaire.find_question(question_id);
-    if (!question) continue;
-    for (const auto& option : question->options) {
-      RuleInputs changed = inputs;
-      changed.set(question_id, option.id);
-      const Phase other = decide(changed).phase;
-      if (other == phase) continue;
+  for (const auto& id : doubtful) {
+    for (Phase other : reach.of(id)) reached[other].push_back(id);
+  }
+  for (Phase other : open_reach) {
+    for (const auto& id : open) {
       auto& questions = reached[other];
-      if (std::find(questions.begin(), questions.end(), question_id) == questions.end()) questions.push_back(question_id);
+      if (std::find(questions.begin(), questions.end(), id) == questions.end()) questions.push_back(id);
     }
   }
   for (const auto& [other, questions] : reached) {
@@ -81,53 +182,6 @@ void find_alternative(const RuleInputs& inputs, Phase phase, const std::vector<s
       confidence.alternative_questions = questions;
     }
   }
-}
-
-Confidence judge_confidence(const AnswersDocument& answers, const Evidence& evidence, Phase phase,
-                            const Questionnaire& questionnaire) {
-  Confidence confidence;
-  int penalty = 0;
-  std::vector<std::string> doubtful;
-  auto doubt = [&](std::string_view id) {
-    if (std::find(doubtful.begin(), doubtful.end(), id) == doubtful.end()) doubtful.emplace_back(id);
-  };
-  const RuleInputs& inputs = evidence.inputs;
-  for (auto id : contract::kRuleQuestions) {
-    // An overridden answer is explained by its override, not flagged as open.
-    if (evidence.override_of(id)) continue;
-    const auto is_answer = [&](contract::Answer a) { return a.question == id && inputs.is(a); };
-    if (std::any_of(std::begin(kUncertainAnswers), std::end(kUncertainAnswers), is_answer)) {
-      confidence.uncertain_questions.emplace_back(id);
-      penalty += kUncertainPenalty;
-      doubt(id);
-    } else if (std::any_of(std::begin(kPartlyAnswers), std::end(kPartlyAnswers), is_answer)) {
-      confidence.partly_questions.emplace_back(id);
-      penalty += kPartlyPenalty;
-      doubt(id);
-    }
-  }
-  for (const auto& rule : contradiction_rules()) {
-    if (!answers.is(rule.both[0]) || !answers.is(rule.both[1])) continue;
-    confidence.contradictions.emplace_back(rule.id);
-    penalty += kContradictionPenalty;
-    for (auto id : rule.rule_questions) doubt(id);
-  }
-  for (const auto& single : evidence.doubts) {
-    penalty += kCounterEvidencePenalty;
-    doubt(single.question);
-  }
-  for (const auto& override : evidence.overrides) {
-    if (override.signals.empty() || override.rule == EvidenceRule::optimization_never) continue;
-    penalty += kCounterEvidencePenalty;
-    doubt(override.question);
-  }
-  if (evidence.figures_disagree) {
-    confidence.figures_disagree = true;
-    penalty += kCounterEvidencePenalty;
-    doubt(contract::question_id("profitability_trend"));
-  }
-  confidence.level = penalty == 0 ? ConfidenceLevel::high : penalty < kLowFrom ? ConfidenceLevel::borderline : ConfidenceLevel::low;
-  find_alternative(inputs, phase, doubtful, questionnaire, confidence);
   return confidence;
 }
 
@@ -187,7 +241,7 @@ Evaluation assess(const AnswersDocument& answers, const Questionnaire& questionn
   a.economics = analyse_economics(answers.economics);
   a.evidence = weigh_evidence(answers, a.economics);
   a.decision = decide(a.evidence.inputs);
-  a.confidence = judge_confidence(answers, a.evidence, a.decision.phase, questionnaire);
+  a.confidence = judge_confidence(answers, a.economics, a.evidence, a.decision.phase);
 
   const contract::QuestionSpec& ladder = contract::sales_stage();
   a.sales_stage = std::string(answers.answer(ladder.id));

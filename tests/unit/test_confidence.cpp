@@ -56,6 +56,15 @@ TEST_CASE("confidence levels and the phase a borderline result leans away from")
       // Two signals outweigh "stable" (Phase 2), a judgement call: one answer away from Phase 1.
       {"two profitability signals", {{"win_rate_trend", "falling"}, {"discount_trend", "rising"}}, ConfidenceLevel::borderline,
        Phase::scale},
+      // "Can't say" on the key question next to two signals against it: no answer to it would
+      // reach Phase 1 (a "yes" meets the same override), so it leaves nothing open.
+      {"unsure, and two signals against scaling",
+       {{"scale_unchanged", "unsure"}, {"new_rep_ramp", "far_below"}, {"hiring_capacity", "no"}}, ConfidenceLevel::high,
+       std::nullopt},
+      // Three open answers decide the phase only together; they are weighed together.
+      {"three open answers",
+       {{"scale_unchanged", "unsure"}, {"market_exhaustion", "unknown"}, {"profitability_trend", "unknown"}},
+       ConfidenceLevel::low, Phase::scale},
   };
   for (const auto& c : cases) {
     CAPTURE(c.name);
@@ -79,6 +88,24 @@ TEST_CASE("figures that lean against the profitability answer, too little to cou
 
   const Confidence with_unknown = confidence_of({{"market_exhaustion", "unknown"}}, mild);
   CHECK(with_unknown.level == ConfidenceLevel::low);
+}
+
+TEST_CASE("the alternative names only questions whose other answers, weighed again, reach it") {
+  // Profitability "stable" overridden by two signals: another answer to profitability meets the
+  // same override, so it is the signal questions that are one answer away from Phase 1.
+  const Confidence c = confidence_of({{"cost_vs_revenue", "faster"}, {"win_rate_trend", "falling"}});
+  REQUIRE(c.alternative_phase == Phase::scale);
+  CHECK(std::find(c.alternative_questions.begin(), c.alternative_questions.end(), "profitability_trend") ==
+        c.alternative_questions.end());
+  CHECK(std::find(c.alternative_questions.begin(), c.alternative_questions.end(), "cost_vs_revenue") !=
+        c.alternative_questions.end());
+  // Figures showing a loss rule Phase 1 out whatever the key question says: doubt about it costs nothing.
+  EconomicsInput loss = falling_figures();
+  loss.current[Figure::gross_margin] = 1e6;
+  loss.current[Figure::sales_cost] = 1.2e6;
+  const Confidence unsure = confidence_of({{"scale_unchanged", "unsure"}}, loss);
+  CHECK(unsure.level == ConfidenceLevel::high);
+  CHECK(unsure.uncertain_questions.empty());
 }
 
 TEST_CASE("figures that clearly decide leave nothing in doubt") {

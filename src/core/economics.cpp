@@ -16,13 +16,18 @@ constexpr double kMaxFte = 1e5;
 // dividing by it would produce absurd indicators.
 constexpr double kMinMoney = 1;
 constexpr double kMinFte = 0.1;
-// Changes smaller than this are noise, not a trend: one percentage point of sales profitability.
-constexpr double kProfitabilityStep = 0.01;
-constexpr double kCostRatioStep = 0.005;
-constexpr double kProductivityStep = 0.01;
-// Figures count over an answer only when they move at least twice the noise band: a rounding, or
-// one booking shifted between the two years, must not overturn what the visitor knows.
-constexpr double kClearFactor = 2;
+// Changes are compared in whole basis points (0.01 percentage points), so 30 % -> 28 % is exactly
+// 2 points whatever the binary rounding of the two ratios.
+// Changes up to this are noise, not a trend: one percentage point of sales profitability; without
+// gross margin, half a point of sales cost ratio and 1 % of revenue per rep.
+constexpr long kProfitabilityNoise = 100;
+constexpr long kCostRatioNoise = 50;
+constexpr long kProductivityNoise = 100;
+// Figures count over an answer only from twice the noise band: a rounding, or one booking shifted
+// between the two years, must not overturn what the visitor knows.
+constexpr long kClearFactor = 2;
+
+long basis_points(double ratio) { return std::lround(ratio * 10000); }
 
 std::string number_text(double value) {
   char buffer[64];
@@ -83,16 +88,24 @@ std::optional<double> marginal_return(const YearFigures& prior, const YearFigure
   return ratio(difference(current[Figure::gross_margin], prior[Figure::gross_margin]), extra_cost);
 }
 
-// A change beyond the step is a trend; inside it, stable.
-Trend classify(double change, double step) {
-  return change > step ? Trend::rising : change < -step ? Trend::falling : Trend::stable;
+// Beyond the noise band a trend, inside it stable.
+Trend classify(long change, long noise) { return change > noise ? Trend::rising : change < -noise ? Trend::falling : Trend::stable; }
+
+// A trend only from `clear` on (inclusive), else none.
+std::optional<Trend> clearly(long change, long clear) {
+  if (change >= clear) return Trend::rising;
+  if (change <= -clear) return Trend::falling;
+  return std::nullopt;
 }
 
-// Without gross margin both signals must agree, each beyond its step times `factor`; mixed or
-// small signals say nothing.
-std::optional<Trend> agreeing_signals(double cost_change, double productivity_change, double factor) {
-  if (cost_change > kCostRatioStep * factor && productivity_change < -kProductivityStep * factor) return Trend::falling;
-  if (cost_change < -kCostRatioStep * factor && productivity_change > kProductivityStep * factor) return Trend::rising;
+// Without gross margin both signals must agree: costs eating a larger share while each rep sells
+// less is falling profitability, the reverse rising; mixed or small signals say nothing.
+std::optional<Trend> agreeing_signals(long cost_change, long productivity_change, bool clear) {
+  const long cost = clear ? kCostRatioNoise * kClearFactor : kCostRatioNoise;
+  const long productivity = clear ? kProductivityNoise * kClearFactor : kProductivityNoise;
+  const auto beyond = [&](long change, long band) { return clear ? change >= band : change > band; };
+  if (beyond(cost_change, cost) && beyond(-productivity_change, productivity)) return Trend::falling;
+  if (beyond(-cost_change, cost) && beyond(productivity_change, productivity)) return Trend::rising;
   return std::nullopt;
 }
 
@@ -245,26 +258,22 @@ EconomicsAnalysis analyse_economics(const EconomicsInput& input) {
       marginal_return(input.prior, input.current));
 
   if (prior.profitability && current.profitability) {
-    const double change = *current.profitability - *prior.profitability;
-    analysis.trend = classify(change, kProfitabilityStep);
-    analysis.clear_trend = classify(change, kProfitabilityStep * kClearFactor);
+    const long change = basis_points(*current.profitability - *prior.profitability);
+    analysis.trend = classify(change, kProfitabilityNoise);
+    analysis.clear_trend = clearly(change, kProfitabilityNoise * kClearFactor);
     analysis.trend_basis = TrendBasis::profitability;
   } else if (prior.cost_ratio && current.cost_ratio && prior.revenue_per_rep && current.revenue_per_rep) {
-    // Without gross margin: costs eating a larger share while each rep sells less is a falling
-    // profitability; the reverse a rising one. Mixed signals say nothing.
-    const double cost_change = *current.cost_ratio - *prior.cost_ratio;
-    const double productivity_change = *current.revenue_per_rep / *prior.revenue_per_rep - 1;
+    const long cost_change = basis_points(*current.cost_ratio - *prior.cost_ratio);
+    const long productivity_change = basis_points(*current.revenue_per_rep / *prior.revenue_per_rep - 1);
     analysis.trend_basis = TrendBasis::cost_and_productivity;
-    analysis.trend = agreeing_signals(cost_change, productivity_change, 1);
-    analysis.clear_trend = agreeing_signals(cost_change, productivity_change, kClearFactor);
+    analysis.trend = agreeing_signals(cost_change, productivity_change, false);
+    analysis.clear_trend = agreeing_signals(cost_change, productivity_change, true);
   }
-  for (const YearFigures* year : {&input.current, &input.prior}) {
-    const auto contribution = difference((*year)[Figure::gross_margin], (*year)[Figure::sales_cost]);
-    if (!contribution) continue;
+  // The verdict on the economics is about the last closed year: an older loss says nothing of today.
+  if (const auto contribution = difference(input.current[Figure::gross_margin], input.current[Figure::sales_cost])) {
     analysis.contribution = contribution;
-    analysis.gross_margin = (*year)[Figure::gross_margin];
-    analysis.sales_cost = (*year)[Figure::sales_cost];
-    break;
+    analysis.gross_margin = input.current[Figure::gross_margin];
+    analysis.sales_cost = input.current[Figure::sales_cost];
   }
   return analysis;
 }

@@ -67,7 +67,7 @@ struct EconomicsAnalysis {
   // count over an answer that says otherwise.
   std::optional<Trend> clear_trend;
   TrendBasis trend_basis = TrendBasis::profitability;
-  // Gross margin minus sales cost of the latest year that has both; ≤ 0 means sales earns no
+  // Gross margin minus sales cost of the last closed year (`current`); ≤ 0 means sales earns no
   // positive contribution, so the approach is not economic.
   std::optional<double> contribution;
   std::optional<double> gross_margin, sales_cost;  // the two figures behind it

@@ -74,6 +74,43 @@ TEST_CASE("profitability trend thresholds") {
   CHECK(trend_for(40, 38.5) == Trend::falling);
 }
 
+TEST_CASE("the boundaries are exact: 1 point is still noise, 2 points count, at any level") {
+  // Revenue 1 M; gross margin so that sales profitability moves from `prior` to `current`.
+  auto analysis = [](double prior, double current) {
+    EconomicsInput in;
+    in.prior[Figure::revenue] = 1e6;
+    in.prior[Figure::sales_cost] = 1e5;
+    in.prior[Figure::gross_margin] = prior * 1e6 + 1e5;
+    in.current[Figure::revenue] = 1e6;
+    in.current[Figure::sales_cost] = 1e5;
+    in.current[Figure::gross_margin] = current * 1e6 + 1e5;
+    return analyse_economics(in);
+  };
+  for (double level : {0.10, 0.30, 0.57}) {
+    CAPTURE(level);
+    CHECK(analysis(level, level - 0.01).trend == Trend::stable);   // exactly 1 point: noise
+    CHECK(analysis(level, level - 0.0101).trend == Trend::falling);
+    CHECK(analysis(level, level - 0.02).clear_trend == Trend::falling);  // exactly 2 points: counts
+    CHECK(analysis(level, level + 0.02).clear_trend == Trend::rising);
+    CHECK_FALSE(analysis(level, level - 0.0199).clear_trend);
+  }
+}
+
+TEST_CASE("the contribution is the last closed year's; an older loss says nothing of today") {
+  EconomicsInput in;
+  in.prior[Figure::revenue] = 1e6;
+  in.prior[Figure::gross_margin] = 1e5;
+  in.prior[Figure::sales_cost] = 2e5;
+  CHECK_FALSE(analyse_economics(in).contribution);
+  in.current[Figure::revenue] = 1e6;
+  in.current[Figure::gross_margin] = 3e5;
+  in.current[Figure::sales_cost] = 2e5;
+  const EconomicsAnalysis a = analyse_economics(in);
+  REQUIRE(a.contribution);
+  CHECK(*a.contribution == doctest::Approx(1e5));
+  CHECK(*a.gross_margin == 3e5);
+}
+
 TEST_CASE("without gross margin, cost ratio and revenue per rep decide — only when they agree") {
   EconomicsInput in;
   in.prior[Figure::revenue] = 10e6;

@@ -44,7 +44,7 @@ TEST_CASE("without counter-evidence the answers count as given") {
   const Assessment a = assessed(company({}));
   CHECK(a.evidence.overrides.empty());
   CHECK(a.evidence.doubts.empty());
-  CHECK_FALSE(a.evidence.inputs.economic);
+  CHECK_FALSE(a.evidence.inputs.economic.has_value());
   CHECK(a.decision.phase == Phase::scale);
 }
 
@@ -68,9 +68,12 @@ TEST_CASE("figures showing no positive contribution rule Phase 1 out") {
   CHECK(positive.evidence.inputs.economic == true);
   CHECK(positive.decision.phase == Phase::scale);
   CHECK(positive.decision.reasons.front() == kContributionReason);
-  // Only the latest year with both figures counts: a loss two years ago, a profit last year.
+  // Only the last closed year counts: a loss two years ago, a profit last year.
   EconomicsInput recovered = profitability(-0.01, 0.05);
   CHECK(assessed(company({}, recovered)).evidence.inputs.economic == true);
+  EconomicsInput only_older = profitability(-0.01, 0.05);
+  only_older.current[Figure::gross_margin].reset();
+  CHECK_FALSE(assessed(company({}, only_older)).evidence.inputs.economic.has_value());
 }
 
 TEST_CASE("clear figures decide the profitability trend; the threshold is 2 points") {
@@ -83,7 +86,9 @@ TEST_CASE("clear figures decide the profitability trend; the threshold is 2 poin
   };
   const Case cases[] = {
       {"stable", 0.30, 0.275, "falling", true, false},  // −2.5 points: clear
-      {"stable", 0.30, 0.2799, "falling", true, false}, // just beyond 2 points
+      {"stable", 0.30, 0.28, "falling", true, false},   // exactly 2 points count
+      {"stable", 0.10, 0.08, "falling", true, false},   // at any level
+      {"stable", 0.30, 0.2801, "stable", false, true},  // just under 2 points
       {"stable", 0.30, 0.285, "stable", false, true},   // −1.5 points: the answer stands, in doubt
       {"rising", 0.30, 0.295, "rising", false, false},  // −0.5 points: noise
       {"falling", 0.30, 0.33, "rising", true, false},   // +3 points against "falling"

@@ -27,6 +27,7 @@ class ReportBuilder {
     r.evidence = evidence();
     r.next_steps = next_steps(texts);
     r.confidence = confidence();
+    r.call_to_action = phase == Phase::scale && a_.confidence.level != ConfidenceLevel::high ? "" : r.phase_id;
     r.stage = stage();
     for (const auto& score : a_.section_scores) {
       for (const auto& section : q_.sections) {

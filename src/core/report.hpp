@@ -101,7 +101,10 @@ struct Report {
   std::vector<ReportSectionScore> section_scores;
   std::optional<ReportEconomics> economics;
   std::vector<ReportAnswer> answers;
-  int recheck_months = 0;  // from the result to the next check (the questionnaire's recheck_months)
+  int recheck_months = 0;
+  // Whose call to action fits (Brand::cta_for): the phase's own; but a Phase 1 that is not clear
+  // gets the default, because "you need no consultant" would contradict "check it in a discussion".
+  std::string call_to_action;  // from the result to the next check (the questionnaire's recheck_months)
   std::string model_version;
   std::string questionnaire_version;
 };

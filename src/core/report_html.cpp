@@ -161,7 +161,7 @@ std::string report_html(const ReportPage& page) {
   }
 
   w.raw("<footer>\n");
-  w.element("p", page.brand.cta_for(r.phase_id, lang).text);
+  w.element("p", page.brand.cta_for(r.call_to_action, lang).text);
   w.raw("<p><strong>").text(page.brand.name).raw("</strong> · <a href=\"").text(page.brand.contact_url).raw("\">")
       .text(page.brand.contact_url.rfind("mailto:", 0) == 0 ? page.brand.contact_url.substr(7, page.brand.contact_url.find('?') - 7)
                                                              : page.brand.contact_url)

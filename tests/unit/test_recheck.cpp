@@ -446,6 +446,15 @@ TEST_CASE("Phase 1 has its own call to action, which asks for no consultant now;
         std::string::npos);
   CHECK(report_html({optimise_report, doc, test::shipped(), brand, "", ""}).find(brand.cta_text.de) != std::string::npos);
 
+  // A Phase 1 that is not clear is to be checked in a discussion: "no consultant needed" would
+  // contradict that, so it gets the default call to action.
+  const Report doubtful_scale = report_of("evidence_cost_outgrows_revenue", Language::de);
+  REQUIRE(doubtful_scale.phase == 1);
+  REQUIRE(doubtful_scale.confidence.level != "high");
+  CHECK(doubtful_scale.call_to_action.empty());
+  CHECK(scale_report.call_to_action == "scale");
+  CHECK(report_html({doubtful_scale, doc, test::shipped(), brand, "", ""}).find(brand.cta_text.de) != std::string::npos);
+
   // Without cta_by_phase every phase gets the default.
   Json plain = Json::parse(test::read_test_file("../assets/brand.json"));
   plain.erase("cta_by_phase");

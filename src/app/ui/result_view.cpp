@@ -123,7 +123,7 @@ void draw_meeting(UiContext& ui) {
 
 // The brand's call to action for the phase shown: Phase 1 has its own, which asks for no consultant now.
 void draw_call_to_action(UiContext& ui) {
-  const CallToActionText cta = ui.brand.cta_for(ui.flow.report() ? ui.flow.report()->phase_id : "", ui.lang());
+  const CallToActionText cta = ui.brand.cta_for(ui.flow.report() ? ui.flow.report()->call_to_action : "", ui.lang());
   UiContext inner = begin_panel(ui);
   paragraph(inner, cta.text);
   spacing(4.f);

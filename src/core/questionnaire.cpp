@@ -401,6 +401,9 @@ const std::vector<std::string>& required_message_keys() {
       "summary.optimize.scaling_completed.yes", "summary.optimize.market_exhaustion.max",
       "summary.redesign.sales_contribution", "summary.redesign.profitability_trend.falling",
       "summary.redesign.scale_unchanged.no",
+      "summary.optimize.evidence.figures", "summary.optimize.evidence.profitability_signals",
+      "summary.optimize.evidence.scale_signals", "summary.redesign.evidence.figures",
+      "summary.redesign.evidence.profitability_signals",
       // The evidence step (core/evidence.hpp), one per rule, and the figures' verdict on the economics.
       "evidence.figures_loss", "evidence.figures_trend", "evidence.figures_fill", "evidence.profitability_signals",
       "evidence.scale_signals", "evidence.optimization_never", "evidence.optimization_levers",

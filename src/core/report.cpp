@@ -71,6 +71,13 @@ class ReportBuilder {
     std::string key = "summary." + std::string(phase_id(d.phase));
     if (d.phase == Phase::scale) return key;
     const std::string_view trigger = d.trigger();
+    // Where evidence overrode the answer behind the trigger, the summary says what showed it
+    // instead of stating the counted answer as the visitor's own.
+    for (const auto& o : a_.evidence.overrides) {
+      if (o.question != trigger || o.rule == EvidenceRule::figures_loss) continue;
+      const bool figures = o.rule == EvidenceRule::figures_trend || o.rule == EvidenceRule::figures_fill;
+      return key + ".evidence." + (figures ? std::string("figures") : std::string(evidence_rule_id(o.rule)));
+    }
     key += "." + std::string(trigger);
     if (trigger != kContributionReason) key += "." + std::string(a_.evidence.inputs.get(trigger));
     return key;

@@ -176,7 +176,8 @@ TEST_CASE("one signal against scaling unchanged lowers confidence, two make it '
   CHECK(two.evidence.inputs.get("scale_unchanged") == "partly");
   CHECK(two.decision.phase == Phase::optimize);
   CHECK(two.decision.trigger() == "scale_unchanged");
-  // "partly", not "no": corroborating answers never push a company into a redesign on their own.
+  // "partly", not "no": signals against scaling never push a company into a redesign (signals of
+  // falling profitability can, with optimisation used up: docs/rules.md).
   const Assessment used_up = assessed(
       company({{"playbook_documented", "no"}, {"buying_behavior_change", "fundamentally"}, {"optimization_status", "exhausted"}}));
   CHECK(used_up.decision.phase == Phase::optimize);
@@ -239,6 +240,17 @@ TEST_CASE("the summary says what triggered the phase") {
   CHECK(completed.summary.find("Skalierung gerade abgeschlossen") != std::string::npos);
   const Report partly = *evaluate_answers(company({{"scale_unchanged", "partly"}}), test::shipped(), Language::de).value;
   CHECK(partly.summary.find("nur noch mit Anpassungen") != std::string::npos);
+  // An overridden answer is not stated as the visitor's own: the summary names what showed it.
+  const Report signals =
+      *evaluate_answers(company({{"hiring_capacity", "no"}, {"new_rep_ramp", "far_below"}}), test::shipped(), Language::en).value;
+  CHECK(signals.summary.rfind("Several of your answers argue against", 0) == 0);
+  const Report figures = *evaluate_answers(company({}, profitability(0.30, 0.25)), test::shipped(), Language::de).value;
+  CHECK(figures.summary.rfind("Ihre Zahlen zeigen eine sinkende Wirtschaftlichkeit", 0) == 0);
+  const Report redesign = *evaluate_answers(
+      company({{"cost_vs_revenue", "faster"}, {"win_rate_trend", "falling"}, {"optimization_status", "exhausted"}}),
+      test::shipped(), Language::en).value;
+  CHECK(redesign.phase == 3);
+  CHECK(redesign.summary.find("several of your answers point to falling profitability") != std::string::npos);
 }
 
 TEST_CASE("advice is shaped by the answers, most important first, with the answer behind it") {

@@ -202,6 +202,10 @@ std::vector<SectionScore> score_sections(const AnswersDocument& answers, const E
       }
     }
     if (known > 0 && known * 2 >= score.questions) score.score = static_cast<int>(std::lround(static_cast<double>(sum) / known));
+    if (evidence.inputs.economic == false && questionnaire.section_of(contract::question_id("profitability_trend")) == &section) {
+      score.figures_loss = true;
+      score.score = 0;
+    }
     scores.push_back(std::move(score));
   }
   return scores;

@@ -21,8 +21,11 @@ struct SectionScore {
   // 0–100, the mean of the known answers; none when fewer than half of them are known, so
   // "don't know" is never averaged away into a confident number.
   std::optional<int> score;
-  int unknown = 0;  // answers that carry no score ("don't know")
+  int unknown = 0;  // answers that carry no score ("don't know", "no recent hires")
   int questions = 0;
+  // The figures show sales earning no positive contribution: the economics section scores 0,
+  // whatever the answers in it say, so the profile cannot contradict the verdict.
+  bool figures_loss = false;
 };
 
 struct Confidence {

@@ -408,7 +408,7 @@ const std::vector<std::string>& required_message_keys() {
       "evidence.figures_loss", "evidence.figures_trend", "evidence.figures_fill", "evidence.profitability_signals",
       "evidence.scale_signals", "evidence.optimization_never", "evidence.optimization_levers",
       "reason.sales_contribution.loss", "reason.sales_contribution.positive",
-      "advice.because", "list.and", "quote.answer", "quote.term", "score.unknown",
+      "advice.because", "list.and", "quote.answer", "quote.term", "score.unknown", "score.figures_loss",
       "figures.contradiction.profitability_ok", "figures.contradiction.profitability_falling",
       "figures.detail.profitability", "figures.detail.cost_and_productivity",
       "stage.position", "stage.early_hint.scale", "stage.early_hint.optimize", "stage.early_hint.redesign",

@@ -29,8 +29,8 @@ std::string padded(int value, std::size_t width) {
 // "20270228": the iCalendar DATE form.
 std::string ics_date(Date date) { return padded(date.year, 4) + padded(date.month, 2) + padded(date.day, 2); }
 
-// "2026-11-28T10:15:00.000Z" → "20261128T101500Z". The browser's clock reads in UTC; a reading
-// without a time (or with an unreadable one) stamps midnight.
+// "2026-11-28T10:15:00.000Z" → "20261128T101500Z": date and time both from the UTC reading (the
+// visitor's day can be another one around midnight). An unreadable time stamps midnight.
 std::string ics_stamp(Date date, std::string_view now_iso) {
   std::string time = "000000";
   if (now_iso.size() >= 19 && now_iso[10] == 'T' && digits(now_iso, 11, 2) && now_iso[13] == ':' && digits(now_iso, 14, 2) &&
@@ -161,7 +161,7 @@ std::optional<std::string> recheck_ics(const RecheckCalendar& calendar) {
   ics.line("BEGIN", "VEVENT");
   // The same phase and day give the same UID: saving again updates the entry instead of adding one.
   ics.line("UID", "phasecheck-recheck-" + ics_date(day) + "-" + r.phase_id + "@phasecheck");
-  ics.line("DTSTAMP", ics_stamp(*today, calendar.now_iso));
+  ics.line("DTSTAMP", ics_stamp(*parse_iso_date(calendar.now_iso), calendar.now_iso));
   ics.line("DTSTART;VALUE=DATE", ics_date(day));
   ics.line("DTEND;VALUE=DATE", ics_date(next_day(day)));
   ics.text("SUMMARY", summary);

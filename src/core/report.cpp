@@ -33,7 +33,9 @@ class ReportBuilder {
       for (const auto& section : q_.sections) {
         if (section.id == score.section_id) {
           std::string unknown_text;
-          if (score.unknown > 0) {
+          if (score.figures_loss) {
+            unknown_text = message("score.figures_loss");
+          } else if (score.unknown > 0) {
             unknown_text = fill_template(message("score.unknown"),
                                          {{"unknown", std::to_string(score.unknown)}, {"count", std::to_string(score.questions)}});
           }

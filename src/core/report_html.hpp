@@ -18,7 +18,7 @@ struct ReportPage {
   const Brand& brand;
   std::string_view date;        // as the reader expects it, e.g. "28.11.2026"
   std::string_view stylesheet;  // inlined into <style>; the page's CSP names its hash
-  // Today as "2026-11-28" (the clock's UTC day, as in file names): the next check is counted from it.
+  // Today as "2026-11-28", the visitor's calendar day: the next check is counted from it.
   // None is shown when it is empty.
   std::string_view today_iso = {};
 };

@@ -324,7 +324,11 @@ TEST_CASE("section scores show unknown answers instead of averaging them away") 
   CHECK(half.section_scores[2].score);
   CHECK(half.section_scores[2].unknown == 2);
   const Report r = *evaluate_answers(company({{"win_rate_trend", "unknown"}}), test::shipped(), Language::de).value;
-  CHECK(r.section_scores[2].unknown_text == "1 von 4 Antworten offen");
+  CHECK(r.section_scores[2].unknown_text == "1 von 4 Antworten ohne Wert");
+  // Figures showing a loss: the economics profile says 0, not what the answers alone would give.
+  const Assessment loss = assessed(company({}, profitability(-0.01, -0.012, 3e6)));
+  CHECK(loss.section_scores[2].figures_loss);
+  CHECK(loss.section_scores[2].score == 0);
   // Scores use what counts: figures that override "stable" with "falling" lower the economics score.
   const Assessment overridden = assessed(company({}, profitability(0.3, 0.25)));
   CHECK(*overridden.section_scores[2].score < *assessed(company({})).section_scores[2].score);

@@ -412,6 +412,8 @@ TEST_CASE("the re-check counts from the visitor's day, not from the UTC day") {
   REQUIRE(platform.downloads.size() == 1);
   CHECK(platform.downloads[0].first == "phasecheck-recheck-2027-03-01.ics");
   CHECK(unfold(platform.downloads[0].second).find("\r\nDTSTART;VALUE=DATE:20270301\r\n") != std::string::npos);
+  // The stamp is the moment of saving, in UTC: date and time from the same reading.
+  CHECK(unfold(platform.downloads[0].second).find("\r\nDTSTAMP:20261128T101500Z\r\n") != std::string::npos);
   const std::optional<std::string> html = page.session.report_html();
   REQUIRE(html);
   CHECK(html->find("01.12.2026") != std::string::npos);  // the report's date is the same day

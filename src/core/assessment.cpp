@@ -21,7 +21,7 @@ constexpr int kContradictionPenalty = 1;
 constexpr int kCounterEvidencePenalty = 1;
 constexpr int kLowFrom = 3;
 // Next steps stay a short list: the levers most worth pulling, not every one that applies.
-constexpr std::size_t kMaxAdvice = 4;
+constexpr std::size_t kAdviceShown = 4;
 
 using contract::answer;
 
@@ -49,15 +49,6 @@ const std::vector<ContradictionRule>& contradiction_rules() {
 constexpr contract::Answer kUncertainAnswers[] = {answer("scale_unchanged", "unsure"), answer("market_exhaustion", "unknown"),
                                                   answer("profitability_trend", "unknown")};
 constexpr contract::Answer kPartlyAnswers[] = {answer("scale_unchanged", "partly"), answer("scaling_completed", "partly")};
-
-// The answer that counts for a question: the evidence's for a rule question, else the visitor's.
-std::string_view counted_answer(const Evidence& evidence, const AnswersDocument& answers, std::string_view question_id) {
-  const auto& rule_questions = contract::kRuleQuestions;
-  if (std::find(rule_questions.begin(), rule_questions.end(), question_id) != rule_questions.end()) {
-    return evidence.inputs.get(question_id);
-  }
-  return answers.answer(question_id);
-}
 
 // Which other phases a different answer to each question leads to. Every change is weighed again
 // with all the evidence, because a different answer can meet an override just as the given one
@@ -193,7 +184,7 @@ std::vector<SectionScore> score_sections(const AnswersDocument& answers, const E
     int sum = 0;
     int known = 0;
     for (const auto& question : section.questions) {
-      const Option* option = question.find_option(counted_answer(evidence, answers, question.id));
+      const Option* option = question.find_option(evidence.counted(answers, question.id));
       if (option && option->score) {
         sum += *option->score;
         ++known;
@@ -216,10 +207,10 @@ std::vector<SectionScore> score_sections(const AnswersDocument& answers, const E
 std::vector<AdviceChoice> select_advice(const AnswersDocument& answers, const Evidence& evidence, Phase phase,
                                         const Questionnaire& questionnaire) {
   std::vector<AdviceChoice> chosen;
-  const auto answer_of = [&](std::string_view question_id) { return counted_answer(evidence, answers, question_id); };
+  const auto answer_of = [&](std::string_view question_id) { return evidence.counted(answers, question_id); };
   for (const auto& advice : questionnaire.advice) {
-    if (chosen.size() == kMaxAdvice) break;
-    if (!advice.phases[static_cast<std::size_t>(phase_number(phase) - 1)]) continue;
+    if (chosen.size() == kAdviceShown) break;
+    if (!advice.phases[phase_index(phase)]) continue;
     if (const AnswerConditions* because = advice.met_by(answer_of)) chosen.push_back({&advice, because});
   }
   return chosen;

@@ -17,8 +17,7 @@ namespace phasecheck::contract {
 enum class Use {
   rule,      // decides the phase (RuleInputs); required, and each option is cited as a reason
   ladder,    // the sales-stage ladder: its options are the rungs, lowest first; required
-  evidence,  // read by the confidence checks and the report
-  carried,   // asked and scored, carried in files and links, read by no rule
+  evidence,  // read by the evidence step, the confidence checks and the advice (docs/rules.md)
 };
 
 inline constexpr std::size_t kMaxOptions = 10;  // a link writes one digit per answer
@@ -45,9 +44,9 @@ struct QuestionSpec {
 // In link format v1 order, which is also the order the shipped questionnaire asks them in.
 inline constexpr std::array<QuestionSpec, 15> kQuestions = {{
     {"sales_stage", Use::ladder, {"contact", "product", "solution", "smarter"}},
-    {"playbook_documented", Use::carried, {"yes", "partly", "no"}},
-    {"buying_behavior_change", Use::carried, {"little", "noticeably", "fundamentally", "unknown"}},
-    {"active_selling_time", Use::carried, {"over_50", "30_50", "under_30", "unknown"}},
+    {"playbook_documented", Use::evidence, {"yes", "partly", "no"}},
+    {"buying_behavior_change", Use::evidence, {"little", "noticeably", "fundamentally", "unknown"}},
+    {"active_selling_time", Use::evidence, {"over_50", "30_50", "under_30", "unknown"}},
     {"scale_unchanged", Use::rule, {"yes", "partly", "no", "unsure"}},
     {"market_exhaustion", Use::rule, {"low", "medium", "high", "max", "unknown"}},
     {"scaling_completed", Use::rule, {"yes", "partly", "no"}},
@@ -56,7 +55,7 @@ inline constexpr std::array<QuestionSpec, 15> kQuestions = {{
     {"profitability_trend", Use::rule, {"rising", "stable", "falling", "unknown"}},
     {"win_rate_trend", Use::evidence, {"rising", "stable", "falling", "unknown"}},
     {"discount_trend", Use::evidence, {"falling", "stable", "rising", "unknown"}},
-    {"cost_vs_revenue", Use::carried, {"slower", "same", "faster", "unknown"}},
+    {"cost_vs_revenue", Use::evidence, {"slower", "same", "faster", "unknown"}},
     {"optimization_status", Use::rule, {"none", "partial", "exhausted"}},
     {"last_optimization", Use::evidence, {"within_1y", "1_3y", "over_3y", "never"}},
 }};

@@ -62,16 +62,18 @@ class Weighing {
   }
 
   void weigh_profitability() {
-    const bool holds = answers_.is(answer("profitability_trend", "rising")) || answers_.is(answer("profitability_trend", "stable"));
-    const bool falling = answers_.is(answer("profitability_trend", "falling"));
+    const bool holds = profitability_holds(answers_.answer(kProfitability));
+    // Figures against the answer: falling where it holds, rising where it falls.
+    const auto against = [&](const std::optional<Trend>& trend) {
+      return trend && ((holds && *trend == Trend::falling) || (answers_.is(answer("profitability_trend", "falling")) && *trend == Trend::rising));
+    };
     if (economics_.trend && answers_.is(answer("profitability_trend", "unknown"))) {
       override_answer(EvidenceRule::figures_fill, kProfitability, trend_id(*economics_.trend));
-    } else if (economics_.clear_trend && ((holds && *economics_.clear_trend == Trend::falling) ||
-                                          (falling && *economics_.clear_trend == Trend::rising))) {
+    } else if (against(economics_.clear_trend)) {
       override_answer(EvidenceRule::figures_trend, kProfitability, trend_id(*economics_.clear_trend));
     } else if (economics_.trend) {
       // Figures that say anything outrank the softer signals below.
-      evidence_.figures_disagree = (holds && *economics_.trend == Trend::falling) || (falling && *economics_.trend == Trend::rising);
+      evidence_.figures_disagree = against(economics_.trend);
     } else if (holds) {
       weigh_signals(EvidenceRule::profitability_signals, kProfitability, "falling");
     }
@@ -135,6 +137,14 @@ const std::vector<contract::Answer>& evidence_signals(EvidenceRule rule) {
 const Override* Evidence::override_of(std::string_view question) const {
   auto it = std::find_if(overrides.begin(), overrides.end(), [&](const Override& o) { return o.question == question; });
   return it == overrides.end() ? nullptr : &*it;
+}
+
+std::string_view Evidence::counted(const AnswersDocument& answers, std::string_view question_id) const {
+  const auto& rule_questions = contract::kRuleQuestions;
+  if (std::find(rule_questions.begin(), rule_questions.end(), question_id) != rule_questions.end()) {
+    return inputs.get(question_id);
+  }
+  return answers.answer(question_id);
 }
 
 Evidence weigh_evidence(const AnswersDocument& answers, const EconomicsAnalysis& economics) {

@@ -53,6 +53,8 @@ struct Evidence {
   bool figures_disagree = false;
 
   const Override* override_of(std::string_view question) const;
+  // The answer that counts for a question: the evidence's for a rule question, else the visitor's.
+  std::string_view counted(const AnswersDocument& answers, std::string_view question_id) const;
 };
 
 Evidence weigh_evidence(const AnswersDocument& answers, const EconomicsAnalysis& economics);

@@ -6,6 +6,7 @@
 
 #include "core/contract.hpp"
 #include "core/json_fields.hpp"
+#include "core/rules.hpp"
 
 namespace phasecheck {
 namespace {
@@ -14,9 +15,8 @@ constexpr std::size_t kMaxSections = 12;
 constexpr std::size_t kMaxQuestionsPerSection = 20;
 using contract::kMaxOptions;  // a link writes one digit per answer
 constexpr std::size_t kMaxNextSteps = 8;
-constexpr std::size_t kMaxAdvice = 40;
+constexpr std::size_t kMaxAdviceEntries = 40;
 constexpr std::size_t kMaxConditions = 8;
-constexpr std::array<std::string_view, 3> kPhaseKeys = {"scale", "optimize", "redesign"};
 constexpr int kMinRecheckMonths = 1;
 constexpr int kMaxRecheckMonths = 24;
 
@@ -116,10 +116,11 @@ class Loader {
 
   void read_phases(const Json& object, const std::string& pointer, Questionnaire& q) {
     JsonFields fields(object, pointer, problems_);
-    for (std::size_t p = 0; p < kPhaseKeys.size(); ++p) {
-      const Json* phase = fields.object(kPhaseKeys[p]);
+    for (Phase phase_of : kPhases) {
+      const std::size_t p = phase_index(phase_of);
+      const Json* phase = fields.object(phase_id(phase_of));
       if (!phase) continue;
-      JsonFields phase_fields(*phase, fields.pointer_to(kPhaseKeys[p]), problems_);
+      JsonFields phase_fields(*phase, fields.pointer_to(phase_id(phase_of)), problems_);
       PhaseTexts& texts = q.phases[p];
       texts.title = phase_fields.text("title").value_or(LocalizedText{});
       texts.conclusion = phase_fields.text("conclusion").value_or(LocalizedText{});
@@ -140,8 +141,8 @@ class Loader {
   // Months from the result to the next check, per phase: every phase needs one.
   void read_recheck_months(const Json& object, const std::string& pointer, Questionnaire& q) {
     JsonFields fields(object, pointer, problems_);
-    for (std::size_t p = 0; p < kPhaseKeys.size(); ++p) {
-      q.recheck_months[p] = fields.integer(kPhaseKeys[p], kMinRecheckMonths, kMaxRecheckMonths).value_or(0);
+    for (Phase phase : kPhases) {
+      q.recheck_months[phase_index(phase)] = fields.integer(phase_id(phase), kMinRecheckMonths, kMaxRecheckMonths).value_or(0);
     }
     fields.reject_unknown({"scale", "optimize", "redesign"});
   }
@@ -188,8 +189,8 @@ class Loader {
   // Levers the answers point to. Each condition names real questions and options, so an edit
   // that drifts from the questionnaire is refused instead of never matching.
   void read_advice(const Json& list, const std::string& pointer, Questionnaire& q) {
-    if (list.size() > kMaxAdvice) {
-      problems_.push_back({pointer, "expected at most " + std::to_string(kMaxAdvice) + " pieces of advice"});
+    if (list.size() > kMaxAdviceEntries) {
+      problems_.push_back({pointer, "expected at most " + std::to_string(kMaxAdviceEntries) + " pieces of advice"});
       return;
     }
     std::set<std::string> ids;
@@ -252,13 +253,12 @@ class Loader {
   std::array<bool, 3> read_phase_set(const Json& list, const std::string& pointer) {
     std::array<bool, 3> phases{};
     for (std::size_t i = 0; i < list.size(); ++i) {
-      const auto at = list[i].is_string() ? std::find(kPhaseKeys.begin(), kPhaseKeys.end(), list[i].get<std::string>())
-                                          : kPhaseKeys.end();
-      if (at == kPhaseKeys.end()) {
+      const std::optional<Phase> phase = list[i].is_string() ? parse_phase_id(list[i].get<std::string>()) : std::nullopt;
+      if (!phase) {
         problems_.push_back({pointer_child(pointer, i), "expected one of scale, optimize, redesign"});
         continue;
       }
-      phases[static_cast<std::size_t>(at - kPhaseKeys.begin())] = true;
+      phases[phase_index(*phase)] = true;
     }
     if (list.empty()) problems_.push_back({pointer, "expected at least one phase"});
     return phases;

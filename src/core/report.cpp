@@ -15,7 +15,7 @@ class ReportBuilder {
   Report build() {
     Report r;
     const Phase phase = a_.decision.phase;
-    const PhaseTexts& texts = q_.phases[static_cast<std::size_t>(phase_number(phase) - 1)];
+    const PhaseTexts& texts = q_.phases[phase_index(phase)];
     r.lang = lang_;
     r.phase = phase_number(phase);
     r.phase_id = std::string(phase_id(phase));
@@ -46,7 +46,7 @@ class ReportBuilder {
     }
     if (!a_.economics.indicators.empty()) r.economics = economics();
     r.answers = answer_list();
-    r.recheck_months = q_.recheck_months[static_cast<std::size_t>(r.phase - 1)];
+    r.recheck_months = q_.recheck_months[phase_index(phase)];
     r.model_version = std::string(model_version());
     r.questionnaire_version = q_.version;
     return r;
@@ -95,15 +95,23 @@ class ReportBuilder {
     return option ? option->label.in(lang_) : std::string(option_id);
   }
 
-  // „Abschlussquote: Sinkend“ und „Rabatte: Steigend“
-  std::string answer_list(const std::vector<contract::Answer>& answers) const {
+  // "a, b and c" in the report's language.
+  std::string joined(const std::vector<std::string>& items) const {
     std::string list;
-    for (std::size_t i = 0; i < answers.size(); ++i) {
-      if (i > 0) list += i + 1 == answers.size() ? message("list.and") : ", ";
-      list += fill_template(message("quote.answer"), {{"question", short_title(answers[i].question)},
-                                                      {"answer", label_of(answers[i].question, answers[i].option)}});
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i > 0) list += i + 1 == items.size() ? message("list.and") : ", ";
+      list += items[i];
     }
     return list;
+  }
+
+  // „Abschlussquote: Sinkend“ und „Rabatte: Steigend“
+  std::string answer_list(const std::vector<contract::Answer>& answers) const {
+    std::vector<std::string> items;
+    for (const auto& a : answers) {
+      items.push_back(fill_template(message("quote.answer"), {{"question", short_title(a.question)}, {"answer", label_of(a.question, a.option)}}));
+    }
+    return joined(items);
   }
 
   std::string money(std::optional<double> value) const {
@@ -184,7 +192,7 @@ class ReportBuilder {
       for (const auto& choice : a_.advice) {
         std::vector<contract::Answer> because;
         for (const auto& condition : *choice.because) {
-          because.push_back({condition.question, answers_.answer(condition.question)});
+          because.push_back({condition.question, a_.evidence.counted(answers_, condition.question)});
         }
         steps.push_back({"advice." + choice.advice->id, choice.advice->text.in(lang_), choice.advice->horizon.in(lang_),
                          fill_template(message("advice.because"), {{"answers", answer_list(because)}})});
@@ -213,11 +221,9 @@ class ReportBuilder {
     if (c.figures_disagree) out.notes.push_back(figures_note());
     if (c.alternative_phase) {
       out.alternative_phase = phase_number(*c.alternative_phase);
-      std::string questions;
-      for (std::size_t i = 0; i < c.alternative_questions.size(); ++i) {
-        if (i > 0) questions += i + 1 == c.alternative_questions.size() ? message("list.and") : ", ";
-        questions += fill_template(message("quote.term"), {{"text", short_title(c.alternative_questions[i])}});
-      }
+      std::vector<std::string> quoted;
+      for (const auto& id : c.alternative_questions) quoted.push_back(fill_template(message("quote.term"), {{"text", short_title(id)}}));
+      const std::string questions = joined(quoted);
       out.notes.push_back({"confidence.alternative",
                            fill_template(message("confidence.alternative"),
                                          {{"questions", questions}, {"phase", heading(*c.alternative_phase)}})});
@@ -317,7 +323,7 @@ Report build_report(const Assessment& assessment, const AnswersDocument& answers
 std::string phase_heading(const Questionnaire& questionnaire, Phase phase, Language language) {
   const std::string label =
       fill_template(questionnaire.message("phase.label", language), {{"number", std::to_string(phase_number(phase))}});
-  return label + " – " + questionnaire.phases[static_cast<std::size_t>(phase_number(phase) - 1)].title.in(language);
+  return label + " – " + questionnaire.phases[phase_index(phase)].title.in(language);
 }
 
 std::string_view model_version() { return PHASECHECK_MODEL_VERSION; }

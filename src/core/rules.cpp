@@ -54,7 +54,7 @@ Decision decide(const RuleInputs& in) {
   // The sales stage is deliberately absent: a smarter approach is urgent, but not the first question.
   const bool economic = in.economic != false;
   const bool scales = in.is(answer("scale_unchanged", "yes"));
-  const bool profitable = in.is(answer("profitability_trend", "rising")) || in.is(answer("profitability_trend", "stable"));
+  const bool profitable = profitability_holds(in.get(profitability));
   const bool scaling_open = !in.is(answer("scaling_completed", "yes"));
   const bool market_open = !in.is(answer("market_exhaustion", "max"));
   if (economic && scales && profitable && scaling_open && market_open) {
@@ -88,6 +88,11 @@ Decision decide(const RuleInputs& in) {
   if (optimization_exhausted) decision.optimize_despite_exhausted = true;
   else decision.reasons.push_back(optimization);
   return decision;
+}
+
+bool profitability_holds(std::string_view option_id) {
+  using contract::answer;
+  return option_id == answer("profitability_trend", "rising").option || option_id == answer("profitability_trend", "stable").option;
 }
 
 std::string_view Decision::trigger() const {

@@ -17,6 +17,8 @@ inline constexpr Phase kPhases[] = {Phase::scale, Phase::optimize, Phase::redesi
 std::string_view phase_id(Phase phase);
 std::optional<Phase> parse_phase_id(std::string_view id);
 inline int phase_number(Phase phase) { return static_cast<int>(phase); }
+// Where a phase's entry sits in arrays of three (texts, advice phases, re-check months).
+inline std::size_t phase_index(Phase phase) { return static_cast<std::size_t>(phase_number(phase) - 1); }
 
 // The reason id of the figures' verdict on the approach's economics (beside the question ids).
 inline constexpr std::string_view kContributionReason = "sales_contribution";
@@ -47,5 +49,9 @@ struct Decision {
 };
 
 Decision decide(const RuleInputs& inputs);
+
+// Profitability "holds" (rising or stable), as Phase 1 needs it; the evidence step tests answers
+// that say so against the figures and other answers.
+bool profitability_holds(std::string_view option_id);
 
 }  // namespace phasecheck

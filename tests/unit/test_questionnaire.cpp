@@ -85,7 +85,7 @@ TEST_CASE("validation names the JSON pointer of each problem") {
        "\"optimization_status\" is missing"},
       {"question outside the contract", [](Json& d) { d["sections"][0]["questions"][1]["id"] = "playbook_new"; },
        "/sections/0/questions/1/id", "\"playbook_new\" is not in the content contract"},
-      {"renamed option of a carried question", [](Json& d) { d["sections"][2]["questions"][3]["options"][0]["id"] = "slow"; },
+      {"renamed option of an evidence question", [](Json& d) { d["sections"][2]["questions"][3]["options"][0]["id"] = "slow"; },
        "/sections/2/questions/3/options", "exactly the options slower, same, faster, unknown"},
       {"dropped option of an evidence question", [](Json& d) { d["sections"][3]["questions"][1]["options"].erase(3); },
        "/sections/3/questions/1/options", "exactly the options within_1y, 1_3y, over_3y, never"},

@@ -11,18 +11,6 @@
 namespace phasecheck {
 namespace {
 
-// Penalty points that lower confidence: 0 is high, 1–2 borderline, 3 and more low.
-constexpr int kUncertainPenalty = 2;
-constexpr int kPartlyPenalty = 1;
-constexpr int kContradictionPenalty = 1;
-// One piece of counter-evidence: a single corroborating answer against a direct one, figures that
-// lean the other way, or corroborating answers that outweighed a direct one (a judgement call).
-// Figures that clearly decide cost nothing: the result stands on them and says so.
-constexpr int kCounterEvidencePenalty = 1;
-constexpr int kLowFrom = 3;
-// Next steps stay a short list: the levers most worth pulling, not every one that applies.
-constexpr std::size_t kAdviceShown = 4;
-
 using contract::answer;
 
 // Answers to two rule questions that contradict each other. Each names the rule questions whose

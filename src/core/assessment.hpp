@@ -13,6 +13,19 @@
 
 namespace phasecheck {
 
+// The model's numbers, stated in docs/rules.md (a test holds the two together).
+// Penalty points that lower confidence: 0 is high, 1–2 borderline, 3 and more low.
+inline constexpr int kUncertainPenalty = 2;
+inline constexpr int kPartlyPenalty = 1;
+inline constexpr int kContradictionPenalty = 1;
+// One piece of counter-evidence: a single corroborating answer against a direct one, figures that
+// lean the other way, or corroborating answers that outweighed a direct one (a judgement call).
+// Figures that clearly decide cost nothing: the result stands on them and says so.
+inline constexpr int kCounterEvidencePenalty = 1;
+inline constexpr int kLowFrom = 3;
+// Next steps stay a short list: the levers most worth pulling, not every one that applies.
+inline constexpr std::size_t kAdviceShown = 4;
+
 enum class ConfidenceLevel { high, borderline, low };
 std::string_view confidence_id(ConfidenceLevel level);
 

@@ -16,17 +16,6 @@ constexpr double kMaxFte = 1e5;
 // dividing by it would produce absurd indicators.
 constexpr double kMinMoney = 1;
 constexpr double kMinFte = 0.1;
-// Changes are compared in whole basis points (0.01 percentage points), so 30 % -> 28 % is exactly
-// 2 points whatever the binary rounding of the two ratios.
-// Changes up to this are noise, not a trend: one percentage point of sales profitability; without
-// gross margin, half a point of sales cost ratio and 1 % of revenue per rep.
-constexpr long kProfitabilityNoise = 100;
-constexpr long kCostRatioNoise = 50;
-constexpr long kProductivityNoise = 100;
-// Figures count over an answer only from twice the noise band: a rounding, or one booking shifted
-// between the two years, must not overturn what the visitor knows.
-constexpr long kClearFactor = 2;
-
 long basis_points(double ratio) { return std::lround(ratio * 10000); }
 
 std::string number_text(double value) {

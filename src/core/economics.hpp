@@ -44,6 +44,17 @@ FigureIssue check_year_figure(const YearFigures& year, Figure figure);
 // Checks every given value; refused values are removed and reported under `pointer`/<figure>.
 void check_year(YearFigures& year, const std::string& pointer, Problems& problems);
 
+// Changes are compared in whole basis points (0.01 percentage points), so 30 % -> 28 % is exactly
+// 2 points whatever the binary rounding of the two ratios.
+// Changes up to this are noise, not a trend: one percentage point of sales profitability; without
+// gross margin, half a point of sales cost ratio and 1 % of revenue per rep.
+inline constexpr long kProfitabilityNoise = 100;
+inline constexpr long kCostRatioNoise = 50;
+inline constexpr long kProductivityNoise = 100;
+// Figures count over an answer only from twice the noise band: a rounding, or one booking shifted
+// between the two years, must not overturn what the visitor knows.
+inline constexpr long kClearFactor = 2;
+
 enum class Trend { rising, stable, falling };
 std::string_view trend_id(Trend trend);
 

@@ -7,10 +7,6 @@ namespace {
 
 using contract::answer;
 
-// Corroborating answers outweigh a direct answer only when at least this many agree; a single
-// one is a doubt (docs/rules.md explains why).
-constexpr std::size_t kSignalsThatCount = 2;
-
 constexpr std::string_view kProfitability = contract::question_id("profitability_trend");
 constexpr std::string_view kScale = contract::question_id("scale_unchanged");
 constexpr std::string_view kOptimization = contract::question_id("optimization_status");

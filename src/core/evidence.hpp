@@ -11,6 +11,10 @@
 
 namespace phasecheck {
 
+// Corroborating answers outweigh a direct answer only when at least this many agree; a single
+// one is a doubt (docs/rules.md explains why).
+inline constexpr std::size_t kSignalsThatCount = 2;
+
 // By the ids that results and docs/rules.md use ("evidence.<id>").
 enum class EvidenceRule {
   figures_loss,           // sales earns no positive contribution: Phase 1 is ruled out

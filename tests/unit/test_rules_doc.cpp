@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/assessment.hpp"
 #include "core/evidence.hpp"
 #include "core/rules.hpp"
 #include "test_support.hpp"
@@ -145,5 +146,32 @@ TEST_CASE("the evidence table in docs/rules.md names every evidence rule with it
   }
   std::vector<std::string> code;
   for (EvidenceRule rule : kEvidenceRules) code.emplace_back(evidence_rule_id(rule));
+  CHECK(documented == code);
+}
+
+TEST_CASE("the numbers table in docs/rules.md holds the engine's numbers") {
+  const auto rows = table_after(rules_doc(), "<!-- numbers table: checked by tests/unit/test_rules_doc.cpp -->");
+  const Questionnaire& q = test::shipped();
+  const std::map<std::string, double> code = {
+      {"profitability_noise", kProfitabilityNoise / 100.0},
+      {"cost_ratio_noise", kCostRatioNoise / 100.0},
+      {"productivity_noise", kProductivityNoise / 100.0},
+      {"clear_factor", static_cast<double>(kClearFactor)},
+      {"signals_that_count", static_cast<double>(kSignalsThatCount)},
+      {"penalty_open", kUncertainPenalty},
+      {"penalty_partly", kPartlyPenalty},
+      {"penalty_contradiction", kContradictionPenalty},
+      {"penalty_counter_evidence", kCounterEvidencePenalty},
+      {"low_from", kLowFrom},
+      {"advice_shown", static_cast<double>(kAdviceShown)},
+      {"recheck_months_scale", q.recheck_months[phase_index(Phase::scale)]},
+      {"recheck_months_optimize", q.recheck_months[phase_index(Phase::optimize)]},
+      {"recheck_months_redesign", q.recheck_months[phase_index(Phase::redesign)]},
+  };
+  std::map<std::string, double> documented;
+  for (const auto& row : rows) {
+    REQUIRE(row.size() >= 2);
+    documented[without_backticks(row[0])] = std::stod(row[1]);
+  }
   CHECK(documented == code);
 }

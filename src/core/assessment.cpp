@@ -124,13 +124,16 @@ Confidence judge_confidence(const AnswersDocument& answers, const EconomicsAnaly
     confidence.uncertain_questions = open;
     penalty += kUncertainPenalty * static_cast<int>(open.size());
   }
-  // Contradictions and single signals are said either way; they cost only where they could matter.
+  // Contradictions are said either way; they cost only where they could matter.
   for (const auto& rule : contradiction_rules()) {
     if (!answers.is(rule.both[0]) || !answers.is(rule.both[1])) continue;
     confidence.contradictions.emplace_back(rule.id);
     for (auto id : rule.rule_questions) doubt(kContradictionPenalty, {id});
   }
-  for (const auto& single : evidence.doubts) doubt(kCounterEvidencePenalty, {single.question, single.signal.question});
+  // A single signal is named where it makes the result less certain; elsewhere it would contradict a "clear".
+  for (const auto& single : evidence.doubts) {
+    if (doubt(kCounterEvidencePenalty, {single.question, single.signal.question})) confidence.doubts.push_back(single);
+  }
   for (const auto& override : evidence.overrides) {
     // Corroborating answers that outweighed a direct one are a judgement call: if one of them were
     // different, the direct answer would count again.

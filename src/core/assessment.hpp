@@ -46,6 +46,7 @@ struct Confidence {
   std::vector<std::string> uncertain_questions;  // "unsure"/"unknown" on a rule question
   std::vector<std::string> partly_questions;     // "partly": close to a boundary
   std::vector<std::string> contradictions;       // ids of answer pairs that contradict each other
+  std::vector<Doubt> doubts;                     // single signals against an answer that could change the phase
   bool figures_disagree = false;                 // the figures lean against profitability_trend
   // The phase a different answer to one of the doubtful questions would give, and those questions.
   std::optional<Phase> alternative_phase;

@@ -212,7 +212,7 @@ class ReportBuilder {
     for (const auto& id : c.uncertain_questions) out.notes.push_back(answer_note("note.uncertain", id));
     for (const auto& id : c.partly_questions) out.notes.push_back(answer_note("note.partly", id));
     for (const auto& id : c.contradictions) out.notes.push_back({"contradiction." + id, message("contradiction." + id)});
-    for (const auto& doubt : a_.evidence.doubts) {
+    for (const auto& doubt : c.doubts) {
       out.notes.push_back({"doubt." + std::string(evidence_rule_id(doubt.rule)),
                            fill_template(message("note.doubt"), {{"question", short_title(doubt.question)},
                                                                  {"answered", label_of(doubt.question, answers_.answer(doubt.question))},

@@ -34,7 +34,11 @@ void AssessmentFlow::set_language(Language language) {
       if (value) figure(year, f).text = number_to_input_text(*value, language);
     }
   }
-  if (report_) show_result();
+  if (report_) {  // re-worded where the visitor is: a question or the figures step stays on screen
+    const Screen shown = screen_;
+    show_result();
+    if (report_) screen_ = shown;
+  }
   changed();
 }
 
@@ -153,6 +157,29 @@ void AssessmentFlow::change_answers() {
   changed();
 }
 
+void AssessmentFlow::edit_answer(std::string_view question_id) {
+  for (std::size_t i = 0; i < questions_.size(); ++i) {
+    if (questions_[i]->id != question_id) continue;
+    screen_ = Screen::question;
+    index_ = i;
+    missing_hint_ = false;
+    changed();
+    return;
+  }
+}
+
+bool AssessmentFlow::return_to_result() {
+  if (screen_ != Screen::question) return false;
+  if (chosen_option().empty()) {
+    missing_hint_ = true;
+    changed();
+    return false;
+  }
+  missing_hint_ = false;
+  show_result();
+  return screen_ == Screen::result;
+}
+
 void AssessmentFlow::restart() {
   const Language language = answers_.lang;
   answers_ = {};
@@ -166,6 +193,7 @@ void AssessmentFlow::restart() {
   screen_ = Screen::intro;
   index_ = 0;
   missing_hint_ = false;
+  result_within_reach_ = false;
   changed();
 }
 
@@ -182,6 +210,7 @@ void AssessmentFlow::load(const AnswersDocument& document) {
 
 void AssessmentFlow::show_result() {
   EvaluateOutcome outcome = evaluate_answers(answers_, questionnaire_);
+  result_within_reach_ = outcome.value.has_value();
   if (outcome.value) {
     report_ = std::move(outcome.value);
     screen_ = Screen::result;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/answers.hpp"
@@ -57,6 +58,10 @@ class AssessmentFlow {
   // Result
   const std::optional<Report>& report() const { return report_; }
   void change_answers();  // back to the first question, answers kept
+  void edit_answer(std::string_view question_id);  // that question, with the result one step away
+  // Once these answers had a result (since the last restart), every question offers the way straight back.
+  bool result_within_reach() const { return result_within_reach_ && screen_ == Screen::question; }
+  bool return_to_result();  // refuses (and sets the hint) when the question is unanswered
   void restart();         // everything cleared, back to the intro
 
   // Puts the visitor back where a saved state left off; falls back to what the answers allow.
@@ -93,6 +98,7 @@ class AssessmentFlow {
   std::optional<Report> report_;
   std::string company_;
   std::string notes_;
+  bool result_within_reach_ = false;
   std::uint64_t revision_ = 0;
 };
 

@@ -117,3 +117,67 @@ TEST_CASE("a changed answer withdraws the result; restart clears everything") {
   CHECK(flow.answers().answers.empty());
   CHECK(flow.language() == Language::de);
 }
+
+// #11, item 12: changing one answer took 16 clicks, from question 1 through the figures step.
+TEST_CASE("one answer changed from the result: that question, then straight back to the result") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  EconomicsInput figures;
+  figures.current[Figure::revenue] = 11000000;
+  flow.load(test::scaling_company_with({}, figures));
+  REQUIRE(flow.report()->phase == 1);
+  flow.edit_answer("scale_unchanged");
+  REQUIRE(flow.screen() == Screen::question);
+  CHECK(flow.question().id == "scale_unchanged");
+  CHECK(flow.chosen_option() == "yes");
+  CHECK(flow.result_within_reach());
+  flow.choose("no");
+  REQUIRE(flow.return_to_result());
+  CHECK(flow.screen() == Screen::result);
+  CHECK(flow.report()->phase != 1);
+  CHECK(flow.answers().answers.at("scale_unchanged") == "no");
+  CHECK(flow.answers().economics.current[Figure::revenue] == 11000000);  // the figures still count
+
+  // Back and next still walk; the way back to the result stays on every question.
+  flow.edit_answer("market_exhaustion");
+  const std::size_t index = flow.question_index();
+  REQUIRE(flow.next());
+  CHECK(flow.question_index() == index + 1);
+  CHECK(flow.result_within_reach());
+  flow.back();
+  flow.back();
+  CHECK(flow.question_index() == index - 1);
+  CHECK(flow.return_to_result());
+  flow.edit_answer("no_such_question");  // ignored
+  CHECK(flow.screen() == Screen::result);
+}
+
+TEST_CASE("the way back to the result exists only once there was one") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  flow.start();
+  CHECK_FALSE(flow.result_within_reach());
+  flow.choose("solution");
+  CHECK_FALSE(flow.return_to_result());  // incomplete: stays, the first open question shows
+  CHECK(flow.screen() == Screen::question);
+  flow.load(test::scaling_company());
+  flow.change_answers();
+  CHECK(flow.question_index() == 0);
+  CHECK(flow.result_within_reach());
+  flow.restart();
+  flow.start();
+  CHECK_FALSE(flow.result_within_reach());
+}
+
+TEST_CASE("a language switch away from the result re-words it and leaves the visitor where they are") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  flow.load(test::scaling_company());
+  flow.edit_answer("hiring_capacity");
+  flow.set_language(Language::en);
+  CHECK(flow.screen() == Screen::question);
+  CHECK(flow.question().id == "hiring_capacity");
+  CHECK(flow.report()->lang == Language::en);
+  flow.return_to_result();
+  flow.back();
+  REQUIRE(flow.screen() == Screen::economics);
+  flow.set_language(Language::de);
+  CHECK(flow.screen() == Screen::economics);
+}

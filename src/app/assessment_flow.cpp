@@ -73,8 +73,7 @@ bool AssessmentFlow::next() {
   if (index_ + 1 < questions_.size()) {
     ++index_;
   } else {
-    fill_figure_texts();
-    screen_ = Screen::economics;
+    screen_ = Screen::economics;  // the fields hold what was typed, submitted or loaded: nothing is dropped
   }
   changed();
   return true;
@@ -139,16 +138,38 @@ bool AssessmentFlow::submit_figures() {
   changed();
   if (!ok) return false;
   answers_.economics = input;
+  if (auto kept = answers_.meta.find(kFiguresNotUsed); kept != answers_.meta.end()) answers_.meta.erase(kept);
   show_result();
   return true;
 }
 
 void AssessmentFlow::skip_figures() {
-  for (auto& year : figure_entries_) {
-    for (auto& entry : year) entry = {};
+  // "prior:revenue=10.000.000", one a line after the language they were typed in.
+  std::string kept;
+  for (Year year : kYears) {
+    for (Figure f : kFigures) {
+      FigureEntry& entry = figure(year, f);
+      entry.error_key.clear();
+      if (entry.text.find_first_not_of(' ') == std::string::npos) continue;
+      std::string text = entry.text;
+      std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+      kept += std::string("\n") + (year == Year::prior ? "prior:" : "current:") + std::string(figure_id(f)) + "=" + text;
+    }
+  }
+  if (auto old = answers_.meta.find(kFiguresNotUsed); old != answers_.meta.end()) answers_.meta.erase(old);
+  if (!kept.empty() && answers_.meta.size() < limits::kMetaFields) {
+    answers_.meta[std::string(kFiguresNotUsed)] = std::string(language_code(answers_.lang)) + kept;
   }
   answers_.economics = {};
   show_result();
+}
+
+bool AssessmentFlow::use_figures() {
+  fill_figure_texts();
+  if (submit_figures()) return true;
+  screen_ = Screen::economics;  // the problems are marked in the fields
+  changed();
+  return false;
 }
 
 void AssessmentFlow::change_answers() {
@@ -231,6 +252,22 @@ void AssessmentFlow::fill_figure_texts() {
       entry.error_key.clear();
       entry.text = figures[f] ? number_to_input_text(*figures[f], answers_.lang) : std::string();
     }
+  }
+  // Figures kept out of the result (skip_figures) come back as typed, in today's notation.
+  if (!answers_.economics.empty()) return;
+  const std::string kept = answers_.meta_text(kFiguresNotUsed);
+  std::string_view rest(kept);
+  const Language typed_in = rest.substr(0, rest.find('\n')) == "en" ? Language::en : Language::de;
+  while (rest.find('\n') != std::string_view::npos) {
+    rest.remove_prefix(rest.find('\n') + 1);
+    const std::string_view line = rest.substr(0, rest.find('\n'));
+    const std::size_t equals = line.find('=');
+    if (equals == std::string_view::npos || (line.rfind("prior:", 0) != 0 && line.rfind("current:", 0) != 0)) continue;
+    std::string text(line.substr(equals + 1));
+    if (typed_in != answers_.lang) {
+      if (const auto value = parse_number_text(text, typed_in)) text = number_to_input_text(*value, answers_.lang);
+    }
+    set_text("field:" + std::string(line.substr(0, equals)), std::move(text));  // unknown fields are ignored
   }
 }
 

@@ -52,8 +52,13 @@ class AssessmentFlow {
   // Figures step (optional)
   FigureEntry& figure(Year year, Figure figure);
   bool has_figure_errors() const;
-  bool submit_figures();  // checks every field; on success shows the result
-  void skip_figures();    // discards what was typed, shows the result
+  bool submit_figures();  // checks every field; on success shows the result, and what was typed counts
+  // Shows the result without figures. What was typed is kept, not counted: it stays in the fields, and
+  // in the answers' meta (kFiguresNotUsed) for the saved state and files, until submitted or cleared.
+  void skip_figures();
+  bool figures_not_used() const { return answers_.meta.count(kFiguresNotUsed) > 0; }
+  bool use_figures();  // submits the kept figures; with a problem, shows them on the figures step
+  static constexpr std::string_view kFiguresNotUsed = "figures_not_used";
 
   // Result
   const std::optional<Report>& report() const { return report_; }

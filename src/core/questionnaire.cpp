@@ -511,6 +511,8 @@ const std::vector<std::string>& required_message_keys() {
       "report.calendar.check.optimize", "report.calendar.check.redesign", "report.calendar.repeat",
       // The result's overview of the answers, each opening its question.
       "ui.result.answers", "ui.result.answers_lead", "ui.result.edit", "ui.result.unanswered",
+      // Figures typed but left out of a result ("continue without figures").
+      "ui.result.figures_not_used", "ui.result.use_figures",
   };
   return keys;
 }

@@ -127,3 +127,39 @@ test('one answer changed by touch on a phone: tap the answer, tap the option, ta
     assert.equal((await answersNow(page)).answers.profitability_trend, other.id.split(':')[2]);
   });
 });
+
+// Item 4: figures typed before "continue without figures" are kept.
+test('continue without figures: the typed figures stay out of the result, stay in their fields and in storage, and can be used', async () => {
+  const golden = goldenAnswers('phase1_clear_en');
+  delete golden.economics;
+  await withApp('skip-figures', DESKTOP, '?lang=de', async ({ page }) => {
+    await showResult(page, golden);
+    // Backspace goes back from the result to the figures step (a click on the page's margin gives it the keys).
+    await act(page, () => page.mouse.click(12, 400));
+    await act(page, () => page.keyboard.press('Backspace'));
+    await widget(page, 'field:prior:revenue');
+    await typeInto(page, 'field:prior:revenue', '10.000.000');
+    await typeInto(page, 'field:current:revenue', '12.000.000');
+    const { widgets: result } = await click(page, 'button:skip_figures');
+    assert.ok(result.some((w) => w.id === 'button:restart'), 'the result');
+    assert.equal((await resultNow(page)).economics, null, 'the result does without the figures');
+    assert.equal((await answersNow(page)).economics, undefined);
+
+    await act(page, () => page.keyboard.press('Backspace'));
+    const fields = await waitForWidgets(page, (l) => l.some((w) => w.id === 'field:prior:revenue'), 'the figures step');
+    assert.equal(fields.find((w) => w.id === 'field:prior:revenue').value, '10.000.000', 'what was typed is still there');
+    assert.equal(fields.find((w) => w.id === 'field:current:revenue').value, '12.000.000');
+
+    const { widgets: again } = await click(page, 'button:skip_figures');
+    const note = again.find((w) => w.id === 'button:use_figures');
+    assert.ok(note, 'the result says the figures are left out, and offers them');
+    assert.equal(note.label, 'Zahlen verwenden');
+    const state = JSON.parse(await stored(page));
+    assert.match(JSON.stringify(state.answers.meta), /10\.000\.000/, 'the saved state keeps them');
+    await click(page, 'button:use_figures');
+    await waitForWidgets(page, (l) => l.some((w) => w.id === 'button:restart') && !l.some((w) => w.id === 'button:use_figures'), 'the result with figures');
+    const withFigures = await resultNow(page);
+    assert.ok(withFigures.economics, 'now the figures count');
+    assert.deepEqual((await answersNow(page)).economics, { prior: { revenue: 1e7 }, current: { revenue: 1.2e7 } });
+  });
+});

@@ -118,6 +118,77 @@ TEST_CASE("a changed answer withdraws the result; restart clears everything") {
   CHECK(flow.language() == Language::de);
 }
 
+// #11, item 4: "continue without figures" used to clear every field at once.
+TEST_CASE("continuing without figures leaves typed figures out of the result, and keeps them") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  answer_all(flow, test::scaling_company());
+  flow.set_text("field:prior:revenue", "10.000.000");
+  flow.set_text("field:current:revenue", "11.000.000");
+  flow.set_text("field:current:sales_fte", "zwölf");  // not a number: kept as typed all the same
+  flow.skip_figures();
+  REQUIRE(flow.screen() == Screen::result);
+  REQUIRE(flow.report());
+  CHECK_FALSE(flow.report()->economics);  // the result does without them
+  CHECK(flow.answers().economics.empty());
+  flow.back();
+  REQUIRE(flow.screen() == Screen::economics);
+  CHECK(flow.figure(Year::prior, Figure::revenue).text == "10.000.000");
+  CHECK(flow.figure(Year::current, Figure::revenue).text == "11.000.000");
+  CHECK(flow.figure(Year::current, Figure::sales_fte).text == "zwölf");
+  CHECK(flow.figure(Year::current, Figure::sales_cost).text.empty());
+
+  // The answers document (saved state, file) carries them, and a later page shows them again,
+  // in the notation of its language.
+  const AnswersRead reread = parse_answers_document(answers_document_text(flow.answers()), test::shipped());
+  REQUIRE(reread.value);
+  AssessmentFlow later(test::shipped(), Language::en);
+  later.load(*reread.value);
+  REQUIRE(later.screen() == Screen::result);
+  CHECK_FALSE(later.report()->economics);
+  later.back();
+  CHECK(later.figure(Year::prior, Figure::revenue).text == "10000000");
+  CHECK(later.figure(Year::current, Figure::sales_fte).text == "zwölf");
+}
+
+TEST_CASE("figures kept out of a result count once used; cleared fields drop them") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  answer_all(flow, test::scaling_company());
+  flow.set_text("field:prior:revenue", "10.000.000");
+  flow.set_text("field:current:revenue", "11.000.000");
+  CHECK_FALSE(flow.figures_not_used());
+  flow.skip_figures();
+  CHECK(flow.figures_not_used());
+  REQUIRE(flow.use_figures());
+  CHECK_FALSE(flow.figures_not_used());
+  REQUIRE(flow.report()->economics);
+  CHECK(flow.answers().economics.current[Figure::revenue] == 11000000);
+
+  // One that is not a number: "use" shows the figures step with the field marked.
+  flow.back();
+  flow.set_text("field:current:revenue", "elf");
+  flow.skip_figures();
+  CHECK_FALSE(flow.use_figures());
+  CHECK(flow.screen() == Screen::economics);
+  CHECK(flow.figure(Year::current, Figure::revenue).error_key == "figures.error.not_a_number");
+  // Emptied fields and "show my result": nothing kept, nothing counted.
+  flow.set_text("field:prior:revenue", "");
+  flow.set_text("field:current:revenue", "");
+  REQUIRE(flow.submit_figures());
+  CHECK_FALSE(flow.figures_not_used());
+  CHECK(flow.answers().meta.empty());
+}
+
+TEST_CASE("typed figures survive going back to the questions and on again") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  answer_all(flow, test::scaling_company());
+  flow.set_text("field:current:revenue", "11.000.000");
+  flow.back();
+  CHECK(flow.screen() == Screen::question);
+  REQUIRE(flow.next());
+  REQUIRE(flow.screen() == Screen::economics);
+  CHECK(flow.figure(Year::current, Figure::revenue).text == "11.000.000");
+}
+
 // #11, item 12: changing one answer took 16 clicks, from question 1 through the figures step.
 TEST_CASE("one answer changed from the result: that question, then straight back to the result") {
   AssessmentFlow flow(test::shipped(), Language::de);

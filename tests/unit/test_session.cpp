@@ -205,3 +205,35 @@ TEST_CASE("text fields: bounded, carried in meta, saved") {
   CHECK(platform.storage[std::string(AppSession::kStateKey)].find(std::string(199, 'a')) != std::string::npos);
   CHECK_FALSE(page.flow.set_text("field:unknown", "x"));
 }
+
+// #11, item 4: figures typed before "continue without figures" must not be lost on the way out either.
+TEST_CASE("figures kept out of the result are in the saved state and the file, and come back from both") {
+  RecordingPlatform platform;
+  {
+    Page page(platform);
+    answer_first(page, 15);
+    REQUIRE(page.flow.screen() == Screen::economics);
+    page.session.text_changed("field:current:revenue", "11.000.000");
+    page.flow.skip_figures();
+    page.session.after_change();
+    REQUIRE(page.flow.report());
+    CHECK_FALSE(page.flow.report()->economics);
+    page.session.save_file();
+  }
+  REQUIRE(platform.downloads.size() == 1);
+  CHECK(platform.downloads[0].second.find("11.000.000") != std::string::npos);
+
+  Page again(platform);
+  again.session.resume();
+  REQUIRE(again.flow.screen() == Screen::result);
+  CHECK_FALSE(again.flow.report()->economics);
+  again.flow.back();
+  CHECK(*again.flow.text("field:current:revenue") == "11.000.000");
+
+  RecordingPlatform elsewhere;
+  Page imported(elsewhere);
+  imported.session.import_file(platform.downloads[0].first, platform.downloads[0].second);
+  REQUIRE(imported.flow.screen() == Screen::result);
+  imported.flow.back();
+  CHECK(*imported.flow.text("field:current:revenue") == "11.000.000");
+}

@@ -172,6 +172,17 @@ void draw_answers(UiContext& ui, const Report& r) {
   end_panel(ui);
 }
 
+// Figures typed but left out of this result ("continue without figures"): say so, and offer them.
+void draw_figures_not_used(UiContext& ui) {
+  UiContext inner = begin_panel(ui);
+  paragraph(inner, inner.text("ui.result.figures_not_used"));
+  spacing(4.f);
+  if (secondary_button(inner, "button:use_figures", inner.text("ui.result.use_figures"), inner.compact ? inner.column_width : 0)) {
+    inner.flow.use_figures();
+  }
+  end_panel(ui, ui.palette.surface, ui.palette.accent);
+}
+
 // Company and notes for the meeting, and what to do with the result: print, save, share, open.
 void draw_meeting(UiContext& ui) {
   {
@@ -236,6 +247,7 @@ void draw_result(UiContext& ui) {
   spacing(ui.compact ? 4.f : 24.f);
   draw_phase_headline(ui, r);
   spacing(8.f);
+  if (ui.flow.figures_not_used()) draw_figures_not_used(ui);
   draw_confidence(ui, r);
 
   {

@@ -218,6 +218,25 @@ void AssessmentFlow::restart() {
   changed();
 }
 
+AssessmentFlow::Snapshot AssessmentFlow::snapshot() const {
+  return {screen_, index_, answers_, figure_entries_, report_, company_, notes_, result_within_reach_};
+}
+
+void AssessmentFlow::restore(const Snapshot& snapshot) {
+  const Language visitor_language = answers_.lang;
+  screen_ = snapshot.screen;
+  index_ = snapshot.index;
+  answers_ = snapshot.answers;
+  figure_entries_ = snapshot.figure_entries;
+  report_ = snapshot.report;
+  company_ = snapshot.company;
+  notes_ = snapshot.notes;
+  result_within_reach_ = snapshot.result_within_reach;
+  missing_hint_ = false;
+  changed();
+  set_language(visitor_language);  // the figures' notation and the result follow a switch made since
+}
+
 void AssessmentFlow::load(const AnswersDocument& document) {
   const Language visitor_language = answers_.lang;  // the visitor's choice outlives a loaded file
   answers_ = document;

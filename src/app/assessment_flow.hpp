@@ -69,6 +69,19 @@ class AssessmentFlow {
   bool return_to_result();  // refuses (and sets the hint) when the question is unanswered
   void restart();         // everything cleared, back to the intro
 
+  // All the visitor entered and where they were: "start over" keeps it, to be taken back.
+  struct Snapshot {
+    Screen screen = Screen::intro;
+    std::size_t index = 0;
+    AnswersDocument answers;
+    std::array<std::array<FigureEntry, kFigures.size()>, 2> figure_entries{};
+    std::optional<Report> report;
+    std::string company, notes;
+    bool result_within_reach = false;
+  };
+  Snapshot snapshot() const;
+  void restore(const Snapshot& snapshot);  // exactly as it was, in the visitor's current language
+
   // Puts the visitor back where a saved state left off; falls back to what the answers allow.
   void restore(const AnswersDocument& document, Screen screen, std::size_t question_index);
 

@@ -513,6 +513,8 @@ const std::vector<std::string>& required_message_keys() {
       "ui.result.answers", "ui.result.answers_lead", "ui.result.edit", "ui.result.unanswered",
       // Figures typed but left out of a result ("continue without figures").
       "ui.result.figures_not_used", "ui.result.use_figures",
+      // "Start over" and its undo.
+      "notice.restarted", "notice.action.undo_restart",
   };
   return keys;
 }

@@ -163,3 +163,65 @@ test('continue without figures: the typed figures stay out of the result, stay i
     assert.deepEqual((await answersNow(page)).economics, { prior: { revenue: 1e7 }, current: { revenue: 1.2e7 } });
   });
 });
+
+// Item 3: "start over" can be undone, and is not where "change answers" was.
+test('start over on a phone: far from "change answers", deletes everything, and one tap brings it all back', async () => {
+  const golden = goldenAnswers('phase2_partly_figures_contradict_de');
+  const doc = { ...golden, meta: { company: 'Müller GmbH', notes: 'Workshop im März' } };
+  await withApp('restart-undo-touch', PHONE, '?lang=de', async ({ page }) => {
+    await showResult(page, doc);
+    const list = await widgets(page);
+    const change = list.find((w) => w.id === 'button:change');
+    const restart = list.find((w) => w.id === 'button:restart');
+    assert.ok(restart.y - (change.y + change.height) > 300, `"start over" sits ${restart.y - change.y - change.height} px below "change answers"`);
+    assert.ok(list.some((w) => w.id === 'field:company' && w.y > change.y && w.y < restart.y), 'the meeting fields lie between them');
+
+    const answersBefore = await answersNow(page);
+    const resultBefore = await resultNow(page);
+    const storedBefore = await stored(page);
+    assert.equal(answersBefore.meta.company, 'Müller GmbH');
+
+    await tap(page, 'button:restart');
+    const after = await waitForWidgets(page, (l) => l.some((w) => w.id === 'notice:restarted'), 'the undo notice');
+    assert.ok(after.some((w) => w.id === 'button:start'), 'back on the intro');
+    assert.match(after.find((w) => w.id === 'notice:restarted').label, /gelöscht/);
+    assert.equal(await stored(page), null, 'the saved state is deleted at once');
+    assert.deepEqual((await answersNow(page)).answers, {});
+    assert.equal(await resultNow(page), null);
+
+    const undo = noticeAction(after, 'notice:restarted');
+    assert.equal(undo.label, 'Rückgängig machen');
+    await tap(page, undo.id);
+    const back = await waitForWidgets(page, (l) => l.some((w) => w.id === 'button:restart') && !l.some((w) => w.id === 'notice:restarted'), 'the result again');
+    assert.equal(back.find((w) => w.id === 'field:company').value, 'Müller GmbH');
+    assert.equal(back.find((w) => w.id === 'field:notes').value, 'Workshop im März');
+    assert.deepEqual(await answersNow(page), answersBefore);
+    assert.deepEqual(await resultNow(page), resultBefore);
+    await settled(page);
+    assert.equal(await stored(page), storedBefore, 'the saved state is back, byte for byte');
+  });
+});
+
+test('start over with the mouse: the undo stays through the first new answer and goes once the visitor moves on', async () => {
+  await withApp('restart-expiry', DESKTOP, '?lang=en', async ({ page }) => {
+    await showResult(page, goldenAnswers('phase1_clear_en'));
+    await click(page, 'button:restart');
+    await widget(page, 'notice:restarted');
+    await click(page, 'button:start');
+    await click(page, 'option:sales_stage:product');
+    const list = await waitForWidgets(page, (l) => l.some((w) => w.id === 'option:sales_stage:product' && w.checked), 'chosen');
+    assert.equal(noticeAction(list, 'notice:restarted').label, 'Undo');
+    const { widgets: next } = await click(page, 'button:next');
+    assert.ok(questionShown(next, 'playbook_documented'), 'the next question');
+    assert.ok(!next.some((w) => w.id === 'notice:restarted'), 'the undo is gone');
+    assert.deepEqual((await answersNow(page)).answers, { sales_stage: 'product' });
+    // The page sleeps meanwhile: no frame is owed, none is drawn.
+    const idle = await settled(page);
+    const frames = await page.evaluate(() => new Promise((resolve) => {
+      let n = 0;
+      const tick = () => (++n < 30 ? requestAnimationFrame(tick) : resolve(window.phasecheck.frame()));
+      requestAnimationFrame(tick);
+    }));
+    assert.equal(frames.number, idle.number, 'no frames drawn while nothing happens');
+  });
+});

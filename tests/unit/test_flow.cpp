@@ -238,6 +238,38 @@ TEST_CASE("the way back to the result exists only once there was one") {
   CHECK_FALSE(flow.result_within_reach());
 }
 
+// #11, item 3: what "start over" keeps for its undo is exactly what was there.
+TEST_CASE("a snapshot brings back everything, in the visitor's current language") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  EconomicsInput figures;
+  figures.prior[Figure::revenue] = 10000000;
+  flow.load(test::scaling_company_with({{"hiring_capacity", "no"}}, figures));
+  flow.set_text("field:company", "Müller GmbH");
+  flow.set_text("field:notes", "Workshop im März");
+  flow.back();
+  flow.set_text("field:current:revenue", "12,5 Mio");  // typed, not yet submitted
+  const AssessmentFlow::Snapshot kept = flow.snapshot();
+  const std::string answers_before = answers_document_text(flow.answers());
+  flow.restart();
+  CHECK(flow.answers().answers.empty());
+  CHECK(flow.text("field:current:revenue")->empty());
+  flow.restore(kept);
+  CHECK(flow.screen() == Screen::economics);
+  CHECK(answers_document_text(flow.answers()) == answers_before);
+  CHECK(*flow.text("field:company") == "Müller GmbH");
+  CHECK(*flow.text("field:notes") == "Workshop im März");
+  CHECK(*flow.text("field:prior:revenue") == "10000000");
+  CHECK(*flow.text("field:current:revenue") == "12,5 Mio");
+  REQUIRE(flow.report());
+
+  flow.restart();
+  flow.set_language(Language::en);
+  flow.restore(kept);
+  CHECK(flow.language() == Language::en);
+  CHECK(flow.report()->lang == Language::en);
+  CHECK(*flow.text("field:prior:revenue") == "10000000");
+}
+
 TEST_CASE("a language switch away from the result re-words it and leaves the visitor where they are") {
   AssessmentFlow flow(test::shipped(), Language::de);
   flow.load(test::scaling_company());

@@ -277,9 +277,10 @@ void draw_result(UiContext& ui) {
   draw_answers(ui, r);
   draw_meeting(ui);
 
+  // Far from the answers (the meeting panels lie between) and undoable: AppSession::restart.
   spacing(8.f);
   if (secondary_button(ui, "button:restart", ui.text("ui.result.restart"), ui.compact ? ui.column_width : 0)) {
-    ui.flow.restart();
+    ui.session.restart();
   }
 }
 

@@ -1,5 +1,7 @@
 #include "app/app_session.hpp"
 
+#include <algorithm>
+
 #include "core/format.hpp"
 #include "core/recheck.hpp"
 #include "core/report_html.hpp"
@@ -43,6 +45,7 @@ void AppSession::notify(std::string key, TemplateValues values, bool problem, st
   notices_.push_back({std::move(key), std::move(values), problem, std::move(action)});
   ++revision_;
   platform_.request_frames(2);
+  expire_undo();  // its notice may have made room for this one
 }
 
 void AppSession::set_aside(std::string_view key, const std::string& text) {
@@ -88,17 +91,77 @@ void AppSession::resume() {
   ++revision_;
 }
 
-void AppSession::start_fresh() {
+void AppSession::start_fresh() { restart(); }
+
+void AppSession::restart() {
+  keep_for_undo();
   offer_.reset();
   offered_state_.reset();
   if (saving_) platform_.storage_remove(std::string(kStateKey));
   flow_.restart();
+  saved_revision_ = flow_.revision();
   ++revision_;
+  notify("notice.restarted", {}, false, "undo_restart");
+}
+
+void AppSession::keep_for_undo() {
+  drop_undo();  // one undo at a time
+  Undo undo;
+  undo.flow = flow_.snapshot();
+  if (saving_) undo.stored = platform_.storage_read(std::string(kStateKey));
+  undo.offer = offer_;
+  undo.offered_state = offered_state_;
+  undo_ = std::move(undo);
+}
+
+void AppSession::undo_restart() {
+  if (!undo_) return;
+  Undo undo = std::move(*undo_);
+  drop_undo();
+  const Language visitor_language = flow_.language();
+  flow_.restore(undo.flow);
+  offer_ = std::move(undo.offer);
+  offered_state_ = std::move(undo.offered_state);
+  // The saved state goes back byte for byte, its date too; after a language switch since, the
+  // next save brings it up to date (an offer stays as it was stored).
+  if (saving_ && undo.stored) platform_.storage_write(std::string(kStateKey), *undo.stored);
+  if (undo.flow.answers.lang == visitor_language) saved_revision_ = flow_.revision();
+  ++revision_;
+  platform_.request_frames(2);
+}
+
+void AppSession::drop_undo() {
+  undo_.reset();
+  for (std::size_t i = 0; i < notices_.size(); ++i) {
+    if (notices_[i].action != "undo_restart") continue;
+    notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(i));
+    ++revision_;
+    platform_.request_frames(2);
+    break;
+  }
+}
+
+// The undo ends once the visitor has entered something new and moved on from where they entered it
+// (a screen or question later: the notice never vanishes under a finger), or when its notice is gone.
+void AppSession::expire_undo() {
+  if (!undo_) return;
+  const bool listed = std::any_of(notices_.begin(), notices_.end(), [](const Notice& n) { return n.action == "undo_restart"; });
+  const bool entered = !flow_.answers().answers.empty() || !flow_.answers().meta.empty();
+  const bool moved = flow_.screen() != undo_->screen || flow_.question_index() != undo_->question;
+  if (!listed || (entered && moved)) {
+    drop_undo();
+    return;
+  }
+  if (!entered) {
+    undo_->screen = flow_.screen();
+    undo_->question = flow_.question_index();
+  }
 }
 
 void AppSession::after_change() {
   if (flow_.revision() == saved_revision_) return;
   saved_revision_ = flow_.revision();
+  expire_undo();
   // An unanswered offer still holds the visitor's earlier work: starting anything else first
   // moves it aside rather than overwriting it. A language switch on the intro is not "anything else".
   if (offered_state_ && flow_.screen() == Screen::intro && flow_.answers().answers.empty()) return;
@@ -242,9 +305,14 @@ void AppSession::dismiss_notice(std::size_t index) {
   if (index >= notices_.size()) return;
   notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(index));
   ++revision_;
+  expire_undo();  // dismissing the offer to undo confirms the deletion
 }
 
 void AppSession::notice_action(std::size_t index) {
+  if (index < notices_.size() && notices_[index].action == "undo_restart") {
+    undo_restart();
+    return;
+  }
   if (index >= notices_.size() || notices_[index].action != "restore_previous") return;
   const std::optional<std::string> previous = platform_.storage_read(std::string(kPreviousKey));
   StateRead read = decode_state(previous.value_or(""), questionnaire_);

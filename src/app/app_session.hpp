@@ -20,7 +20,7 @@ struct Notice {
   std::string key;        // message key in the questionnaire, e.g. "notice.import_failed"
   TemplateValues values;  // its placeholders
   bool problem = false;   // shown as an error
-  std::string action;     // "" or "restore_previous"
+  std::string action;     // "", "restore_previous" or "undo_restart"
 };
 
 class AppSession {
@@ -47,6 +47,14 @@ class AppSession {
   const std::optional<ResumeOffer>& resume_offer() const { return offer_; }
   void resume();
   void start_fresh();
+
+  // "Start over" (on the result, and the resume offer's): answers, figures, company, notes and the
+  // saved state go at once, and a notice offers all of it back ("undo_restart") until the visitor has
+  // entered something new and moved on, loaded other answers, or dismissed the notice. No timer: the
+  // page stays idle. Nothing is written anywhere meanwhile; the undo lives in this page only.
+  void restart();
+  bool can_undo_restart() const { return undo_.has_value(); }
+  void undo_restart();
 
   // Share link, files, report
   std::string share_link() const;
@@ -81,6 +89,9 @@ class AppSession {
   void write_state();
   void set_aside(std::string_view key, const std::string& text);
   static std::string first_problem(const Problems& problems);
+  void keep_for_undo();
+  void expire_undo();
+  void drop_undo();
 
   const Questionnaire& questionnaire_;
   const Brand& brand_;
@@ -100,6 +111,15 @@ class AppSession {
   std::string result_day_;
   std::uint64_t result_day_revision_ = 0;
   std::uint64_t revision_ = 0;  // grows when notices or the offer change (the view redraws)
+  struct Undo {
+    AssessmentFlow::Snapshot flow;
+    std::optional<std::string> stored;  // the saved state exactly as it was in local storage
+    std::optional<ResumeOffer> offer;
+    std::optional<SavedState> offered_state;
+    Screen screen = Screen::intro;  // where the visitor is while nothing new is entered
+    std::size_t question = 0;
+  };
+  std::optional<Undo> undo_;
 };
 
 }  // namespace phasecheck

@@ -34,7 +34,11 @@ void AssessmentFlow::set_language(Language language) {
       if (value) figure(year, f).text = number_to_input_text(*value, language);
     }
   }
-  if (report_) show_result();
+  if (report_) {  // re-worded where the visitor is: a question or the figures step stays on screen
+    const Screen shown = screen_;
+    show_result();
+    if (report_) screen_ = shown;
+  }
   changed();
 }
 
@@ -69,8 +73,7 @@ bool AssessmentFlow::next() {
   if (index_ + 1 < questions_.size()) {
     ++index_;
   } else {
-    fill_figure_texts();
-    screen_ = Screen::economics;
+    screen_ = Screen::economics;  // the fields hold what was typed, submitted or loaded: nothing is dropped
   }
   changed();
   return true;
@@ -135,22 +138,67 @@ bool AssessmentFlow::submit_figures() {
   changed();
   if (!ok) return false;
   answers_.economics = input;
+  if (auto kept = answers_.meta.find(kFiguresNotUsed); kept != answers_.meta.end()) answers_.meta.erase(kept);
   show_result();
   return true;
 }
 
 void AssessmentFlow::skip_figures() {
-  for (auto& year : figure_entries_) {
-    for (auto& entry : year) entry = {};
+  // "prior:revenue=10.000.000", one a line after the language they were typed in.
+  std::string kept;
+  for (Year year : kYears) {
+    for (Figure f : kFigures) {
+      FigureEntry& entry = figure(year, f);
+      entry.error_key.clear();
+      if (entry.text.find_first_not_of(' ') == std::string::npos) continue;
+      std::string text = entry.text;
+      std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+      kept += std::string("\n") + (year == Year::prior ? "prior:" : "current:") + std::string(figure_id(f)) + "=" + text;
+    }
+  }
+  if (auto old = answers_.meta.find(kFiguresNotUsed); old != answers_.meta.end()) answers_.meta.erase(old);
+  if (!kept.empty() && answers_.meta.size() < limits::kMetaFields) {
+    answers_.meta[std::string(kFiguresNotUsed)] = std::string(language_code(answers_.lang)) + kept;
   }
   answers_.economics = {};
   show_result();
+}
+
+bool AssessmentFlow::use_figures() {
+  fill_figure_texts();
+  if (submit_figures()) return true;
+  screen_ = Screen::economics;  // the problems are marked in the fields
+  changed();
+  return false;
 }
 
 void AssessmentFlow::change_answers() {
   screen_ = Screen::question;
   index_ = 0;
   changed();
+}
+
+void AssessmentFlow::edit_answer(std::string_view question_id) {
+  for (std::size_t i = 0; i < questions_.size(); ++i) {
+    if (questions_[i]->id != question_id) continue;
+    screen_ = Screen::question;
+    index_ = i;
+    missing_hint_ = false;
+    changed();
+    return;
+  }
+}
+
+bool AssessmentFlow::return_to_result() {
+  if (screen_ != Screen::question) return false;
+  if (chosen_option().empty()) {
+    missing_hint_ = true;
+    changed();
+    return false;
+  }
+  missing_hint_ = false;
+  show_result();
+  return screen_ == Screen::result;
 }
 
 void AssessmentFlow::restart() {
@@ -166,7 +214,27 @@ void AssessmentFlow::restart() {
   screen_ = Screen::intro;
   index_ = 0;
   missing_hint_ = false;
+  result_within_reach_ = false;
   changed();
+}
+
+AssessmentFlow::Snapshot AssessmentFlow::snapshot() const {
+  return {screen_, index_, answers_, figure_entries_, report_, company_, notes_, result_within_reach_};
+}
+
+void AssessmentFlow::restore(const Snapshot& snapshot) {
+  const Language visitor_language = answers_.lang;
+  screen_ = snapshot.screen;
+  index_ = snapshot.index;
+  answers_ = snapshot.answers;
+  figure_entries_ = snapshot.figure_entries;
+  report_ = snapshot.report;
+  company_ = snapshot.company;
+  notes_ = snapshot.notes;
+  result_within_reach_ = snapshot.result_within_reach;
+  missing_hint_ = false;
+  changed();
+  set_language(visitor_language);  // the figures' notation and the result follow a switch made since
 }
 
 void AssessmentFlow::load(const AnswersDocument& document) {
@@ -182,6 +250,7 @@ void AssessmentFlow::load(const AnswersDocument& document) {
 
 void AssessmentFlow::show_result() {
   EvaluateOutcome outcome = evaluate_answers(answers_, questionnaire_);
+  result_within_reach_ = outcome.value.has_value();
   if (outcome.value) {
     report_ = std::move(outcome.value);
     screen_ = Screen::result;
@@ -202,6 +271,22 @@ void AssessmentFlow::fill_figure_texts() {
       entry.error_key.clear();
       entry.text = figures[f] ? number_to_input_text(*figures[f], answers_.lang) : std::string();
     }
+  }
+  // Figures kept out of the result (skip_figures) come back as typed, in today's notation.
+  if (!answers_.economics.empty()) return;
+  const std::string kept = answers_.meta_text(kFiguresNotUsed);
+  std::string_view rest(kept);
+  const Language typed_in = rest.substr(0, rest.find('\n')) == "en" ? Language::en : Language::de;
+  while (rest.find('\n') != std::string_view::npos) {
+    rest.remove_prefix(rest.find('\n') + 1);
+    const std::string_view line = rest.substr(0, rest.find('\n'));
+    const std::size_t equals = line.find('=');
+    if (equals == std::string_view::npos || (line.rfind("prior:", 0) != 0 && line.rfind("current:", 0) != 0)) continue;
+    std::string text(line.substr(equals + 1));
+    if (typed_in != answers_.lang) {
+      if (const auto value = parse_number_text(text, typed_in)) text = number_to_input_text(*value, answers_.lang);
+    }
+    set_text("field:" + std::string(line.substr(0, equals)), std::move(text));  // unknown fields are ignored
   }
 }
 

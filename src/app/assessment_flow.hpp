@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/answers.hpp"
@@ -51,13 +52,35 @@ class AssessmentFlow {
   // Figures step (optional)
   FigureEntry& figure(Year year, Figure figure);
   bool has_figure_errors() const;
-  bool submit_figures();  // checks every field; on success shows the result
-  void skip_figures();    // discards what was typed, shows the result
+  bool submit_figures();  // checks every field; on success shows the result, and what was typed counts
+  // Shows the result without figures. What was typed is kept, not counted: it stays in the fields, and
+  // in the answers' meta (kFiguresNotUsed) for the saved state and files, until submitted or cleared.
+  void skip_figures();
+  bool figures_not_used() const { return answers_.meta.count(kFiguresNotUsed) > 0; }
+  bool use_figures();  // submits the kept figures; with a problem, shows them on the figures step
+  static constexpr std::string_view kFiguresNotUsed = "figures_not_used";
 
   // Result
   const std::optional<Report>& report() const { return report_; }
   void change_answers();  // back to the first question, answers kept
+  void edit_answer(std::string_view question_id);  // that question, with the result one step away
+  // Once these answers had a result (since the last restart), every question offers the way straight back.
+  bool result_within_reach() const { return result_within_reach_ && screen_ == Screen::question; }
+  bool return_to_result();  // refuses (and sets the hint) when the question is unanswered
   void restart();         // everything cleared, back to the intro
+
+  // All the visitor entered and where they were: "start over" keeps it, to be taken back.
+  struct Snapshot {
+    Screen screen = Screen::intro;
+    std::size_t index = 0;
+    AnswersDocument answers;
+    std::array<std::array<FigureEntry, kFigures.size()>, 2> figure_entries{};
+    std::optional<Report> report;
+    std::string company, notes;
+    bool result_within_reach = false;
+  };
+  Snapshot snapshot() const;
+  void restore(const Snapshot& snapshot);  // exactly as it was, in the visitor's current language
 
   // Puts the visitor back where a saved state left off; falls back to what the answers allow.
   void restore(const AnswersDocument& document, Screen screen, std::size_t question_index);
@@ -93,6 +116,7 @@ class AssessmentFlow {
   std::optional<Report> report_;
   std::string company_;
   std::string notes_;
+  bool result_within_reach_ = false;
   std::uint64_t revision_ = 0;
 };
 

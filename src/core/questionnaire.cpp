@@ -512,6 +512,12 @@ const std::vector<std::string>& required_message_keys() {
       "ui.result.recheck_date", "ui.result.recheck", "report.recheck",
       "report.calendar.summary", "report.calendar.result", "report.calendar.check.scale",
       "report.calendar.check.optimize", "report.calendar.check.redesign", "report.calendar.repeat",
+      // The result's overview of the answers, each opening its question.
+      "ui.result.answers", "ui.result.answers_lead", "ui.result.edit", "ui.result.unanswered",
+      // Figures typed but left out of a result ("continue without figures").
+      "ui.result.figures_not_used", "ui.result.use_figures",
+      // "Start over" and its undo.
+      "notice.restarted", "notice.action.undo_restart",
   };
   return keys;
 }

@@ -33,7 +33,8 @@ class RecordingPlatform final : public Platform {
   }
   void storage_remove(const std::string& key) override { storage.erase(key); }
 
-  std::string now_iso() override { return "2026-11-28T10:15:00Z"; }
+  std::string now_iso() override { return now; }
+  std::string now = "2026-11-28T10:15:00Z";  // tests move it on to see what is written when
   std::string local_iso_date() override { return today; }
   std::string today = "2026-11-28";  // the visitor's day; tests set it to the day after the UTC one
 

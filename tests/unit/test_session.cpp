@@ -1,4 +1,5 @@
 #include "app/app_session.hpp"
+#include "core/result_document.hpp"
 #include "core/share_link.hpp"
 #include "support/recording_platform.hpp"
 #include "test_support.hpp"
@@ -204,4 +205,195 @@ TEST_CASE("text fields: bounded, carried in meta, saved") {
   page.session.after_change();
   CHECK(platform.storage[std::string(AppSession::kStateKey)].find(std::string(199, 'a')) != std::string::npos);
   CHECK_FALSE(page.flow.set_text("field:unknown", "x"));
+}
+
+namespace {
+
+std::size_t notice_index(const AppSession& session, const std::string& key) {
+  for (std::size_t i = 0; i < session.notices().size(); ++i) {
+    if (session.notices()[i].key == key) return i;
+  }
+  CHECK_MESSAGE(false, "no notice " << key);
+  return session.notices().size();
+}
+
+}  // namespace
+
+// #11, item 3: "start over" removed everything at once, with no confirmation and no undo.
+TEST_CASE("start over deletes everything at once, and undo brings back exactly what was there") {
+  RecordingPlatform platform;
+  Page page(platform);
+  EconomicsInput figures;
+  figures.current[Figure::revenue] = 11000000;
+  page.flow.load(test::scaling_company_with({{"hiring_capacity", "no"}}, figures));
+  page.session.text_changed("field:company", "Müller GmbH");
+  page.session.text_changed("field:notes", "Workshop im März");
+  page.session.after_change();
+  const auto storage_before = platform.storage;
+  REQUIRE(storage_before.count(std::string(AppSession::kStateKey)) == 1);
+  const std::string answers_before = answers_document_text(page.flow.answers());
+  const std::string result_before = result_document_text(*page.flow.report());
+
+  page.session.restart();
+  page.session.after_change();
+  CHECK(page.flow.screen() == Screen::intro);
+  CHECK(page.flow.answers().answers.empty());
+  CHECK(page.flow.answers().economics.empty());
+  CHECK(page.flow.text("field:company")->empty());
+  CHECK(page.flow.text("field:notes")->empty());
+  CHECK(platform.storage.count(std::string(AppSession::kStateKey)) == 0);  // deleted at once, not kept in storage
+  const std::size_t index = notice_index(page.session, "notice.restarted");
+  CHECK(page.session.notices()[index].action == "undo_restart");
+  CHECK(page.session.can_undo_restart());
+
+  platform.now = "2026-11-28T10:20:00Z";  // later: a re-saved state would differ
+  page.session.notice_action(index);
+  page.session.after_change();
+  CHECK_FALSE(has_notice(page.session, "notice.restarted"));
+  CHECK_FALSE(page.session.can_undo_restart());
+  CHECK(page.flow.screen() == Screen::result);
+  CHECK(answers_document_text(page.flow.answers()) == answers_before);
+  REQUIRE(page.flow.report());
+  CHECK(result_document_text(*page.flow.report()) == result_before);
+  CHECK(*page.flow.text("field:company") == "Müller GmbH");
+  CHECK(*page.flow.text("field:notes") == "Workshop im März");
+  CHECK(platform.storage == storage_before);  // byte for byte, its date included
+}
+
+TEST_CASE("the undo lasts until something new is entered and the visitor moves on, or its notice goes") {
+  RecordingPlatform platform;
+  Page page(platform);
+  page.flow.load(test::scaling_company());
+  page.session.after_change();
+  page.session.restart();
+  page.session.after_change();
+  page.flow.set_language(Language::en);  // looking around keeps it
+  page.session.after_change();
+  page.flow.start();
+  page.session.after_change();
+  page.flow.choose("product");
+  page.session.after_change();
+  CHECK(page.session.can_undo_restart());  // the notice never vanishes under the finger that answered
+  REQUIRE(page.flow.next());
+  page.session.after_change();
+  CHECK_FALSE(page.session.can_undo_restart());
+  CHECK_FALSE(has_notice(page.session, "notice.restarted"));
+  CHECK(page.flow.answers().answers.size() == 1);  // the new work stays, and is saved
+  CHECK(platform.storage.count(std::string(AppSession::kStateKey)) == 1);
+
+  // Dismissing the notice confirms the deletion.
+  page.flow.load(test::scaling_company());
+  page.session.after_change();
+  page.session.restart();
+  page.session.dismiss_notice(notice_index(page.session, "notice.restarted"));
+  CHECK_FALSE(page.session.can_undo_restart());
+
+  // Other answers loaded meanwhile (a file, a link) end it as well.
+  page.flow.load(test::scaling_company());
+  page.session.after_change();
+  page.session.restart();
+  page.session.after_change();
+  page.session.import_file("other.json", answers_document_text(test::scaling_company_with({{"sales_stage", "contact"}})));
+  page.session.after_change();
+  CHECK_FALSE(page.session.can_undo_restart());
+  CHECK_FALSE(has_notice(page.session, "notice.restarted"));
+  CHECK(page.flow.answers().answers.at("sales_stage") == "contact");
+}
+
+TEST_CASE("undo after a language switch: everything back, in the language chosen since") {
+  RecordingPlatform platform;
+  Page page(platform);
+  page.flow.load(test::scaling_company());
+  page.session.after_change();
+  page.session.restart();
+  page.session.after_change();
+  page.flow.set_language(Language::en);
+  page.session.after_change();
+  page.session.undo_restart();
+  page.session.after_change();
+  CHECK(page.flow.screen() == Screen::result);
+  CHECK(page.flow.report()->lang == Language::en);
+  const StateRead stored = decode_state(platform.storage[std::string(AppSession::kStateKey)], test::shipped());
+  REQUIRE(stored.value);
+  CHECK(stored.value->answers.lang == Language::en);
+  CHECK(stored.value->answers.answers.size() == 15);
+}
+
+TEST_CASE("starting afresh from the offer can be undone too: the offer and the saved state come back") {
+  RecordingPlatform platform;
+  { Page page(platform); answer_first(page, 2); }
+  const auto stored = platform.storage;
+  Page again(platform);
+  again.session.start_fresh();
+  again.session.after_change();
+  CHECK_FALSE(again.session.resume_offer());
+  CHECK(platform.storage.count(std::string(AppSession::kStateKey)) == 0);
+  again.session.notice_action(notice_index(again.session, "notice.restarted"));
+  again.session.after_change();
+  REQUIRE(again.session.resume_offer());
+  CHECK(again.session.resume_offer()->answered == 2);
+  CHECK(platform.storage == stored);
+  again.session.resume();
+  CHECK(again.flow.answers().answers.size() == 2);
+}
+
+TEST_CASE("start over and its undo without storage") {
+  RecordingPlatform platform;
+  platform.storage_on = false;
+  Page page(platform);
+  page.flow.load(test::scaling_company());
+  page.session.after_change();
+  page.session.restart();
+  page.session.after_change();
+  page.session.undo_restart();
+  page.session.after_change();
+  CHECK(page.flow.screen() == Screen::result);
+  CHECK(platform.writes == 0);
+}
+
+// #11, item 4: figures typed before "continue without figures" must not be lost on the way out either.
+TEST_CASE("figures kept out of the result are in the saved state and the file, and come back from both") {
+  RecordingPlatform platform;
+  {
+    Page page(platform);
+    answer_first(page, 15);
+    REQUIRE(page.flow.screen() == Screen::economics);
+    page.session.text_changed("field:current:revenue", "11.000.000");
+    page.flow.skip_figures();
+    page.session.after_change();
+    REQUIRE(page.flow.report());
+    CHECK_FALSE(page.flow.report()->economics);
+    page.session.save_file();
+  }
+  REQUIRE(platform.downloads.size() == 1);
+  CHECK(platform.downloads[0].second.find("11.000.000") != std::string::npos);
+
+  Page again(platform);
+  again.session.resume();
+  REQUIRE(again.flow.screen() == Screen::result);
+  CHECK_FALSE(again.flow.report()->economics);
+  again.flow.back();
+  CHECK(*again.flow.text("field:current:revenue") == "11.000.000");
+
+  RecordingPlatform elsewhere;
+  Page imported(elsewhere);
+  imported.session.import_file(platform.downloads[0].first, platform.downloads[0].second);
+  REQUIRE(imported.flow.screen() == Screen::result);
+  imported.flow.back();
+  CHECK(*imported.flow.text("field:current:revenue") == "11.000.000");
+}
+
+TEST_CASE("starting afresh, a language switch, then undo: the offer and its saved state come back unchanged") {
+  RecordingPlatform platform;
+  { Page page(platform); answer_first(page, 3); }
+  const auto stored = platform.storage;
+  Page again(platform);
+  again.session.start_fresh();
+  again.session.after_change();
+  again.flow.set_language(Language::en);
+  again.session.after_change();
+  again.session.undo_restart();
+  again.session.after_change();
+  REQUIRE(again.session.resume_offer());
+  CHECK(platform.storage == stored);
 }

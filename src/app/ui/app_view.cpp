@@ -1,5 +1,7 @@
 #include "app/ui/app_view.hpp"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 
 #include "app/ui/widgets.hpp"
@@ -140,6 +142,13 @@ void AppView::after_frame() {
     shown_index_ = flow_.question_index();
     state_.help_open = false;
     scroll_to_top_ = true;
+    // ImGui 1.90's Tab moves on from the focused widget and finds nothing once that widget has gone
+    // with the old screen (after Enter on a button, say). Keyboard focus starts over on the new
+    // screen: the next Tab lands on its first widget.
+    if (ImGuiContext& g = *GImGui; g.NavWindow) {
+      ImGui::SetNavID(0, ImGuiNavLayer_Main, g.NavFocusScopeId, ImRect());
+      g.NavDisableHighlight = true;
+    }
     platform_.request_frames(2);
   }
   if (!language_announced_ || announced_language_ != flow_.language()) {

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "app/ui/views.hpp"
 #include "app/ui/widgets.hpp"
 
@@ -47,13 +49,30 @@ void draw_question(UiContext& ui, ViewState& state) {
 
   if (flow.missing_hint()) paragraph(ui, ui.text("ui.hint.missing"), ui.fonts.strong, ui.palette.error);
   spacing(8.f);
-  const float half = (ui.column_width - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float half = (ui.column_width - gap) * 0.5f;
   if (secondary_button(ui, "button:back", ui.text("ui.nav.back"), ui.compact ? half : 0)) flow.back();
   ImGui::SameLine();
   const std::string& next_label = ui.text("ui.nav.next");
   const float next_width = ui.compact ? half : 160.f;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ui.compact ? 0.f : ui.column_width - next_width - ImGui::GetItemRectSize().x - ImGui::GetStyle().ItemSpacing.x));
-  if (primary_button(ui, "button:next", next_label, next_width)) flow.next();
+  // Once a result was shown, "show my result" returns to it from any question without walking the rest;
+  // it becomes the main action, "next" an ordinary one. On a phone it gets its own row below.
+  const bool to_result = flow.result_within_reach();
+  const std::string& result_label = ui.text("ui.nav.to_result");
+  ImGui::PushFont(ui.fonts.strong);
+  const float result_width = to_result && !ui.compact ? std::max(ImGui::CalcTextSize(result_label.c_str()).x + 48.f, 160.f) : 0.f;
+  ImGui::PopFont();
+  const float right = next_width + (result_width > 0 ? result_width + gap : 0.f);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ui.compact ? 0.f : ui.column_width - right - ImGui::GetItemRectSize().x - gap));
+  const bool next = to_result ? secondary_button(ui, "button:next", next_label, next_width)
+                              : primary_button(ui, "button:next", next_label, next_width);
+  if (next) flow.next();
+  if (to_result) {
+    if (!ui.compact) ImGui::SameLine();
+    if (primary_button(ui, "button:to_result", result_label, ui.compact ? ui.column_width : result_width)) {
+      flow.return_to_result();
+    }
+  }
   if (!ui.compact) {
     spacing(8.f);
     paragraph(ui, ui.text("ui.hint.keys"), ui.fonts.small, ui.palette.text_muted);

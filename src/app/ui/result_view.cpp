@@ -1,8 +1,22 @@
+#include <imgui_internal.h>
+
+#include <algorithm>
+
 #include "app/ui/views.hpp"
 #include "app/ui/widgets.hpp"
 
 namespace phasecheck::ui {
 namespace {
+
+ImVec2 text_size(ImFont* font, std::string_view text, float wrap_width = -1.f) {
+  return font->CalcTextSizeA(font->FontSize * ImGui::GetIO().FontGlobalScale, FLT_MAX, wrap_width, text.data(),
+                             text.data() + text.size(), nullptr);
+}
+
+void draw_text(ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text, float wrap_width = 0) {
+  ImGui::GetWindowDrawList()->AddText(font, font->FontSize * ImGui::GetIO().FontGlobalScale, pos, colour, text.data(),
+                                      text.data() + text.size(), wrap_width);
+}
 
 void section_heading(const UiContext& ui, const std::string& key) {
   paragraph(ui, ui.text(key), ui.fonts.heading);
@@ -89,6 +103,86 @@ void draw_indicators(UiContext& ui, const ReportEconomics& economics) {
   end_panel(ui);
 }
 
+// One answer in the overview: the question's short title, the answer and "change". The whole row is
+// one button (mouse, touch, Tab and Enter or Space) that opens the question.
+bool answer_row(UiContext& ui, const std::string& id, const std::string& question, const std::string& answer) {
+  const Palette& p = ui.palette;
+  const std::string& action = ui.text("ui.result.edit");
+  constexpr float kPad = 10.f;
+  const float action_width = text_size(ui.fonts.strong, action).x;
+  const float text_width = ui.column_width - 2 * kPad - action_width - 16.f;
+  const ImVec2 question_size = text_size(ui.fonts.small, question, text_width);
+  const ImVec2 answer_size = text_size(ui.fonts.body, answer, text_width);
+  const float height = std::max(52.f, question_size.y + answer_size.y + 2 * kPad + 2.f);
+
+  ImGui::PushID(id.c_str());
+  const bool pressed = ImGui::InvisibleButton("##answer", ImVec2(ui.column_width, height));
+  ImGui::PopID();
+  const bool hovered = ImGui::IsItemHovered();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  if (hovered) draw->AddRectFilled(min, max, p.surface_hover, 8.f);
+  draw->AddLine(ImVec2(min.x, max.y), ImVec2(max.x, max.y), p.border, 1.f);
+  draw_text(ui.fonts.small, ImVec2(min.x + kPad, min.y + kPad), p.text_muted, question, text_width);
+  draw_text(ui.fonts.body, ImVec2(min.x + kPad, min.y + kPad + question_size.y + 2.f), p.text, answer, text_width);
+  const float action_y = min.y + (height - text_size(ui.fonts.strong, action).y) * 0.5f;
+  draw_text(ui.fonts.strong, ImVec2(max.x - kPad - action_width, action_y), p.primary, action);
+  if (ImGui::IsItemFocused() && !GImGui->NavDisableHighlight) {  // a focus ring for keyboard users only
+    draw->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3), p.focus, 11.f, 0, 3.f);
+  }
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+
+  WidgetRecord record;
+  record.id = id;
+  record.role = "button";
+  record.label = question + ": " + answer + " \xE2\x80\x93 " + action;  // –
+  record.x = min.x;
+  record.y = min.y;
+  record.width = max.x - min.x;
+  record.height = max.y - min.y;
+  record.focused = ImGui::IsItemFocused();
+  ui.log.add(std::move(record));
+  return pressed;
+}
+
+// Every answer the result rests on, by section; a tap opens that question, and "Show my result"
+// there comes straight back. Walking all questions again stays possible.
+void draw_answers(UiContext& ui, const Report& r) {
+  UiContext inner = begin_panel(ui);
+  section_heading(inner, "ui.result.answers");
+  paragraph(inner, inner.text("ui.result.answers_lead"), inner.fonts.small, inner.palette.text_muted);
+  for (const Section& section : inner.questionnaire.sections) {
+    spacing(6.f);
+    paragraph(inner, section.title.in(inner.lang()), inner.fonts.strong);
+    for (const Question& question : section.questions) {
+      const auto shown = std::find_if(r.answers.begin(), r.answers.end(),
+                                      [&](const ReportAnswer& a) { return a.question_id == question.id; });
+      const std::string answer = shown != r.answers.end() && !shown->answer.empty() ? shown->answer
+                                                                                      : inner.text("ui.result.unanswered");
+      if (answer_row(inner, "button:edit:" + question.id, question.short_title.in(inner.lang()), answer)) {
+        inner.flow.edit_answer(question.id);
+      }
+    }
+  }
+  spacing(8.f);
+  if (secondary_button(inner, "button:change", inner.text("ui.result.change"), inner.compact ? inner.column_width : 0)) {
+    inner.flow.change_answers();
+  }
+  end_panel(ui);
+}
+
+// Figures typed but left out of this result ("continue without figures"): say so, and offer them.
+void draw_figures_not_used(UiContext& ui) {
+  UiContext inner = begin_panel(ui);
+  paragraph(inner, inner.text("ui.result.figures_not_used"));
+  spacing(4.f);
+  if (secondary_button(inner, "button:use_figures", inner.text("ui.result.use_figures"), inner.compact ? inner.column_width : 0)) {
+    inner.flow.use_figures();
+  }
+  end_panel(ui, ui.palette.surface, ui.palette.accent);
+}
+
 // Company and notes for the meeting, and what to do with the result: print, save, share, open.
 void draw_meeting(UiContext& ui) {
   {
@@ -153,6 +247,7 @@ void draw_result(UiContext& ui) {
   spacing(ui.compact ? 4.f : 24.f);
   draw_phase_headline(ui, r);
   spacing(8.f);
+  if (ui.flow.figures_not_used()) draw_figures_not_used(ui);
   draw_confidence(ui, r);
 
   {
@@ -179,15 +274,13 @@ void draw_result(UiContext& ui) {
     end_panel(ui);
   }
   if (r.economics) draw_indicators(ui, *r.economics);
+  draw_answers(ui, r);
   draw_meeting(ui);
 
+  // Far from the answers (the meeting panels lie between) and undoable: AppSession::restart.
   spacing(8.f);
-  if (secondary_button(ui, "button:change", ui.text("ui.result.change"), ui.compact ? ui.column_width : 0)) {
-    ui.flow.change_answers();
-  }
-  if (!ui.compact) ImGui::SameLine();
   if (secondary_button(ui, "button:restart", ui.text("ui.result.restart"), ui.compact ? ui.column_width : 0)) {
-    ui.flow.restart();
+    ui.session.restart();
   }
 }
 

@@ -509,6 +509,9 @@ const std::vector<std::string>& required_message_keys() {
       "ui.result.recheck_date", "ui.result.recheck", "report.recheck",
       "report.calendar.summary", "report.calendar.result", "report.calendar.check.scale",
       "report.calendar.check.optimize", "report.calendar.check.redesign", "report.calendar.repeat",
+      // Typed text over a field's limit; a figure read two ways; figures that look like a slip.
+      "ui.field.too_long", "figures.ask.reading", "figures.check.cost_ratio_low", "figures.check.cost_ratio_high",
+      "figures.check.tenfold_change", "figures.check.confirm", "figures.check.correct", "ui.economics.check",
   };
   return keys;
 }

@@ -279,7 +279,8 @@
       const el = document.createElement(request.multiline ? 'textarea' : 'input');
       el.className = 'text-agent';
       el.value = request.value;
-      if (request.maxLength > 0) el.maxLength = request.maxLength;
+      // No maxlength: it counts UTF-16 units and cuts a paste silently. The app counts characters and
+      // says at the field how many are too many, keeping what was typed.
       el.setAttribute('aria-label', request.label);
       el.autocomplete = 'off';
       if (request.numeric) el.inputMode = 'decimal';

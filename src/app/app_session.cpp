@@ -282,6 +282,7 @@ void AppSession::save_recheck() {
 void AppSession::edit_text(const TextEditRequest& request) {
   const bool same = editing_ == request.id && last_edit_.x == request.x && last_edit_.y == request.y &&
                     last_edit_.width == request.width && last_edit_.height == request.height;
+  if (opening_ == request.id) opening_.clear();
   if (same) return;
   editing_ = request.id;
   last_edit_ = request;
@@ -298,6 +299,12 @@ void AppSession::text_edit_ended(const std::string& field_id) {
     editing_.clear();
     last_edit_ = {};
   }
+  flow_.leave_field(field_id);
+  platform_.request_frames(2);
+}
+
+void AppSession::open_field(const std::string& field_id) {
+  opening_ = field_id;
   platform_.request_frames(2);
 }
 

@@ -76,8 +76,11 @@ class AppSession {
   // the platform hears of it only when the field appears or moves.
   void edit_text(const TextEditRequest& request);
   void text_changed(const std::string& field_id, std::string value);
-  void text_edit_ended(const std::string& field_id);
+  void text_edit_ended(const std::string& field_id);  // the visitor left the field: the flow checks it
   const std::string& editing() const { return editing_; }
+  // Opens a field for editing from within the app ("Korrigieren"): its next frame asks the platform.
+  void open_field(const std::string& field_id);
+  bool opening(std::string_view field_id) const { return opening_ == field_id; }
 
   const std::vector<Notice>& notices() const { return notices_; }
   void dismiss_notice(std::size_t index);
@@ -104,6 +107,7 @@ class AppSession {
   std::uint64_t saved_revision_ = 0;
   std::vector<Notice> notices_;
   std::string editing_;
+  std::string opening_;
   TextEditRequest last_edit_;
   // The visitor's day, read once per result (flow revision) rather than on every frame that shows it,
   // so the date on screen and the one in the calendar file cannot differ.

@@ -5,6 +5,7 @@
 #include "core/number_text.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace phasecheck {
 
@@ -20,20 +21,22 @@ AssessmentFlow::AssessmentFlow(const Questionnaire& questionnaire, Language lang
 
 void AssessmentFlow::set_language(Language language) {
   if (answers_.lang == language) return;
-  // Figures typed in one language's notation are re-shown in the other's.
-  std::array<std::array<std::optional<double>, kFigures.size()>, 2> typed{};
+  // Figures typed in one language's notation are re-shown in the other's (and known to mean what they
+  // meant: "12.345" FTE read in English must not become a question in German). A question about two
+  // readings stays open, with the text as typed.
   for (Year year : kYears) {
     for (Figure f : kFigures) {
-      typed[static_cast<std::size_t>(year)][static_cast<std::size_t>(f)] = parse_number_text(figure(year, f).text, answers_.lang);
+      FigureEntry& entry = figure(year, f);
+      std::optional<double> value;
+      if (entry.chosen && entry.chosen_text == entry.text) value = entry.chosen;
+      else if (entry.readings.empty() || entry.asked_text != entry.text) value = parse_number_text(entry.text, answers_.lang);
+      if (!value) continue;
+      entry.text = number_to_input_text(*value, language);
+      entry.chosen = value;
+      entry.chosen_text = entry.text;
     }
   }
   answers_.lang = language;
-  for (Year year : kYears) {
-    for (Figure f : kFigures) {
-      const auto& value = typed[static_cast<std::size_t>(year)][static_cast<std::size_t>(f)];
-      if (value) figure(year, f).text = number_to_input_text(*value, language);
-    }
-  }
   if (report_) {  // re-worded where the visitor is: a question or the figures step stays on screen
     const Screen shown = screen_;
     show_result();
@@ -106,37 +109,159 @@ FigureEntry& AssessmentFlow::figure(Year year, Figure f) {
 bool AssessmentFlow::has_figure_errors() const {
   for (const auto& year : figure_entries_) {
     for (const auto& entry : year) {
-      if (!entry.error_key.empty()) return true;
+      if (!entry.error_key.empty() || !entry.readings.empty()) return true;
     }
   }
   return false;
 }
 
-bool AssessmentFlow::submit_figures() {
-  EconomicsInput input;
+bool AssessmentFlow::has_figure_doubts() const {
+  for (const auto& year : figure_entries_) {
+    for (const auto& entry : year) {
+      if (entry.doubt) return true;
+    }
+  }
+  return false;
+}
+
+FigureEntry* AssessmentFlow::figure_entry(std::string_view field_id) {
+  for (Year year : kYears) {
+    for (Figure f : kFigures) {
+      if (field_id == std::string("field:") + (year == Year::prior ? "prior:" : "current:") + std::string(figure_id(f))) {
+        return &figure(year, f);
+      }
+    }
+  }
+  return nullptr;
+}
+
+std::optional<double> AssessmentFlow::read_figure(FigureEntry& entry, Figure f) {
+  entry.error_key.clear();
+  if (entry.text.find_first_not_of(' ') == std::string::npos) {
+    entry.readings.clear();
+    return std::nullopt;
+  }
+  if (limits::characters(entry.text) > limits::kFigureTextCharacters) {
+    entry.readings.clear();
+    entry.error_key = "ui.field.too_long";  // worded by the view, with the count
+    return std::nullopt;
+  }
+  if (entry.chosen && entry.chosen_text == entry.text) {
+    entry.readings.clear();
+    return entry.chosen;
+  }
+  if (!entry.readings.empty() && entry.asked_text == entry.text) return std::nullopt;  // still asked
+  entry.readings.clear();
+  const NumberReading reading = read_number_text(entry.text, answers_.lang);
+  switch (reading.kind) {
+    case NumberReading::Kind::not_a_number:
+      entry.error_key = figure_issue_message_key(FigureIssue::not_finite);
+      return std::nullopt;
+    case NumberReading::Kind::value: return reading.value;
+    case NumberReading::Kind::ambiguous: break;
+  }
+  // A reading the figure's own check refuses is no reading: "-150.000" is negative either way, and
+  // "500.000" reps can only be 500 (500,000 is beyond any sales force).
+  const FigureIssue as_decimal = check_figure(f, reading.value);
+  const FigureIssue as_thousands = check_figure(f, reading.other);
+  if (as_decimal == FigureIssue::none && as_thousands != FigureIssue::none) return reading.value;
+  if (as_thousands == FigureIssue::none && as_decimal != FigureIssue::none) return reading.other;
+  if (as_decimal != FigureIssue::none) {
+    entry.error_key = figure_issue_message_key(as_decimal);
+    return std::nullopt;
+  }
+  entry.readings = {reading.value, reading.other};
+  entry.asked_text = entry.text;
+  return std::nullopt;
+}
+
+bool AssessmentFlow::review_figures(EconomicsInput& input) {
+  EconomicsInput valid;
   bool ok = true;
   for (Year year : kYears) {
     YearFigures& figures = year == Year::prior ? input.prior : input.current;
     for (Figure f : kFigures) {
       FigureEntry& entry = figure(year, f);
-      entry.error_key.clear();
-      if (entry.text.find_first_not_of(' ') == std::string::npos) continue;
-      figures[f] = parse_number_text(entry.text, answers_.lang);
-      if (!figures[f]) {
-        entry.error_key = figure_issue_message_key(FigureIssue::not_finite);
-        ok = false;
-      }
+      figures[f] = read_figure(entry, f);
+      if (!entry.error_key.empty() || !entry.readings.empty()) ok = false;
     }
     // The same checks as for files, one message per field.
+    YearFigures& passing = year == Year::prior ? valid.prior : valid.current;
+    passing = figures;
     for (Figure f : kFigures) {
       const FigureIssue issue = check_year_figure(figures, f);
       if (issue == FigureIssue::none) continue;
       figure(year, f).error_key = figure_issue_message_key(issue);
+      passing[f].reset();
       ok = false;
     }
   }
+  update_doubts(valid);
+  return ok;
+}
+
+void AssessmentFlow::update_doubts(const EconomicsInput& valid) {
+  for (auto& year : figure_entries_) {
+    for (auto& entry : year) {
+      entry.doubt.reset();
+      entry.doubt_id.clear();
+    }
+  }
+  for (const FigureDoubt& doubt : doubt_figures(valid)) {
+    FigureEntry& entry = figure(doubt.current_year ? Year::current : Year::prior, doubt.figure);
+    char values[80];
+    std::snprintf(values, sizeof values, ":%.17g:%.17g", doubt.value, doubt.reference);
+    const std::string id = std::string(doubt_id(doubt.kind)) + values;
+    if (entry.doubt || std::find(entry.confirmed.begin(), entry.confirmed.end(), id) != entry.confirmed.end()) continue;
+    entry.doubt = doubt;  // one question per field at a time; the next shows once it is answered
+    entry.doubt_id = id;
+  }
+}
+
+void AssessmentFlow::leave_field(std::string_view field_id) {
+  if (screen_ != Screen::economics || !figure_entry(field_id)) return;
+  EconomicsInput input;
+  review_figures(input);
+  changed();
+}
+
+void AssessmentFlow::choose_reading(Year year, Figure f, std::size_t which) {
+  FigureEntry& entry = figure(year, f);
+  if (which >= entry.readings.size()) return;
+  const double value = entry.readings[which];
+  entry.text = number_to_input_text(value, answers_.lang);
+  entry.chosen = value;
+  entry.chosen_text = entry.text;
+  entry.readings.clear();
+  EconomicsInput input;
+  review_figures(input);
+  changed();
+}
+
+void AssessmentFlow::confirm_figure(Year year, Figure f) {
+  FigureEntry& entry = figure(year, f);
+  if (!entry.doubt) return;
+  entry.confirmed.push_back(entry.doubt_id);
+  EconomicsInput input;
+  review_figures(input);
+  changed();
+}
+
+bool AssessmentFlow::submit_figures() {
+  EconomicsInput input;
+  const bool ok = review_figures(input);
   changed();
   if (!ok) return false;
+  // A doubt is a question, not a block: the first press shows what is doubted, the next goes on.
+  bool stopped = false;
+  for (auto& year : figure_entries_) {
+    for (auto& entry : year) {
+      if (!entry.doubt || std::find(entry.passed.begin(), entry.passed.end(), entry.doubt_id) != entry.passed.end()) continue;
+      entry.passed.push_back(entry.doubt_id);
+      stopped = true;
+    }
+  }
+  if (stopped) return false;
   answers_.economics = input;
   if (auto kept = answers_.meta.find(kFiguresNotUsed); kept != answers_.meta.end()) answers_.meta.erase(kept);
   show_result();
@@ -269,9 +394,13 @@ void AssessmentFlow::fill_figure_texts() {
     for (Figure f : kFigures) {
       FigureEntry& entry = figure(year, f);
       entry.error_key.clear();
+      entry.readings.clear();
       entry.text = figures[f] ? number_to_input_text(*figures[f], answers_.lang) : std::string();
+      entry.chosen = figures[f];  // a stored figure means what it is, whatever its text looks like
+      entry.chosen_text = entry.text;
     }
   }
+  update_doubts(answers_.economics);
   // Figures kept out of the result (skip_figures) come back as typed, in today's notation.
   if (!answers_.economics.empty()) return;
   const std::string kept = answers_.meta_text(kFiguresNotUsed);
@@ -318,27 +447,35 @@ std::string* AssessmentFlow::text_slot(std::string_view field_id) {
 const std::string* AssessmentFlow::text(std::string_view field_id) { return text_slot(field_id); }
 
 std::size_t AssessmentFlow::max_text_length(std::string_view field_id) {
-  if (field_id == "field:company") return limits::kCompanyBytes;
-  if (field_id == "field:notes") return limits::kNotesBytes;
-  return limits::kFigureTextBytes;
+  if (field_id == "field:company") return limits::kCompanyCharacters;
+  if (field_id == "field:notes") return limits::kNotesCharacters;
+  return limits::kFigureTextCharacters;
+}
+
+std::size_t AssessmentFlow::text_excess(std::string_view field_id) {
+  const std::string* slot = text_slot(field_id);
+  if (!slot) return 0;
+  const std::size_t count = limits::characters(*slot);
+  const std::size_t limit = max_text_length(field_id);
+  return count > limit ? count - limit : 0;
 }
 
 bool AssessmentFlow::set_text(std::string_view field_id, std::string value) {
   std::string* slot = text_slot(field_id);
   if (!slot) return false;
-  const std::size_t limit = max_text_length(field_id);
-  if (value.size() > limit) {
-    value.resize(limit);
-    while (!value.empty() && (static_cast<unsigned char>(value.back()) & 0xC0) == 0x80) value.pop_back();  // no split characters
-    if (!value.empty() && static_cast<unsigned char>(value.back()) >= 0xC0) value.pop_back();
-  }
   if (*slot == value) return true;
   *slot = std::move(value);
-  // Company and notes travel in the answers document's meta, so saving and export carry them.
+  const bool within = text_excess(field_id) == 0;
+  // Company and notes travel in the answers document's meta, so saving and export carry them — as
+  // long as they are within their limit (the field says by how much they are not).
   if (slot == &company_ || slot == &notes_) {
     const char* key = slot == &company_ ? "company" : "notes";
     if (slot->empty()) answers_.meta.erase(std::string(key));
-    else answers_.meta[key] = *slot;
+    else if (within) answers_.meta[key] = *slot;
+  } else if (FigureEntry* entry = figure_entry(field_id)) {
+    // Typing again withdraws the field's refusal or question; leaving it checks it anew.
+    entry->error_key = within ? std::string() : std::string("ui.field.too_long");
+    entry->readings.clear();
   }
   changed();
   return true;

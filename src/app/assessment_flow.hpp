@@ -23,6 +23,18 @@ inline constexpr std::array<Year, 2> kYears = {Year::prior, Year::current};
 struct FigureEntry {
   std::string text;       // as typed
   std::string error_key;  // message key of the problem, empty when fine
+  // "150.000" in the English UI: 150, or 150,000? The two readings the visitor is asked to choose
+  // between (empty when nothing is asked), while the text is still `asked_text`.
+  std::vector<double> readings;
+  std::string asked_text;
+  // The value the visitor chose, or the stored figure the field shows, while the text is `chosen_text`.
+  std::optional<double> chosen;
+  std::string chosen_text;
+  // A plausibility question at this field ("is that right?"), and what the visitor said to others.
+  std::optional<FigureDoubt> doubt;
+  std::string doubt_id;                 // the doubt with its values: answered once, asked again if they change
+  std::vector<std::string> confirmed;   // doubts the visitor confirmed ("Ja, stimmt"): not asked again
+  std::vector<std::string> passed;      // doubts "Zum Ergebnis" already stopped at once: not again
 };
 
 class AssessmentFlow {
@@ -51,8 +63,15 @@ class AssessmentFlow {
 
   // Figures step (optional)
   FigureEntry& figure(Year year, Figure figure);
-  bool has_figure_errors() const;
-  bool submit_figures();  // checks every field; on success shows the result, and what was typed counts
+  bool has_figure_errors() const;  // refusals and numbers read two ways: the result waits for them
+  bool has_figure_doubts() const;  // plausibility questions: asked, never blocking
+  // Checks every field as "Zum Ergebnis" does, without moving on: the visitor left a field.
+  void leave_field(std::string_view field_id);
+  void choose_reading(Year year, Figure figure, std::size_t which);  // one of FigureEntry::readings
+  void confirm_figure(Year year, Figure figure);                       // "Ja, stimmt" to its doubt
+  // Checks every field; on success shows the result. Refused fields and numbers read two ways stop it;
+  // doubts stop it once (they show, with a hint), the next press goes on with the figures as they are.
+  bool submit_figures();
   // Shows the result without figures. What was typed is kept, not counted: it stays in the fields, and
   // in the answers' meta (kFiguresNotUsed) for the saved state and files, until submitted or cleared.
   void skip_figures();
@@ -88,8 +107,11 @@ class AssessmentFlow {
   // Free text that belongs to the assessment: "field:company", "field:notes", and the figures
   // ("field:prior:revenue", ...). Null for an unknown id.
   const std::string* text(std::string_view field_id);
+  // Text over a field's limit (in characters, limits.hpp) is kept in the field, where the view says so,
+  // and never cut; company and notes over it are not taken into the answers (the last text within stays).
   bool set_text(std::string_view field_id, std::string value);
-  static std::size_t max_text_length(std::string_view field_id);
+  static std::size_t max_text_length(std::string_view field_id);  // characters
+  std::size_t text_excess(std::string_view field_id);            // characters over the limit, 0 when within
 
   // Replaces all answers (an import, a link, the JS API); the language stays the visitor's.
   // Complete answers show the result; incomplete ones resume at the first unanswered question.
@@ -102,7 +124,13 @@ class AssessmentFlow {
  private:
   void show_result();
   std::string* text_slot(std::string_view field_id);
+  FigureEntry* figure_entry(std::string_view field_id);
   void fill_figure_texts();
+  std::optional<double> read_figure(FigureEntry& entry, Figure figure);
+  // Reads and checks every field into `input` (what was typed) and `valid` (what passes); false when
+  // a field is refused or read two ways. Then asks about what looks like a slip.
+  bool review_figures(EconomicsInput& input);
+  void update_doubts(const EconomicsInput& valid);
   void changed() { ++revision_; }
 
   const Questionnaire& questionnaire_;

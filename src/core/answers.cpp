@@ -10,7 +10,11 @@ namespace phasecheck {
 namespace {
 
 using limits::kMetaFields;
-using limits::kMetaTextBytes;
+
+// The company is a field of the app with its own limit; every other text has the general one.
+std::size_t meta_text_limit(std::string_view key) {
+  return key == "company" ? limits::kCompanyCharacters : limits::kMetaTextCharacters;
+}
 
 void read_answers(const Json& value, const std::string& pointer, const Questionnaire& questionnaire,
                   AnswersDocument& document, Problems& problems) {
@@ -50,8 +54,8 @@ void read_meta(const Json& value, const std::string& pointer, AnswersDocument& d
     const std::string at = pointer_child(pointer, key);
     if (item.is_object() || item.is_array()) {
       problems.push_back({at, "expected text, a number or true/false, found " + json_type_phrase(item)});
-    } else if (item.is_string() && item.get_ref<const std::string&>().size() > kMetaTextBytes) {
-      problems.push_back({at, "longer than " + std::to_string(kMetaTextBytes) + " bytes"});
+    } else if (item.is_string() && limits::characters(item.get_ref<const std::string&>()) > meta_text_limit(key)) {
+      problems.push_back({at, "longer than " + std::to_string(meta_text_limit(key)) + " characters"});
     } else if (item.is_string()) {
       document.meta[key] = item.get<std::string>();
     } else if (item.is_boolean()) {

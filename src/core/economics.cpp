@@ -1,5 +1,6 @@
 #include "core/economics.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -148,6 +149,37 @@ FigureIssue check_year_figure(const YearFigures& year, Figure figure) {
   const double revenue = *year[Figure::revenue];
   if (check_figure(Figure::revenue, revenue) != FigureIssue::none) return FigureIssue::none;
   return *year[figure] > revenue ? FigureIssue::exceeds_revenue : FigureIssue::none;
+}
+
+std::vector<FigureDoubt> doubt_figures(const EconomicsInput& input) {
+  std::vector<FigureDoubt> doubts;
+  for (const bool current : {false, true}) {
+    const YearFigures& year = current ? input.current : input.prior;
+    const auto& revenue = year[Figure::revenue];
+    const auto& cost = year[Figure::sales_cost];
+    if (!revenue || !cost || *revenue <= 0) continue;
+    const double ratio = *cost / *revenue;
+    if (ratio < kCostRatioLow) doubts.push_back({FigureDoubt::Kind::cost_ratio_low, current, Figure::sales_cost, *cost, *revenue});
+    if (ratio > kCostRatioHigh) doubts.push_back({FigureDoubt::Kind::cost_ratio_high, current, Figure::sales_cost, *cost, *revenue});
+  }
+  for (Figure figure : kFigures) {
+    const auto& prior = input.prior[figure];
+    const auto& current = input.current[figure];
+    if (!prior || !current || *prior <= 0 || *current <= 0) continue;
+    if (std::max(*prior, *current) > kTenfold * std::min(*prior, *current)) {
+      doubts.push_back({FigureDoubt::Kind::tenfold_change, true, figure, *current, *prior});
+    }
+  }
+  return doubts;
+}
+
+std::string_view doubt_id(FigureDoubt::Kind kind) {
+  switch (kind) {
+    case FigureDoubt::Kind::cost_ratio_low: return "cost_ratio_low";
+    case FigureDoubt::Kind::cost_ratio_high: return "cost_ratio_high";
+    case FigureDoubt::Kind::tenfold_change: return "tenfold_change";
+  }
+  return "";
 }
 
 void check_year(YearFigures& year, const std::string& pointer, Problems& problems) {

@@ -55,6 +55,24 @@ inline constexpr long kProductivityNoise = 100;
 // between the two years, must not overturn what the visitor knows.
 inline constexpr long kClearFactor = 2;
 
+// Figures that pass every check but look like a slip — a sales cost ratio under 0.5 % or over 60 %,
+// a figure that changes more than tenfold between the two years. The app asks about them at the
+// field ("is that right?") and goes on with them as they are when the visitor says so; they are
+// never refused. Each doubt names the field it is asked at and the two values behind it.
+inline constexpr double kCostRatioLow = 0.005;
+inline constexpr double kCostRatioHigh = 0.60;
+inline constexpr double kTenfold = 10;
+struct FigureDoubt {
+  enum class Kind { cost_ratio_low, cost_ratio_high, tenfold_change };
+  Kind kind;
+  bool current_year;  // the year of the field asked at (tenfold changes: the current year's)
+  Figure figure;      // the field asked at: sales cost for the ratio, the changing figure otherwise
+  double value;       // its value
+  double reference;   // what it is held against: the year's revenue, or the figure in the prior year
+};
+std::vector<FigureDoubt> doubt_figures(const EconomicsInput& input);
+std::string_view doubt_id(FigureDoubt::Kind kind);
+
 enum class Trend { rising, stable, falling };
 std::string_view trend_id(Trend trend);
 

@@ -56,6 +56,20 @@ std::string format_indicator(double value, IndicatorUnit unit, Language language
   return {};
 }
 
+std::string format_number(double value, Language language) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.15g", value);
+  const std::string plain = buffer;
+  if (plain.find_first_of("eEn") != std::string::npos) return plain;  // beyond any figure: not grouped
+  return localize_digits(plain, language);
+}
+
+std::string format_figure(Figure figure, double value, Language language) {
+  const std::string number = format_number(value, language);
+  if (figure == Figure::sales_fte) return number;
+  return language == Language::de ? number + " €" : "€" + number;
+}
+
 std::string format_iso_date(std::string_view iso, Language language) {
   auto digits = [&](std::size_t from, std::size_t count) {
     for (std::size_t i = from; i < from + count; ++i) {

@@ -518,6 +518,9 @@ const std::vector<std::string>& required_message_keys() {
       "ui.result.figures_not_used", "ui.result.use_figures",
       // "Start over" and its undo.
       "notice.restarted", "notice.action.undo_restart",
+      // Typed text over a field's limit; a figure read two ways; figures that look like a slip.
+      "ui.field.too_long", "figures.ask.reading", "figures.check.cost_ratio_low", "figures.check.cost_ratio_high",
+      "figures.check.tenfold_change", "figures.check.confirm", "figures.check.correct", "ui.economics.check",
   };
   return keys;
 }

@@ -16,6 +16,8 @@ struct TextEditRequest {
   float x = 0, y = 0, width = 0, height = 0;  // CSS px on the canvas
   bool multiline = false;
   bool numeric = false;  // brings up a number-friendly keyboard
+  // The field's limit in characters (code points). The app refuses longer text visibly at the field;
+  // the page must not cut it (an input's maxlength would, silently, on paste).
   std::size_t max_length = 0;
 };
 

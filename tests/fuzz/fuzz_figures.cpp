@@ -13,6 +13,11 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
   if (auto value = parse_number_text(fuzz::text(data + 1, size - 1), lang)) {
     fuzz::require(std::isfinite(*value), "typed numbers are finite");
   }
+  const NumberReading reading = read_number_text(fuzz::text(data + 1, size - 1), lang);
+  if (reading.kind == NumberReading::Kind::ambiguous) {
+    fuzz::require(std::isfinite(reading.value) && std::isfinite(reading.other), "both readings are finite");
+    fuzz::require(std::fabs(reading.other) > std::fabs(reading.value), "the thousands reading is the larger");
+  }
   std::size_t offset = 1;
   const EconomicsInput input = fuzz::figures_from(data, size, offset);
   const EconomicsAnalysis analysis = analyse_economics(input);

@@ -1,3 +1,4 @@
+#include "core/limits.hpp"
 #include "test_support.hpp"
 
 using namespace phasecheck;
@@ -79,8 +80,24 @@ TEST_CASE("an export that carries its result is accepted; the result is ignored"
   CHECK(read.value);
 }
 
-TEST_CASE("meta text is bounded") {
+TEST_CASE("meta text is bounded in characters, as the visitor counts them, not in bytes") {
   const std::string notes(20001, 'x');
   AnswersRead read = parse_answers_document(with_answers("{}", R"(, "meta": {"notes": ")" + notes + "\"}"), test::shipped());
-  CHECK(test::mentions(read.problems, "/meta/notes", "longer than 20000 bytes"));
+  CHECK(test::mentions(read.problems, "/meta/notes", "longer than 20000 characters"));
+
+  std::string umlauts;  // 20 000 characters, 40 000 bytes: within the limit
+  for (int i = 0; i < 20000; ++i) umlauts += "ü";
+  read = parse_answers_document(with_answers("{}", R"(, "meta": {"notes": ")" + umlauts + "\"}"), test::shipped());
+  REQUIRE(read.value);
+  CHECK(read.value->meta_text("notes") == umlauts);
+
+  std::string company;  // "Ü" × 150 + "X" × 50: 200 characters, 350 bytes
+  for (int i = 0; i < 150; ++i) company += "Ü";
+  company += std::string(50, 'X');
+  read = parse_answers_document(with_answers("{}", R"(, "meta": {"company": ")" + company + "\"}"), test::shipped());
+  REQUIRE(read.value);
+  CHECK(read.value->meta_text("company") == company);
+  read = parse_answers_document(with_answers("{}", R"(, "meta": {"company": ")" + company + "Y\"}"), test::shipped());
+  CHECK(test::mentions(read.problems, "/meta/company", "longer than 200 characters"));
+  CHECK(limits::characters("Grüße – „ok“ 🙂") == 14);
 }

@@ -181,7 +181,7 @@ TEST_CASE("numbers as people type them") {
       {"1 250 000 €", Language::de, 1250000},   {"12,5", Language::de, 12.5},
       {"1,250,000.50", Language::en, 1250000.5}, {"€1,250", Language::en, 1250},
       {"12.5", Language::en, 12.5},             {"0", Language::en, 0},
-      {"-3", Language::en, -3},                 {"1.5", Language::de, std::nullopt},
+      {"-3", Language::en, -3},                 {"1.5", Language::de, 1.5},
       {"12.34.5", Language::de, std::nullopt},  {"1,2,3", Language::en, std::nullopt},
       {"abc", Language::de, std::nullopt},      {"", Language::de, std::nullopt},
       {"1e5", Language::en, std::nullopt},      {"1,5,", Language::de, std::nullopt},
@@ -195,6 +195,97 @@ TEST_CASE("numbers as people type them") {
   }
   CHECK(number_to_input_text(1250000.5, Language::de) == "1250000,5");
   CHECK(number_to_input_text(1e12, Language::en) == "1000000000000");
+}
+
+TEST_CASE("either notation in either language where it cannot be confused; two readings are asked about") {
+  struct Case {
+    const char* text;
+    Language lang;
+    std::optional<double> value;  // none: ambiguous or not a number
+  };
+  const Case cases[] = {
+      // A German executive in the English UI, and the other way round: grouping repeats, so it groups.
+      {"1.000.000", Language::en, 1000000},      {"1,000,000", Language::de, 1000000},
+      {"1.234.567,89", Language::en, 1234567.89}, {"1,234,567.89", Language::de, 1234567.89},
+      // A decimal mark: not three digits after it, or a leading zero.
+      {"12,5", Language::en, 12.5},               {"12.5", Language::de, 12.5},
+      {"0,500", Language::en, 0.5},               {"0.500", Language::de, 0.5},
+      {",5", Language::de, 0.5},                  {".5", Language::de, 0.5},
+      // The language's own thousands mark before three digits: its reading.
+      {"150.000", Language::de, 150000},          {"150,000", Language::en, 150000},
+      // The language's decimal mark before three digits: 150 or 150 000? Asked.
+      {"150.000", Language::en, std::nullopt},    {"150,000", Language::de, std::nullopt},
+      {"1 000 000 €", Language::de, 1000000},
+      {"1.000,000.5", Language::en, std::nullopt}, {"1,5.000", Language::de, std::nullopt},
+      {"1234.567", Language::de, std::nullopt},   {"12.34.5", Language::en, std::nullopt},
+      {"1..5", Language::en, std::nullopt},       {"5,", Language::de, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CAPTURE(c.lang);
+    const auto parsed = parse_number_text(c.text, c.lang);
+    REQUIRE(parsed.has_value() == c.value.has_value());
+    if (parsed) CHECK(*parsed == doctest::Approx(*c.value));
+  }
+  const NumberReading english = read_number_text("150.000", Language::en);
+  REQUIRE(english.kind == NumberReading::Kind::ambiguous);
+  CHECK(english.value == 150);
+  CHECK(english.other == 150000);
+  const NumberReading german = read_number_text("-2,500", Language::de);
+  REQUIRE(german.kind == NumberReading::Kind::ambiguous);
+  CHECK(german.value == -2.5);
+  CHECK(german.other == -2500);
+  const NumberReading sloppy = read_number_text("1234.567", Language::de);  // grouped sloppily, or a decimal?
+  REQUIRE(sloppy.kind == NumberReading::Kind::ambiguous);
+  CHECK(sloppy.value == doctest::Approx(1234.567));
+  CHECK(sloppy.other == 1234567);
+  CHECK(read_number_text("zehn", Language::de).kind == NumberReading::Kind::not_a_number);
+  CHECK(read_number_text("1,000", Language::en).kind == NumberReading::Kind::value);
+}
+
+TEST_CASE("figures that look like a slip are doubted, never refused: cost ratio under 0.5 % or over 60 %, tenfold changes") {
+  EconomicsInput input;
+  input.prior[Figure::revenue] = 1000000;
+  input.prior[Figure::sales_cost] = 100000;  // 10 %: fine
+  input.current[Figure::revenue] = 1000000;
+  input.current[Figure::sales_cost] = 150;  // 0.015 %: "150.000" read as 150
+  std::vector<FigureDoubt> doubts = doubt_figures(input);
+  REQUIRE(doubts.size() == 2);
+  CHECK(doubts[0].kind == FigureDoubt::Kind::cost_ratio_low);
+  CHECK(doubts[0].current_year);
+  CHECK(doubts[0].figure == Figure::sales_cost);
+  CHECK(doubts[0].value == 150);
+  CHECK(doubts[0].reference == 1000000);
+  CHECK(doubts[1].kind == FigureDoubt::Kind::tenfold_change);  // 100 000 → 150
+  CHECK(doubts[1].figure == Figure::sales_cost);
+  CHECK(doubts[1].value == 150);
+  CHECK(doubts[1].reference == 100000);
+
+  input.current[Figure::sales_cost] = 700000;  // 70 %
+  doubts = doubt_figures(input);
+  REQUIRE(doubts.size() == 1);
+  CHECK(doubts[0].kind == FigureDoubt::Kind::cost_ratio_high);
+  input.current[Figure::sales_cost] = 600000;  // 60 % exactly, and 6×: fine
+  CHECK(doubt_figures(input).empty());
+  input.current[Figure::sales_cost] = 5000;  // 0.5 % exactly, and 20× less
+  doubts = doubt_figures(input);
+  REQUIRE(doubts.size() == 1);
+  CHECK(doubts[0].kind == FigureDoubt::Kind::tenfold_change);
+  input.prior[Figure::sales_fte] = 10;
+  input.current[Figure::sales_fte] = 101;
+  CHECK(doubt_figures(input).size() == 2);
+  CHECK(doubt_figures(EconomicsInput{}).empty());
+}
+
+TEST_CASE("typed figures are shown with every decimal, grouped, in the language's notation") {
+  CHECK(format_number(150000, Language::en) == "150,000");
+  CHECK(format_number(150000, Language::de) == "150.000");
+  CHECK(format_number(12.345, Language::en) == "12.345");
+  CHECK(format_number(20000, Language::de) == "20.000");
+  CHECK(format_figure(Figure::sales_cost, 150, Language::en) == "€150");
+  CHECK(format_figure(Figure::sales_cost, 150000, Language::de) == "150.000 €");
+  CHECK(format_figure(Figure::revenue, 1250000.5, Language::de) == "1.250.000,5 €");
+  CHECK(format_figure(Figure::sales_fte, 2.5, Language::de) == "2,5");
 }
 
 TEST_CASE("slips of the finger are refused, so no indicator can become infinite") {

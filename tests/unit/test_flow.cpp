@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "app/assessment_flow.hpp"
 #include "test_support.hpp"
 
@@ -283,4 +285,150 @@ TEST_CASE("a language switch away from the result re-words it and leaves the vis
   REQUIRE(flow.screen() == Screen::economics);
   flow.set_language(Language::de);
   CHECK(flow.screen() == Screen::economics);
+}
+
+TEST_CASE("typed text is counted in characters: kept whole within the limit, refused visibly beyond it, never cut") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  flow.load(test::scaling_company());
+  std::string company;  // 200 characters, 350 bytes: the input accepts it, so must the app
+  for (int i = 0; i < 150; ++i) company += "Ü";
+  company += std::string(50, 'X');
+  REQUIRE(flow.set_text("field:company", company));
+  CHECK(*flow.text("field:company") == company);
+  CHECK(flow.answers().meta_text("company") == company);
+  CHECK(flow.text_excess("field:company") == 0);
+
+  flow.set_text("field:company", company + "YZ");
+  CHECK(*flow.text("field:company") == company + "YZ");  // kept as typed, so the visitor can shorten it
+  CHECK(flow.text_excess("field:company") == 2);          // and the field says by how much
+  CHECK(flow.answers().meta_text("company") == company);  // not taken into the answers
+
+  std::string notes;  // 15 004 characters pasted, 30 008 bytes
+  for (int i = 0; i < 15004; ++i) notes += "ä";
+  flow.set_text("field:notes", notes);
+  CHECK(*flow.text("field:notes") == notes);
+  CHECK(flow.answers().meta_text("notes") == notes);
+  CHECK(flow.text_excess("field:notes") == 0);
+  flow.set_text("field:notes", notes + std::string(5000, 'x'));
+  CHECK(flow.text_excess("field:notes") == 4);
+  CHECK(flow.answers().meta_text("notes") == notes);
+
+  flow.back();  // to the figures: a figure over its 32 characters is refused at the field, not cut
+  const std::string long_figure = "1.000.000.000.000.000.000.000.000,0";
+  flow.set_text("field:current:revenue", long_figure);
+  CHECK(flow.figure(Year::current, Figure::revenue).error_key == "ui.field.too_long");
+  CHECK_FALSE(flow.submit_figures());
+  CHECK(flow.figure(Year::current, Figure::revenue).text == long_figure);
+  CHECK(flow.text_excess("field:current:revenue") == 3);
+}
+
+TEST_CASE("figures in German notation in the English UI: unambiguous ones are read, ambiguous ones asked at the field") {
+  AssessmentFlow flow(test::shipped(), Language::en);
+  answer_all(flow, test::scaling_company());
+  flow.figure(Year::prior, Figure::revenue).text = "1.000.000";  // grouping that repeats: no doubt
+  flow.figure(Year::prior, Figure::sales_cost).text = "120.000,50";
+  flow.figure(Year::current, Figure::revenue).text = "1,000,000";
+  flow.figure(Year::current, Figure::sales_cost).text = "150.000";  // 150, or 150,000?
+  CHECK_FALSE(flow.submit_figures());
+  CHECK(flow.screen() == Screen::economics);
+  CHECK(flow.figure(Year::prior, Figure::revenue).error_key.empty());
+  CHECK(flow.figure(Year::prior, Figure::sales_cost).error_key.empty());
+  const FigureEntry& cost = flow.figure(Year::current, Figure::sales_cost);
+  CHECK(cost.error_key.empty());
+  REQUIRE(cost.readings.size() == 2);
+  CHECK(cost.readings[0] == 150);
+  CHECK(cost.readings[1] == 150000);
+  CHECK(flow.has_figure_errors());
+  CHECK_FALSE(flow.submit_figures());  // never a guess
+
+  flow.choose_reading(Year::current, Figure::sales_cost, 1);
+  CHECK(cost.text == "150000");
+  CHECK(cost.readings.empty());
+  CHECK_FALSE(flow.has_figure_errors());
+  CHECK_FALSE(flow.has_figure_doubts());
+  REQUIRE(flow.submit_figures());
+  CHECK(flow.answers().economics.prior[Figure::revenue] == 1000000);
+  CHECK(flow.answers().economics.prior[Figure::sales_cost] == doctest::Approx(120000.5));
+  CHECK(flow.answers().economics.current[Figure::sales_cost] == 150000);
+  const auto& indicators = flow.report()->economics->indicators;
+  const auto ratio = std::find_if(indicators.begin(), indicators.end(), [](const ReportIndicator& i) { return i.id == "sales_cost_ratio"; });
+  REQUIRE(ratio != indicators.end());
+  CHECK(ratio->current_text == "15.0%");
+}
+
+TEST_CASE("a figure that looks like a slip is a question at the field, not a block") {
+  AssessmentFlow flow(test::shipped(), Language::en);
+  answer_all(flow, test::scaling_company());
+  flow.figure(Year::current, Figure::revenue).text = "1,000,000";
+  flow.figure(Year::current, Figure::sales_cost).text = "150.000";
+  CHECK_FALSE(flow.submit_figures());
+  flow.choose_reading(Year::current, Figure::sales_cost, 0);  // €150 against €1,000,000: 0.0 %
+  const FigureEntry& cost = flow.figure(Year::current, Figure::sales_cost);
+  REQUIRE(cost.doubt);
+  CHECK(cost.doubt->kind == FigureDoubt::Kind::cost_ratio_low);
+  CHECK(flow.has_figure_doubts());
+  CHECK_FALSE(flow.has_figure_errors());
+  CHECK_FALSE(flow.submit_figures());  // the first press stops once, so the question is seen
+  CHECK(flow.screen() == Screen::economics);
+  REQUIRE(flow.submit_figures());      // the next goes on with the figures as they are
+  CHECK(flow.answers().economics.current[Figure::sales_cost] == 150);
+
+  // "Ja, stimmt": the question goes, and the result follows at once.
+  AssessmentFlow confirmed(test::shipped(), Language::de);
+  answer_all(confirmed, test::scaling_company());
+  confirmed.figure(Year::prior, Figure::revenue).text = "1.000.000";
+  confirmed.figure(Year::current, Figure::revenue).text = "12.000.000";  // twelvefold
+  confirmed.leave_field("field:current:revenue");
+  const FigureEntry& revenue = confirmed.figure(Year::current, Figure::revenue);
+  REQUIRE(revenue.doubt);
+  CHECK(revenue.doubt->kind == FigureDoubt::Kind::tenfold_change);
+  CHECK(revenue.doubt->reference == 1000000);
+  confirmed.confirm_figure(Year::current, Figure::revenue);
+  CHECK_FALSE(revenue.doubt);
+  REQUIRE(confirmed.submit_figures());
+  confirmed.back();  // the confirmed figure is not doubted again
+  CHECK_FALSE(confirmed.has_figure_doubts());
+  // A changed figure is a new question.
+  confirmed.set_text("field:current:revenue", "13.000.000");
+  confirmed.leave_field("field:current:revenue");
+  CHECK(confirmed.has_figure_doubts());
+}
+
+TEST_CASE("a figure is checked when the visitor leaves its field, not only at \"Zum Ergebnis\"") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  answer_all(flow, test::scaling_company());
+  flow.set_text("field:current:revenue", "12.5.00");
+  CHECK(flow.figure(Year::current, Figure::revenue).error_key.empty());  // typing is not interrupted
+  flow.leave_field("field:current:revenue");
+  CHECK(flow.figure(Year::current, Figure::revenue).error_key == "figures.error.not_a_number");
+  CHECK(flow.screen() == Screen::economics);
+  flow.set_text("field:current:revenue", "1.000.000");  // typing again withdraws the refusal
+  CHECK(flow.figure(Year::current, Figure::revenue).error_key.empty());
+  flow.set_text("field:current:gross_margin", "2.000.000");
+  flow.leave_field("field:current:gross_margin");  // held against the revenue as soon as it is left
+  CHECK(flow.figure(Year::current, Figure::gross_margin).error_key == "figures.error.exceeds_revenue");
+  flow.set_text("field:current:sales_fte", "1,500");  // 1.5 or 1,500 reps?
+  flow.leave_field("field:current:sales_fte");
+  CHECK(flow.figure(Year::current, Figure::sales_fte).readings.size() == 2);
+}
+
+TEST_CASE("switching language keeps what a figure means, and an open question open") {
+  AssessmentFlow flow(test::shipped(), Language::en);
+  answer_all(flow, test::scaling_company());
+  flow.figure(Year::current, Figure::sales_fte).text = "12.345";
+  flow.figure(Year::prior, Figure::sales_fte).text = "12.500";
+  CHECK_FALSE(flow.submit_figures());
+  flow.choose_reading(Year::current, Figure::sales_fte, 0);  // 12.345 reps, as written in English
+  CHECK(flow.figure(Year::current, Figure::sales_fte).text == "12.345");
+  flow.set_language(Language::de);
+  CHECK(flow.figure(Year::current, Figure::sales_fte).text == "12,345");
+  CHECK(flow.figure(Year::prior, Figure::sales_fte).text == "12.500");  // still asked: 12.5 or 12,500?
+  REQUIRE(flow.figure(Year::prior, Figure::sales_fte).readings.size() == 2);
+  CHECK_FALSE(flow.submit_figures());
+  CHECK(flow.figure(Year::prior, Figure::sales_fte).readings.size() == 2);
+  flow.choose_reading(Year::prior, Figure::sales_fte, 0);
+  CHECK(flow.figure(Year::prior, Figure::sales_fte).text == "12,5");
+  REQUIRE(flow.submit_figures());
+  CHECK(flow.answers().economics.current[Figure::sales_fte] == doctest::Approx(12.345));
+  CHECK(flow.answers().economics.prior[Figure::sales_fte] == doctest::Approx(12.5));
 }

@@ -193,17 +193,25 @@ TEST_CASE("the report opens only with a result, and carries the company") {
   CHECK(has_notice(page.session, "notice.report_blocked"));
 }
 
-TEST_CASE("text fields: bounded, carried in meta, saved") {
+TEST_CASE("text fields: bounded in characters, carried in meta, saved; over the limit kept at the field, not saved") {
   RecordingPlatform platform;
   Page page(platform);
+  std::string company;
+  for (int i = 0; i < 199; ++i) company += "ä";
+  page.session.text_changed("field:company", company + "ä");  // 200 characters, 400 bytes: all of it
+  CHECK(*page.flow.text("field:company") == company + "ä");
+  page.session.after_change();
+  CHECK(platform.storage[std::string(AppSession::kStateKey)].find(company + "ä") != std::string::npos);
+  page.session.text_changed("field:company", company + "äö");  // one too many: kept, said, not saved
+  CHECK(*page.flow.text("field:company") == company + "äö");
+  CHECK(page.flow.text_excess("field:company") == 1);
+  page.session.after_change();
+  CHECK(platform.storage[std::string(AppSession::kStateKey)].find(company + "äö") == std::string::npos);
   page.session.text_changed("field:notes", std::string(30000, 'x'));
-  CHECK(page.flow.text("field:notes")->size() == 20000);
-  page.session.text_changed("field:company", std::string(199, 'a') + "ä");  // 201 bytes: the ä must not be cut in half
-  CHECK(*page.flow.text("field:company") == std::string(199, 'a'));
+  CHECK(page.flow.text("field:notes")->size() == 30000);
+  CHECK(page.flow.text_excess("field:notes") == 10000);
   page.session.text_changed("field:prior:revenue", "1.000.000");
   CHECK(*page.flow.text("field:prior:revenue") == "1.000.000");
-  page.session.after_change();
-  CHECK(platform.storage[std::string(AppSession::kStateKey)].find(std::string(199, 'a')) != std::string::npos);
   CHECK_FALSE(page.flow.set_text("field:unknown", "x"));
 }
 
@@ -396,4 +404,24 @@ TEST_CASE("starting afresh, a language switch, then undo: the offer and its save
   again.session.after_change();
   REQUIRE(again.session.resume_offer());
   CHECK(platform.storage == stored);
+}
+
+TEST_CASE("leaving a figure's field checks it at once; \"Korrigieren\" opens a field again") {
+  RecordingPlatform platform;
+  Page page(platform);
+  answer_first(page, 15);
+  REQUIRE(page.flow.screen() == Screen::economics);
+  page.session.edit_text({"field:current:revenue", "Letztes Geschäftsjahr", "", 10, 10, 200, 46, false, true, 32});
+  page.session.text_changed("field:current:revenue", "zwölf");
+  CHECK(page.flow.figure(Year::current, Figure::revenue).error_key.empty());
+  page.session.text_edit_ended("field:current:revenue");  // blur, Tab, Enter or Escape in the page
+  CHECK(page.flow.figure(Year::current, Figure::revenue).error_key == "figures.error.not_a_number");
+  CHECK(page.session.editing().empty());
+
+  page.session.open_field("field:current:revenue");
+  CHECK(page.session.opening("field:current:revenue"));
+  page.session.edit_text({"field:current:revenue", "Letztes Geschäftsjahr", "zwölf", 10, 10, 200, 46, false, true, 32});
+  CHECK_FALSE(page.session.opening("field:current:revenue"));
+  CHECK(page.session.editing() == "field:current:revenue");
+  CHECK(platform.edits.size() == 2);
 }

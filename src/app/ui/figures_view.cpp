@@ -2,8 +2,70 @@
 
 #include "app/ui/views.hpp"
 #include "app/ui/widgets.hpp"
+#include "core/format.hpp"
 
 namespace phasecheck::ui {
+namespace {
+
+// What the view asks of a doubted figure, in the visitor's language.
+std::string doubt_text(const UiContext& ui, const FigureDoubt& doubt) {
+  const Language lang = ui.lang();
+  TemplateValues values;
+  if (doubt.kind == FigureDoubt::Kind::tenfold_change) {
+    values = {{"prior", format_figure(doubt.figure, doubt.reference, lang)},
+              {"current", format_figure(doubt.figure, doubt.value, lang)}};
+  } else {
+    values = {{"ratio", format_percent(doubt.value / doubt.reference, lang)},
+              {"cost", format_figure(Figure::sales_cost, doubt.value, lang)},
+              {"revenue", format_figure(Figure::revenue, doubt.reference, lang)}};
+  }
+  return fill_template(ui.text("figures.check." + std::string(doubt_id(doubt.kind))), values);
+}
+
+// A question at the field, recorded as a live status (assistive technology, tests).
+void question(UiContext& ui, const std::string& id, const std::string& text) {
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  paragraph(ui, text, ui.fonts.small, ui.palette.text);
+  WidgetRecord status;
+  status.id = id;
+  status.role = "status";
+  status.label = text;
+  status.x = top.x;
+  status.y = top.y;
+  status.width = ui.column_width;
+  status.height = ImGui::GetCursorScreenPos().y - top.y;
+  ui.log.add(std::move(status));
+}
+
+// Under a field: which of two readings is meant ("150" or "150,000"), or whether a doubted figure is
+// right. Answered with buttons; nothing here blocks the way to the result but the two readings.
+void figure_questions(UiContext& ui, Year year, Figure figure, const std::string& field_id) {
+  AssessmentFlow& flow = ui.flow;
+  const FigureEntry& entry = flow.figure(year, figure);
+  const std::string where = field_id.substr(std::string("field:").size());
+  if (entry.readings.size() == 2) {
+    spacing(2.f);
+    question(ui, "question:" + where, fill_template(ui.text("figures.ask.reading"), {{"text", entry.text}}));
+    const std::vector<double> readings = entry.readings;
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+      if (secondary_button(ui, "reading:" + where + ":" + std::to_string(i), format_figure(figure, readings[i], ui.lang()),
+                           ui.column_width)) {
+        flow.choose_reading(year, figure, i);
+        return;
+      }
+    }
+  } else if (entry.doubt) {
+    spacing(2.f);
+    question(ui, "question:" + where, doubt_text(ui, *entry.doubt));
+    if (secondary_button(ui, "confirm:" + where, ui.text("figures.check.confirm"), ui.column_width)) {
+      flow.confirm_figure(year, figure);
+      return;
+    }
+    if (secondary_button(ui, "correct:" + where, ui.text("figures.check.correct"), ui.column_width)) ui.session.open_field(field_id);
+  }
+}
+
+}  // namespace
 
 void draw_figures(UiContext& ui) {
   AssessmentFlow& flow = ui.flow;
@@ -29,9 +91,11 @@ void draw_figures(UiContext& ui) {
       const FigureEntry& entry = flow.figure(year, figure);
       UiContext column = ui;
       column.column_width = field_width;
-      text_field(column, std::string("field:") + (prior ? "prior:" : "current:") + id,
-                 ui.text(prior ? "ui.economics.prior" : "ui.economics.current"),
-                 entry.error_key.empty() ? std::string() : ui.text(entry.error_key), {false, true, field_width});
+      const std::string field_id = std::string("field:") + (prior ? "prior:" : "current:") + id;
+      text_field(column, field_id, ui.text(prior ? "ui.economics.prior" : "ui.economics.current"),
+                 entry.error_key.empty() ? std::string() : ui.text(entry.error_key),
+                 {false, true, field_width, !entry.readings.empty() || entry.doubt.has_value()});
+      figure_questions(column, year, figure, field_id);
       ImGui::EndGroup();
       row_bottom = std::max(row_bottom, ImGui::GetCursorPosY());
     }
@@ -39,6 +103,7 @@ void draw_figures(UiContext& ui) {
     spacing(4.f);
   }
   if (flow.has_figure_errors()) paragraph(ui, ui.text("ui.economics.fix"), ui.fonts.strong, ui.palette.error);
+  else if (flow.has_figure_doubts()) paragraph(ui, ui.text("ui.economics.check"), ui.fonts.strong);
   spacing(8.f);
 
   if (ui.compact) {

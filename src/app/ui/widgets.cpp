@@ -2,6 +2,8 @@
 
 #include <imgui_internal.h>
 
+#include "core/format.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -174,11 +176,18 @@ void progress_bar(const UiContext& ui, float fraction) {
   ImGui::Dummy(ImVec2(ui.column_width, 6.f));
 }
 
-void text_field(UiContext& ui, const std::string& id, const std::string& label, const std::string& error,
+void text_field(UiContext& ui, const std::string& id, const std::string& label, const std::string& given_error,
                 const TextFieldStyle& style) {
   const Palette& p = ui.palette;
   const std::string* value = ui.flow.text(id);
   const std::string text = value ? *value : std::string();
+  // Text over the field's limit stays as typed; the field says by how much, before any other problem.
+  std::string error = given_error;
+  if (const std::size_t over = ui.flow.text_excess(id)) {
+    error = fill_template(ui.text("ui.field.too_long"),
+                          {{"max", format_number(static_cast<double>(AssessmentFlow::max_text_length(id)), ui.lang())},
+                           {"over", format_number(static_cast<double>(over), ui.lang())}});
+  }
   paragraph(ui, label, ui.fonts.small, p.text_muted);
   const float height = style.multiline ? 132.f : 46.f;
   ImGui::PushID(id.c_str());
@@ -189,7 +198,9 @@ void text_field(UiContext& ui, const std::string& id, const std::string& label, 
   const bool editing = ui.session.editing() == id;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(min, max, p.surface, 8.f);
-  draw->AddRect(min, max, !error.empty() ? p.error : editing ? p.primary : p.border, 8.f, 0, editing || !error.empty() ? 2.f : 1.f);
+  const bool marked = !error.empty() || style.marked;
+  draw->AddRect(min, max, !error.empty() ? p.error : editing ? p.primary : style.marked ? p.accent : p.border, 8.f, 0,
+                editing || marked ? 2.f : 1.f);
   const bool empty = text.empty();
   const std::string& shown = empty ? ui.text("ui.field.placeholder") : text;
   draw->PushClipRect(ImVec2(min.x + 8, min.y + 4), ImVec2(max.x - 8, max.y - 4), true);
@@ -201,8 +212,9 @@ void text_field(UiContext& ui, const std::string& id, const std::string& label, 
 
   TextEditRequest request{id, label, text, min.x, min.y, max.x - min.x, max.y - min.y,
                           style.multiline, style.numeric, AssessmentFlow::max_text_length(id)};
-  // Activated by click, tap, Space or Enter; while editing, the input follows the field (scrolling).
-  if (pressed || editing) ui.session.edit_text(request);
+  // Activated by click, tap, Space or Enter, or by the app ("Korrigieren"); while editing, the input
+  // follows the field (scrolling).
+  if (pressed || editing || ui.session.opening(id)) ui.session.edit_text(request);
 
   record(ui, id, "textbox", label, false, text, error);
   WidgetRecord& added = ui.log.last_added();

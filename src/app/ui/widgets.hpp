@@ -21,10 +21,12 @@ bool text_button(UiContext& ui, const std::string& id, const std::string& label,
 void progress_bar(const UiContext& ui, float fraction);
 // A text field whose editing happens in a real text input the platform lays over it (touch
 // keyboards, umlauts, paste, IME all work); the canvas shows the value. `id` names a flow text.
+// Text over the field's limit shows "höchstens 200 Zeichen – 12 zu viel" instead of `error`.
 struct TextFieldStyle {
   bool multiline = false;
   bool numeric = false;
   float width = 0;
+  bool marked = false;  // a question is asked about it: drawn with the accent border
 };
 void text_field(UiContext& ui, const std::string& id, const std::string& label, const std::string& error,
                 const TextFieldStyle& style);

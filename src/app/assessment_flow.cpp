@@ -66,13 +66,7 @@ bool AssessmentFlow::next() {
     return true;
   }
   if (screen_ == Screen::economics) return submit_figures();
-  if (screen_ != Screen::question) return false;
-  if (chosen_option().empty()) {
-    missing_hint_ = true;
-    changed();
-    return false;
-  }
-  missing_hint_ = false;
+  if (!question_answered()) return false;
   if (index_ + 1 < questions_.size()) {
     ++index_;
   } else {
@@ -314,14 +308,16 @@ void AssessmentFlow::edit_answer(std::string_view question_id) {
   }
 }
 
-bool AssessmentFlow::return_to_result() {
+bool AssessmentFlow::question_answered() {
   if (screen_ != Screen::question) return false;
-  if (chosen_option().empty()) {
-    missing_hint_ = true;
-    changed();
-    return false;
-  }
-  missing_hint_ = false;
+  // Leaving an unanswered question shows the hint; an answer clears it.
+  missing_hint_ = chosen_option().empty();
+  if (missing_hint_) changed();
+  return !missing_hint_;
+}
+
+bool AssessmentFlow::return_to_result() {
+  if (!question_answered()) return false;
   show_result();
   return screen_ == Screen::result;
 }

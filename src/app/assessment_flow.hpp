@@ -122,6 +122,8 @@ class AssessmentFlow {
   std::uint64_t revision() const { return revision_; }
 
  private:
+  // On a question: whether it is answered; when not, the "please choose" hint shows.
+  bool question_answered();
   void show_result();
   std::string* text_slot(std::string_view field_id);
   FigureEntry* figure_entry(std::string_view field_id);

@@ -23,20 +23,37 @@ def describe(case):
     return (text[:60] + "…") if len(text) > 60 else (text or "(empty)")
 
 
+def visitor_reads(case, messages):
+    """What the page shows instead of the technical text: the reason's German wording."""
+    if "says" not in case:
+        return ""
+    return messages[case["says"]]["de"].replace("{number}", "N")
+
+
 def render():
     catalogue = json.loads((ROOT / "tests/catalogue/bad_inputs.json").read_text())
+    messages = json.loads((ROOT / "assets/questionnaire.json").read_text())["messages"]
     lines = ["# Catalogue of bad inputs", "",
              "Generated from `tests/catalogue/bad_inputs.json` by `scripts/catalogue_doc.py`; do not edit by hand.",
              "Every case is run by `tests/unit/test_catalogue.cpp` (natively, through the core, the app session",
              "and the command line) and by `tests/browser/catalogue.test.mjs` (in the browser, through the page's",
              "own entry points). Each must be refused with a message containing the expected text, and no",
-             "answers, stored data or files may be lost or changed.", ""]
+             "answers, stored data or files may be lost or changed.",
+             "",
+             "That text is for developers and support. Where a visitor meets the input (a link, a file, the",
+             "browser's stored data), the page says instead, in plain words of their language, what is wrong",
+             "and where (the column \"the visitor reads\", a message `problem.*` of the questionnaire); the",
+             "technical text goes to the browser's console and to the notice's \"Details kopieren\". Both tests",
+             "check, in German and English, that it never reaches the visible text.", ""]
     for entry, title in catalogue["entry_points"].items():
         cases = [c for c in catalogue["cases"] if c["entry"] == entry]
-        lines += [f"## {title} ({len(cases)})", "", "| id | input | message contains |", "|---|---|---|"]
+        plain = any("says" in c for c in cases)
+        header = "| id | input | message contains |" + (" the visitor reads |" if plain else "")
+        lines += [f"## {title} ({len(cases)})", "", header, "|---|---|---|" + ("---|" if plain else "")]
         for c in cases:
             cell = describe(c).replace("|", "\\|").replace("\n", " ")
-            lines.append(f"| `{c['id']}` | `{cell}` | {c['expect'].replace('|', chr(92) + '|')} |")
+            row = f"| `{c['id']}` | `{cell}` | {c['expect'].replace('|', chr(92) + '|')} |"
+            lines.append(row + (f" {visitor_reads(c, messages)} |" if plain else ""))
         lines.append("")
     lines.append(f"{len(catalogue['cases'])} cases in all.")
     return "\n".join(lines) + "\n"

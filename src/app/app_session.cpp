@@ -36,16 +36,56 @@ AppSession::AppSession(const Questionnaire& questionnaire, const Brand& brand, A
     : questionnaire_(questionnaire), brand_(brand), flow_(flow), platform_(platform),
       report_stylesheet_(std::move(report_stylesheet)) {}
 
-std::string AppSession::first_problem(const Problems& problems) {
-  return problems.empty() ? std::string() : describe(problems.front());
+std::string notice_text(const Notice& notice, const Questionnaire& questionnaire, Language language) {
+  TemplateValues values = notice.values;
+  if (!notice.reason.empty()) {
+    values.push_back({"detail", fill_template(questionnaire.message(notice.reason, language), notice.reason_values)});
+  }
+  return fill_template(questionnaire.message(notice.key, language), values);
+}
+
+void AppSession::notify_refusal(std::string key, TemplateValues values, const Problems& problems, ProblemSource source) {
+  const Problem unknown{"", "no problem was named"};
+  PlainProblem reason = plain_problem(problems.empty() ? unknown : problems.front(), source, questionnaire_);
+  std::string detail = technical_detail(problems);
+  platform_.log_problem(key + ": " + detail);
+  notify(std::move(key), std::move(values), true);
+  Notice& notice = notices_.back();
+  notice.reason = std::move(reason.key);
+  notice.reason_values = std::move(reason.values);
+  notice.detail = std::move(detail);
 }
 
 void AppSession::notify(std::string key, TemplateValues values, bool problem, std::string action) {
+  // The same notice again (a second press of "Link kopieren") replaces the first rather than stacking.
+  notices_.erase(std::remove_if(notices_.begin(), notices_.end(),
+                                [&](const Notice& n) { return n.key == key && n.action != "undo_restart"; }),
+                 notices_.end());
   if (notices_.size() >= kMaxNotices) notices_.erase(notices_.begin());
-  notices_.push_back({std::move(key), std::move(values), problem, std::move(action)});
+  Notice notice;
+  notice.key = std::move(key);
+  notice.values = std::move(values);
+  notice.problem = problem;
+  notice.action = std::move(action);
+  notices_.push_back(std::move(notice));
   ++revision_;
   platform_.request_frames(2);
   expire_undo();  // its notice may have made room for this one
+}
+
+void AppSession::confirm(std::string key, TemplateValues values) {
+  notify(std::move(key), std::move(values));
+  notices_.back().passing = true;
+  notices_.back().flow_revision = flow_.revision();
+}
+
+void AppSession::drop_passed_confirmations() {
+  const auto passed = [&](const Notice& n) { return n.passing && n.flow_revision != flow_.revision(); };
+  const auto end = std::remove_if(notices_.begin(), notices_.end(), passed);
+  if (end == notices_.end()) return;
+  notices_.erase(end, notices_.end());
+  ++revision_;
+  platform_.request_frames(2);
 }
 
 void AppSession::set_aside(std::string_view key, const std::string& text) {
@@ -63,7 +103,7 @@ void AppSession::start(std::string_view fragment) {
     case StateStatus::corrupt:
       set_aside(kSetAsideKey, *stored);  // kept for a human to look at, never silently dropped
       platform_.storage_remove(std::string(kStateKey));
-      notify("notice.stored_corrupt", {{"detail", first_problem(read.problems)}}, true);
+      notify_refusal("notice.stored_corrupt", {}, read.problems, ProblemSource::stored);
       break;
     case StateStatus::newer:
       saving_ = false;  // never overwrite what a newer version wrote
@@ -162,6 +202,7 @@ void AppSession::after_change() {
   if (flow_.revision() == saved_revision_) return;
   saved_revision_ = flow_.revision();
   expire_undo();
+  drop_passed_confirmations();
   // An unanswered offer still holds the visitor's earlier work: starting anything else first
   // moves it aside rather than overwriting it. A language switch on the intro is not "anything else".
   if (offered_state_ && flow_.screen() == Screen::intro && flow_.answers().answers.empty()) return;
@@ -186,22 +227,43 @@ void AppSession::write_state() {
   notify("notice.storage_full", {}, true);
 }
 
-std::string AppSession::share_link() const {
-  return platform_.page_address() + "#" + encode_share_fragment(flow_.answers());
+std::optional<std::string> AppSession::share_link() const {
+  const std::string page = platform_.page_address();
+  const std::string fragment = "#" + encode_share_fragment(flow_.answers());
+  if (page.rfind("file:", 0) != 0) return page + fragment;
+  if (!brand_.public_url.empty()) return brand_.public_url + fragment;
+  return std::nullopt;
 }
 
-void AppSession::copy_share_link() { platform_.copy_text(share_link()); }
+void AppSession::copy_share_link() {
+  const std::optional<std::string> link = share_link();
+  if (!link) {
+    notify("notice.link_offline", {}, true, "save_file");
+    return;
+  }
+  copying_detail_ = false;
+  platform_.copy_text(*link);
+}
+
+void AppSession::copy_notice_detail(std::size_t index) {
+  if (index >= notices_.size() || notices_[index].detail.empty()) return;
+  copying_detail_ = true;
+  platform_.copy_text(notices_[index].detail);
+}
 
 void AppSession::copy_finished(bool copied) {
-  if (copied) notify("notice.link_copied");
-  else notify("notice.copy_failed", {{"link", share_link()}}, true);
+  if (copying_detail_ && copied) confirm("notice.details_copied");
+  else if (copying_detail_) notify("notice.details_copy_failed", {}, true);
+  else if (copied) confirm("notice.link_copied");
+  else notify("notice.copy_failed", {{"link", share_link().value_or("")}}, true);
+  copying_detail_ = false;
 }
 
 void AppSession::open_link(std::string_view fragment) {
   ShareRead read = decode_share_fragment(fragment, questionnaire_);
   platform_.clear_fragment();  // a reload must not apply the link again over later changes
   if (!read.value) {
-    notify("notice.link_failed", {{"detail", first_problem(read.problems)}}, true);
+    notify_refusal("notice.link_failed", {}, read.problems, ProblemSource::link);
     return;
   }
   // The visitor's earlier work is kept aside, with a way back.
@@ -215,7 +277,8 @@ void AppSession::open_link(std::string_view fragment) {
   offer_.reset();
   offered_state_.reset();
   flow_.load(*read.value);
-  notify("notice.link_loaded", {}, false, had_work && saving_ ? "restore_previous" : "");
+  if (had_work && saving_) notify("notice.link_loaded", {}, false, "restore_previous");
+  else confirm("notice.link_loaded");
 }
 
 void AppSession::save_file() {
@@ -230,13 +293,13 @@ void AppSession::import_file(const std::string& name, std::string_view text) {
   }
   ImportRead read = import_document(text, questionnaire_);
   if (!read.value) {
-    notify("notice.import_failed", {{"name", name}, {"detail", first_problem(read.problems)}}, true);
+    notify_refusal("notice.import_failed", {{"name", name}}, read.problems, ProblemSource::file);
     return;
   }
   offer_.reset();
   offered_state_.reset();
   flow_.load(*read.value);
-  notify(read.migrated ? "notice.import_migrated" : "notice.import_done", {{"name", name}});
+  confirm(read.migrated ? "notice.import_migrated" : "notice.import_done", {{"name", name}});
 }
 
 void AppSession::import_refused(const std::string& name, const std::string& reason_key) {
@@ -312,12 +375,18 @@ void AppSession::dismiss_notice(std::size_t index) {
   if (index >= notices_.size()) return;
   notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(index));
   ++revision_;
+  platform_.request_frames(2);
   expire_undo();  // dismissing the offer to undo confirms the deletion
 }
 
 void AppSession::notice_action(std::size_t index) {
   if (index < notices_.size() && notices_[index].action == "undo_restart") {
     undo_restart();
+    return;
+  }
+  if (index < notices_.size() && notices_[index].action == "save_file") {
+    dismiss_notice(index);
+    save_file();
     return;
   }
   if (index >= notices_.size() || notices_[index].action != "restore_previous") return;

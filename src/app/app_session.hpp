@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/assessment_flow.hpp"
+#include "app/plain_problem.hpp"
 #include "core/brand.hpp"
 #include "core/limits.hpp"
 #include "core/persistence.hpp"
@@ -20,8 +21,22 @@ struct Notice {
   std::string key;        // message key in the questionnaire, e.g. "notice.import_failed"
   TemplateValues values;  // its placeholders
   bool problem = false;   // shown as an error
-  std::string action;     // "", "restore_previous" or "undo_restart"
+  std::string action;     // "", "restore_previous", "undo_restart" or "save_file"
+  // Why, in the visitor's words: a message key ("problem.link.cut") and its values; it fills the
+  // notice's {detail}.
+  std::string reason;
+  TemplateValues reason_values;
+  // The core's technical description (English, JSON pointers) for support: never in the notice's
+  // text; written to the console and copied by "Copy details".
+  std::string detail;
+  // A plain confirmation ("Link kopiert"): it goes with the visitor's next change of the answers,
+  // never on a timer. Problems and offers stay until dismissed.
+  bool passing = false;
+  std::uint64_t flow_revision = 0;  // the answers it confirmed
 };
+
+// What the notice says, in one language: its message with the reason filled in.
+std::string notice_text(const Notice& notice, const Questionnaire& questionnaire, Language language);
 
 class AppSession {
  public:
@@ -56,8 +71,9 @@ class AppSession {
   bool can_undo_restart() const { return undo_.has_value(); }
   void undo_restart();
 
-  // Share link, files, report
-  std::string share_link() const;
+  // Share link, files, report. A page opened from a file (the single offline file) has no address
+  // anyone else can open: its link points to the brand's public_url, or there is none.
+  std::optional<std::string> share_link() const;
   void copy_share_link();
   void copy_finished(bool copied);
   void open_link(std::string_view fragment);  // a link pasted into this tab
@@ -85,13 +101,17 @@ class AppSession {
   const std::vector<Notice>& notices() const { return notices_; }
   void dismiss_notice(std::size_t index);
   void notice_action(std::size_t index);
+  void copy_notice_detail(std::size_t index);  // its outcome arrives at copy_finished
   std::uint64_t revision() const { return revision_; }
 
  private:
   void notify(std::string key, TemplateValues values = {}, bool problem = false, std::string action = {});
+  void confirm(std::string key, TemplateValues values = {});
+  void drop_passed_confirmations();
+  // A refusal: its reason in plain words, the core's problems for support (console, "Copy details").
+  void notify_refusal(std::string key, TemplateValues values, const Problems& problems, ProblemSource source);
   void write_state();
   void set_aside(std::string_view key, const std::string& text);
-  static std::string first_problem(const Problems& problems);
   void keep_for_undo();
   void expire_undo();
   void drop_undo();
@@ -106,6 +126,7 @@ class AppSession {
   std::optional<SavedState> offered_state_;
   std::uint64_t saved_revision_ = 0;
   std::vector<Notice> notices_;
+  bool copying_detail_ = false;  // what the clipboard's answer is about: a notice's detail, or the link
   std::string editing_;
   std::string opening_;
   TextEditRequest last_edit_;

@@ -151,6 +151,10 @@ int validate(const Options& o, std::istream& in, std::ostream& out, std::ostream
     BrandLoad brand = load_brand(input.text);
     report_problems(err, input.name, brand.problems);
     if (!brand.value) return kExitBadInput;
+    // Valid, so the build goes on; but a placeholder contact must not ship unnoticed.
+    for (const auto& warning : brand_warnings(*brand.value)) {
+      err << "phasecheck: " << input.name << ": warning: " << describe(warning) << "\n";
+    }
     out << input.name << ": valid brand \"" << brand.value->name << "\"\n";
     return kExitOk;
   }

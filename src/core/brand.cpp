@@ -46,7 +46,55 @@ void read_cta_by_phase(const Json& object, Brand& brand, Problems& problems) {
   }
 }
 
+// The host of an https:// or mailto: link, lower case: "example.com" for
+// "mailto:kontakt@Example.com?subject=x".
+std::string link_host(std::string_view url) {
+  std::size_t start = 0;
+  if (url.rfind("mailto:", 0) == 0) {
+    const std::size_t at = url.find('@');
+    start = at == std::string_view::npos ? url.size() : at + 1;
+  } else if (const std::size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    start = scheme + 3;
+    if (const std::size_t user = url.find('@', start); user != std::string_view::npos && user < url.find('/', start)) start = user + 1;
+  }
+  const std::size_t end = url.find_first_of("/?#:", start);
+  std::string host(url.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+  for (char& c : host) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return host;
+}
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// RFC 2606 and RFC 6761: names reserved for examples and tests, never anyone's real address.
+bool reserved_host(std::string_view host) {
+  for (std::string_view domain : {"example.com", "example.org", "example.net"}) {
+    if (host == domain || ends_with(host, "." + std::string(domain))) return true;
+  }
+  for (std::string_view tld : {"example", "invalid", "test", "localhost"}) {
+    if (host == tld || ends_with(host, "." + std::string(tld))) return true;
+  }
+  return false;
+}
+
+bool is_public_url(std::string_view url) {
+  return url.rfind("https://", 0) == 0 && is_safe_contact_url(url) && url.find('#') == std::string_view::npos;
+}
+
 }  // namespace
+
+Problems brand_warnings(const Brand& brand) {
+  Problems warnings;
+  if (reserved_host(link_host(brand.contact_url))) {
+    warnings.push_back({"/contact_url", "\"" + brand.contact_url + "\" is a placeholder: visitors cannot reach you there; "
+                                        "set your own address in assets/brand.json"});
+  }
+  if (!brand.public_url.empty() && reserved_host(link_host(brand.public_url))) {
+    warnings.push_back({"/public_url", "\"" + brand.public_url + "\" is a placeholder; set the check's real address or leave it out"});
+  }
+  return warnings;
+}
 
 CallToActionText Brand::cta_for(std::string_view phase_id, Language language) const {
   if (const std::optional<Phase> phase = parse_phase_id(phase_id)) {
@@ -108,10 +156,15 @@ BrandLoad load_brand(std::string_view json_text) {
     if (is_safe_contact_url(*url)) brand.contact_url = *url;
     else problems.push_back({"/contact_url", "must start with https:// or be a mailto: address, without spaces or quotes"});
   }
+  if (auto url = fields.string("public_url", false, 500)) {
+    if (is_public_url(*url)) brand.public_url = *url;
+    else problems.push_back({"/public_url", "must start with https://, without spaces, quotes or a # part"});
+  }
   brand.cta_label = fields.text("cta_label").value_or(LocalizedText{});
   brand.cta_text = fields.text("cta_text").value_or(LocalizedText{});
   if (const Json* by_phase = fields.object("cta_by_phase", false)) read_cta_by_phase(*by_phase, brand, problems);
-  fields.reject_unknown({"schema", "name", "tagline", "colours", "contact_url", "cta_label", "cta_text", "cta_by_phase"});
+  fields.reject_unknown({"schema", "name", "tagline", "colours", "contact_url", "public_url", "cta_label", "cta_text",
+                        "cta_by_phase"});
   if (problems.empty()) result.value = std::move(brand);
   return result;
 }

@@ -37,6 +37,9 @@ struct Brand {
   Rgb accent;       // the recommended phase, highlights
   Rgb dark_primary; // primary on the dark theme
   std::string contact_url;  // https:// or mailto:
+  // Where the check is published (https://, no fragment), if anywhere. The single offline file has
+  // no address anyone else can open; its share links point here instead.
+  std::string public_url;
   LocalizedText cta_label;  // "Gespräch vereinbaren"
   LocalizedText cta_text;   // one sentence above the button
   // Per phase (scale, optimize, redesign; indexed by phase number - 1), when brand.json gives one:
@@ -53,5 +56,9 @@ BrandLoad load_brand(std::string_view json_text);
 
 // Only links a visitor can safely be sent to: https:// pages and mailto: addresses.
 bool is_safe_contact_url(std::string_view url);
+
+// What is valid but surely not meant to ship: a contact at a reserved example domain
+// (example.com, .org, .net, .example, .invalid, .test). `make dist` prints these, and builds anyway.
+Problems brand_warnings(const Brand& brand);
 
 }  // namespace phasecheck

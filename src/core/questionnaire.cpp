@@ -521,6 +521,13 @@ const std::vector<std::string>& required_message_keys() {
       // Typed text over a field's limit; a figure read two ways; figures that look like a slip.
       "ui.field.too_long", "figures.ask.reading", "figures.check.cost_ratio_low", "figures.check.cost_ratio_high",
       "figures.check.tenfold_change", "figures.check.confirm", "figures.check.correct", "ui.economics.check",
+      // Why a link, file or saved data was refused, in plain words; the technical detail is copied on request.
+      "problem.link.not_ours", "problem.link.other_version", "problem.link.cut", "problem.link.too_long",
+      "problem.file.not_ours", "problem.file.other_version", "problem.file.unknown_question",
+      "problem.file.unknown_content", "problem.file.damaged", "problem.answer", "problem.figures",
+      "problem.company_notes", "notice.action.copy_details", "notice.details_copied", "notice.details_copy_failed",
+      // "Copy link" in the single offline file, without a public address to link to.
+      "notice.link_offline", "notice.action.save_file",
   };
   return keys;
 }

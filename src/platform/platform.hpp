@@ -30,6 +30,8 @@ class Platform {
   virtual void result_shown(const std::string& result_json) = 0;  // the phasecheck:result event
   virtual void language_changed(Language language, const std::string& title) = 0;
   virtual void request_frames(int count) = 0;  // keep drawing; the app otherwise sleeps
+  // The console: technical detail of a refused input for support, never shown on the page.
+  virtual void log_problem(const std::string& text) = 0;
 
   // ---- Local storage; all fail softly (private mode, quota, third-party iframes)
   virtual bool storage_available() = 0;

@@ -1,6 +1,8 @@
 // The catalogue of bad inputs (tests/catalogue/bad_inputs.json) in the browser, through the page's
 // own entry points: the JS API, the address fragment, dropped files, local storage, typed figures
-// and the content files. Each is refused with its message; nothing the visitor had is lost.
+// and the content files. Each is refused with its message; nothing the visitor had is lost. What the
+// visitor reads is plain words of their language (the case's "says"); the technical message is for
+// developers and support: in the console and behind "Details kopieren", never in the visible text.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,20 +29,45 @@ function inputOf(c) {
 let server;
 let browser;
 let app;
+const apps = {};  // by language, each with the visitor's work loaded and its console warnings
 const golden = goldenAnswers('phase1_clear_en');
+
+async function openWithWork(lang) {
+  const opened = await openApp(browser, server.url + `?lang=${lang}`, { viewport: { width: 1000, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  opened.warnings = [];
+  opened.page.on('console', (message) => { if (message.type() === 'warning') opened.warnings.push(message.text()); });
+  await opened.page.evaluate((a) => window.phasecheck.load(a), golden);
+  await widget(opened.page, 'button:restart');
+  return opened;
+}
 
 before(async () => {
   server = await serve();
   browser = await launch();
-  app = await openApp(browser, server.url + '?lang=de', { viewport: { width: 1000, height: 800 } });
-  await app.page.evaluate((a) => window.phasecheck.load(a), golden);
-  await widget(app.page, 'button:restart');
+  apps.de = await openWithWork('de');
+  apps.en = await openWithWork('en');
+  app = apps.de;
 });
 after(async () => {
-  await app?.context.close();
+  for (const opened of Object.values(apps)) await opened.context.close();
   await browser?.close();
   server?.close();
 });
+
+// The notice's whole visible text: its message with the plain reason in place of {detail}, nothing
+// else — so no developer English (the case's `expect`) can be in it.
+function plainText(lang, noticeKey, c, name) {
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const reason = escape(messages[c.says][lang]).replace(escape('{number}'), '\\d+');
+  const whole = escape(messages[noticeKey][lang]).replace(escape('{detail}'), reason).replace(escape('{name}'), escape(name ?? ''));
+  return new RegExp(`^${whole}$`);
+}
+
+function assertPlain(opened, lang, label, noticeKey, c, name) {
+  assert.match(label, plainText(lang, noticeKey, c, name), `${c.id} (${lang}) reads plainly`);
+  assert.ok(!label.includes(c.expect), `${c.id} (${lang}): no developer text in "${label}"`);
+  assert.ok(opened.warnings.some((w) => w.includes(c.expect)), `${c.id} (${lang}): the technical text is in the console`);
+}
 
 const answersNow = () => app.page.evaluate(() => window.phasecheck.answers());
 
@@ -59,7 +86,9 @@ test('answers documents through phasecheck.evaluate and phasecheck.load', async 
   }
 });
 
-test('share links in the address', async () => {
+for (const lang of ['de', 'en']) test(`share links in the address (${lang})`, async () => {
+  const app = apps[lang];
+  const answersNow = () => app.page.evaluate(() => window.phasecheck.answers());
   const before = await answersNow();
   for (const c of cases('link')) {
     // Resolves once the page has seen the new fragment: boot.js, listening since the start, has
@@ -75,14 +104,34 @@ test('share links in the address', async () => {
       assert.deepEqual(await answersNow(), before, `${c.id} changed nothing`);
       continue;
     }
-    await waitForWidgets(app.page, (l) => l.some((w) => w.id === 'notice:link_failed' && w.label.includes(c.expect)), c.id);
+    const list = await waitForWidgets(app.page, (l) => l.some((w) => w.id === 'notice:link_failed'), c.id);
+    assertPlain(app, lang, list.find((w) => w.id === 'notice:link_failed').label, 'notice.link_failed', c);
     await click(app.page, 'button:dismiss:0');
     await waitForWidgets(app.page, (l) => !l.some((w) => w.id.startsWith('notice:')), 'dismissed');
     assert.deepEqual(await answersNow(), before, `${c.id} changed nothing`);
   }
 });
 
-test('files dropped onto the page (also every document case, as a file)', async () => {
+test('"Details kopieren" hands support the technical text the visitor does not see', async () => {
+  const c = cases('link').find((x) => x.id === 'link-unknown-version');
+  await app.page.evaluate((f) => new Promise((resolve) => {
+    window.addEventListener('hashchange', resolve, { once: true });
+    location.hash = f;
+  }), inputOf(c));
+  const list = await waitForWidgets(app.page, (l) => l.some((w) => w.id === 'notice:link_failed'), 'the refusal');
+  const details = list.find((w) => w.id.startsWith('button:notice_details:'));
+  assert.equal(details.label, 'Details kopieren');
+  await click(app.page, details.id);
+  await waitForWidgets(app.page, (l) => l.some((w) => w.id === 'notice:details_copied'), 'copied');
+  const copied = await app.page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.includes(c.expect), `the clipboard holds "${copied}"`);
+  for (let open = list.filter((w) => w.id.startsWith('notice:')).length + 1; open > 0; open--) await click(app.page, 'button:dismiss:0');
+  await waitForWidgets(app.page, (l) => !l.some((w) => w.id.startsWith('notice:')), 'dismissed');
+});
+
+for (const lang of ['de', 'en']) test(`files dropped onto the page, also every document case as a file (${lang})`, async () => {
+  const app = apps[lang];
+  const answersNow = () => app.page.evaluate(() => window.phasecheck.answers());
   const before = await answersNow();
   // Files with invalid UTF-8 reach the app already repaired by the browser (File.text()), so that
   // case is native only; incomplete answers are fine in a file (the visitor continues them).
@@ -95,8 +144,11 @@ test('files dropped onto the page (also every document case, as a file)', async 
       transfer.items.add(new File([data], name, { type: 'application/json' }));
       document.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, [content, `case-${i}.json`]);
-    const expected = c.expect.startsWith('notice.') ? messages[c.expect].de.replace('{name}', `case-${i}.json`) : c.expect;
-    await waitForWidgets(app.page, (l) => l.some((w) => w.role === 'alert' && w.label.includes(expected)), c.id);
+    const name = `case-${i}.json`;
+    const list = await waitForWidgets(app.page, (l) => l.some((w) => w.role === 'alert' && w.label.includes(name)), c.id);
+    const label = list.find((w) => w.role === 'alert' && w.label.includes(name)).label;
+    if (c.expect.startsWith('notice.')) assert.equal(label, messages[c.expect][lang].replace('{name}', name));
+    else assertPlain(app, lang, label, 'notice.import_failed', c, name);
     assert.deepEqual(await answersNow(), before, `${c.id} changed nothing`);
   }
 });
@@ -131,7 +183,9 @@ test('damaged, foreign, newer and outdated data in local storage', async () => {
       await page.evaluate((v) => { localStorage.clear(); localStorage.setItem('phasecheck.state/1', v); }, inputOf(c));
       await page.reload();
       await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-      await waitForWidgets(page, (l) => l.some((w) => w.id === `notice:${c.expect.replace('notice.', '')}`), c.id);
+      const list = await waitForWidgets(page, (l) => l.some((w) => w.id === `notice:${c.expect.replace('notice.', '')}`), c.id);
+      const shown = list.find((w) => w.id === `notice:${c.expect.replace('notice.', '')}`).label;
+      if (!messages[c.expect].de.includes('{')) assert.equal(shown, messages[c.expect].de, `${c.id}: the message alone, no technical detail`);
       const kept = await page.evaluate((v) => [localStorage.getItem('phasecheck.state/1'), localStorage.getItem('phasecheck.state/1.set-aside')].includes(v), inputOf(c));
       const offered = (await page.evaluate(() => window.phasecheck.widgets())).some((w) => w.id === 'button:resume');
       assert.ok(kept || offered, `${c.id}: the stored data is kept, set aside or offered back`);

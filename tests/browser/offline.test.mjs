@@ -1,11 +1,12 @@
 // Offline at a client meeting: after one visit the site works with the network cut; a new
 // deployment is offered without losing answers; the single file works from file://.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { DIST, cspViolations, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget } from './lib.mjs';
+import { DIST, ROOT, click, cspViolations, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget } from './lib.mjs';
 import { goldenAnswers, waitForQuestionChange, walkWithKeyboard, walkWithMouse } from './walk.mjs';
 
 let browser;
@@ -117,5 +118,70 @@ test('the single file works from file:// with no server, within 400 KB gzip', as
   } finally {
     await app.context.close();
     fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+  }
+});
+
+// Issue #11, item 10: "Copy link" in the single file would copy a file:/// path nobody else can open.
+async function openSingleFile(folder, lang) {
+  const copy = path.join(folder, 'phasecheck-offline.html');
+  const app = await openApp(browser, pathToFileURL(copy).href + `?lang=${lang}`, DESKTOP);
+  await app.page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase3_redesign_de'));
+  await widget(app.page, 'button:copy_link');
+  return app;
+}
+
+test('the single file without a public address: "Copy link" says why there is none and offers the file', async () => {
+  const folder = fs.mkdtempSync('/tmp/phasecheck-usb-');
+  fs.copyFileSync(path.join(DIST, 'phasecheck-offline.html'), path.join(folder, 'phasecheck-offline.html'));
+  const app = await openSingleFile(folder, 'en');
+  try {
+    await screenshotOnFailure(app.page, 'file-link', async () => {
+      const { page } = app;
+      assert.equal(await page.evaluate(() => window.phasecheck.shareLink()), null);
+      await click(page, 'button:copy_link');
+      const list = await waitForWidgets(page, (l) => l.some((w) => w.id === 'notice:link_offline'), 'the explanation');
+      const notice = list.find((w) => w.id === 'notice:link_offline');
+      assert.equal(notice.role, 'alert');
+      assert.match(notice.label, /offline file has no address/);
+      assert.ok(!/file:/.test(notice.label));
+      const save = list.slice(list.indexOf(notice)).find((w) => w.id.startsWith('button:notice_action:'));
+      assert.equal(save.label, 'Save file');
+      const [download] = await Promise.all([page.waitForEvent('download'), click(page, save.id)]);
+      assert.match(download.suggestedFilename(), /^phasecheck-.*\.json$/);
+      await waitForWidgets(page, (l) => !l.some((w) => w.id === 'notice:link_offline'), 'the notice done');
+    });
+    await assertClean(app);
+  } finally {
+    await app.context.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('the single file with a public address in brand.json: the link points there, with the same answers', async () => {
+  const site = fs.mkdtempSync('/tmp/phasecheck-public-');
+  fs.cpSync(DIST, site, { recursive: true });
+  const brand = JSON.parse(fs.readFileSync(path.join(site, 'brand.json'), 'utf8'));
+  brand.public_url = 'https://phasencheck.mauermann-vertrieb.de/';
+  fs.writeFileSync(path.join(site, 'brand.json'), JSON.stringify(brand));
+  // The single file again, with this brand inside: assemble_site's own step, on the copy.
+  execFileSync('python3', ['-c', 'import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); '
+    + 'import assemble_site; assemble_site.offline_html(Path(sys.argv[2]))', path.join(ROOT, 'scripts'), site]);
+  const app = await openSingleFile(site, 'de');
+  try {
+    await screenshotOnFailure(app.page, 'file-public-link', async () => {
+      const { page } = app;
+      const link = await page.evaluate(() => window.phasecheck.shareLink());
+      assert.match(link, /^https:\/\/phasencheck\.mauermann-vertrieb\.de\/#a=1[0-9-]{15}/);
+      await click(page, 'button:copy_link');
+      // Copied, or (where the browser refuses the clipboard to a file) shown to copy by hand.
+      const list = await waitForWidgets(page, (l) => l.some((w) => w.id === 'notice:link_copied' || w.id === 'notice:copy_failed'), 'copied');
+      const failed = list.find((w) => w.id === 'notice:copy_failed');
+      if (failed) assert.ok(failed.label.includes(link), failed.label);
+      assert.ok(!list.some((w) => w.id === 'notice:link_offline'));
+    });
+    await assertClean(app);
+  } finally {
+    await app.context.close();
+    fs.rmSync(site, { recursive: true, force: true });
   }
 });

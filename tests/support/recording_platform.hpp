@@ -18,6 +18,7 @@ class RecordingPlatform final : public Platform {
     titles.push_back(title);
   }
   void request_frames(int count) override { requested_frames += count; }
+  void log_problem(const std::string& text) override { logged.push_back(text); }
 
   bool storage_available() override { return storage_on; }
   std::optional<std::string> storage_read(const std::string& key) override {
@@ -41,7 +42,7 @@ class RecordingPlatform final : public Platform {
   void download(const std::string& filename, const std::string& content) override { downloads.push_back({filename, content}); }
   void pick_file() override { ++file_picks; }
   void copy_text(const std::string& text) override { copied.push_back(text); }
-  std::string page_address() override { return "https://check.example/index.html"; }
+  std::string page_address() override { return address; }
   void clear_fragment() override { ++fragments_cleared; }
   bool open_report(const std::string& html) override {
     reports.push_back(html);
@@ -50,7 +51,8 @@ class RecordingPlatform final : public Platform {
   void edit_text(const TextEditRequest& request) override { edits.push_back(request); }
   void end_text_edit() override { ++edits_ended; }
 
-  std::vector<std::string> opened_urls, results, titles, copied, reports;
+  std::vector<std::string> opened_urls, results, titles, copied, reports, logged;
+  std::string address = "https://check.example/index.html";  // "file:///…" for the single offline file
   std::vector<Language> languages;
   std::vector<std::pair<std::string, std::string>> downloads;
   std::vector<TextEditRequest> edits;

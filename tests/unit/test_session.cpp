@@ -425,3 +425,134 @@ TEST_CASE("leaving a figure's field checks it at once; \"Korrigieren\" opens a f
   CHECK(page.session.editing() == "field:current:revenue");
   CHECK(platform.edits.size() == 2);
 }
+
+// ---- Notices in plain words (#11, item 9) and the offline file's link (item 10)
+
+namespace {
+
+std::string shown(const Notice& notice, Language lang) { return notice_text(notice, test::shipped(), lang); }
+
+Brand brand_with_public_url(const std::string& url) {
+  Json doc = Json::parse(test::read_test_file("../assets/brand.json"));
+  doc["public_url"] = url;
+  return *load_brand(doc.dump()).value;
+}
+
+}  // namespace
+
+TEST_CASE("a refused link says what is wrong in the visitor's words; the technical words go to the console") {
+  RecordingPlatform platform;
+  Page page(platform);
+  page.session.open_link("#a=g");
+  const Notice& notice = page.session.notices().back();
+  CHECK(notice.key == "notice.link_failed");
+  CHECK(shown(notice, Language::de) ==
+        "Der Link konnte nicht geöffnet werden. Der Link stammt aus einer anderen Version des Phasenchecks. "
+        "Ihre bisherigen Antworten bleiben erhalten.");
+  CHECK(shown(notice, Language::en) ==
+        "The link could not be opened. The link comes from a different version of the Phasencheck. Your answers so far are kept.");
+  CHECK(notice.detail == "link: unknown link version \"g\" (this check reads version 1)");
+  REQUIRE(platform.logged.size() == 1);
+  CHECK(platform.logged[0] == "notice.link_failed: " + notice.detail);
+}
+
+TEST_CASE("a refused file names the question by the number the visitor saw") {
+  RecordingPlatform platform;
+  Page page(platform);
+  std::size_t number = 0, position = 0;
+  for (const auto& section : test::shipped().sections) {
+    for (const auto& question : section.questions) {
+      ++position;
+      if (question.id == "market_exhaustion") number = position;
+    }
+  }
+  REQUIRE(number > 1);
+  page.session.import_file("kunde.json", R"({"schema": "phasecheck.answers/1", "answers": {"market_exhaustion": "huge"}})");
+  const Notice& notice = page.session.notices().back();
+  CHECK(shown(notice, Language::de) == "„kunde.json“ wurde nicht geladen. Frage " + std::to_string(number) +
+                                           " hat eine unbekannte Antwort. Ihre Antworten sind unverändert.");
+  CHECK(shown(notice, Language::en).find("Question " + std::to_string(number) + " has an unknown answer.") != std::string::npos);
+  CHECK(notice.detail.find("/answers/market_exhaustion: unknown option \"huge\"") == 0);
+  page.session.import_file("notiz.txt", "Liebe Grüße");
+  CHECK(shown(page.session.notices().back(), Language::de) ==
+        "„notiz.txt“ wurde nicht geladen. Die Datei ist keine Phasencheck-Datei. Ihre Antworten sind unverändert.");
+}
+
+TEST_CASE("the technical detail is copied on request, and says so") {
+  RecordingPlatform platform;
+  Page page(platform);
+  page.session.open_link("#a=1zz");
+  const std::size_t index = page.session.notices().size() - 1;
+  page.session.copy_notice_detail(index);
+  REQUIRE(platform.copied.size() == 1);
+  CHECK(platform.copied[0] == page.session.notices()[index].detail);
+  page.session.copy_finished(true);
+  CHECK(page.session.notices().back().key == "notice.details_copied");
+  page.session.copy_notice_detail(index);
+  page.session.copy_finished(false);
+  CHECK(page.session.notices().back().key == "notice.details_copy_failed");
+  page.session.copy_share_link();  // the clipboard's next answer is about the link again
+  page.session.copy_finished(true);
+  CHECK(page.session.notices().back().key == "notice.link_copied");
+}
+
+TEST_CASE("stored data set aside: the notice says so plainly, the reason is for support") {
+  RecordingPlatform platform;
+  platform.storage[std::string(AppSession::kStateKey)] = "{broken";
+  Page page(platform);
+  const Notice& notice = page.session.notices().back();
+  CHECK(notice.key == "notice.stored_corrupt");
+  CHECK(shown(notice, Language::de) == "Gespeicherte Daten in diesem Browser waren beschädigt und wurden beiseitegelegt, nicht gelöscht.");
+  CHECK(notice.detail.find("line 1") != std::string::npos);
+  CHECK(platform.logged.size() == 1);
+}
+
+TEST_CASE("a confirmation goes with the visitor's next change; problems and offers stay") {
+  RecordingPlatform platform;
+  Page page(platform);
+  answer_first(page, 1);
+  page.session.open_link("#a=1zz");  // a problem
+  page.session.copy_share_link();
+  page.session.copy_finished(true);   // a confirmation
+  page.session.after_change();
+  CHECK(has_notice(page.session, "notice.link_copied"));  // still there: nothing changed since
+  answer_first(page, 2);
+  CHECK_FALSE(has_notice(page.session, "notice.link_copied"));
+  CHECK(has_notice(page.session, "notice.link_failed"));
+}
+
+TEST_CASE("in the single offline file, Copy link explains and offers the file instead") {
+  RecordingPlatform platform;
+  platform.address = "file:///media/usb/phasecheck-offline.html";
+  Page page(platform);
+  page.flow.load(test::scaling_company());
+  CHECK_FALSE(page.session.share_link());
+  page.session.copy_share_link();
+  CHECK(platform.copied.empty());  // a file:/// path is of no use to anyone else
+  const Notice& notice = page.session.notices().back();
+  CHECK(notice.key == "notice.link_offline");
+  CHECK(notice.action == "save_file");
+  CHECK(shown(notice, Language::de).find("Offline-Datei") != std::string::npos);
+  page.session.notice_action(page.session.notices().size() - 1);
+  REQUIRE(platform.downloads.size() == 1);
+  CHECK(platform.downloads[0].first.rfind("phasecheck-", 0) == 0);
+  CHECK_FALSE(has_notice(page.session, "notice.link_offline"));
+}
+
+TEST_CASE("in the single offline file with a public address, the link points there with the same answers") {
+  RecordingPlatform platform;
+  platform.address = "file:///C:/Users/x/phasecheck-offline.html";
+  const Brand published = brand_with_public_url("https://phasencheck.mauermann-vertrieb.de/");
+  AssessmentFlow flow(test::shipped(), Language::de);
+  AppSession session(test::shipped(), published, flow, platform, "");
+  session.start("");
+  flow.load(test::scaling_company());
+  const std::string expected = "https://phasencheck.mauermann-vertrieb.de/#" + encode_share_fragment(flow.answers());
+  CHECK(session.share_link() == expected);
+  session.copy_share_link();
+  REQUIRE(platform.copied.size() == 1);
+  CHECK(platform.copied[0] == expected);
+  // Served from a web address, the page's own address wins.
+  platform.address = "https://check.example/index.html";
+  CHECK(session.share_link() == "https://check.example/index.html#" + encode_share_fragment(flow.answers()));
+}

@@ -51,13 +51,13 @@ void AppView::draw() {
   const Screen screen_before = flow_.screen();
   const std::size_t index_before = flow_.question_index();
   draw_header(ui);
-  draw_notices(ui);
   switch (screen_before) {
     case Screen::intro: draw_intro(ui); break;
     case Screen::question: draw_question(ui, state_); break;
     case Screen::economics: draw_figures(ui); break;
     case Screen::result: draw_result(ui); break;
   }
+  draw_notices(ui);  // over the page, at the bottom of the viewport
   ImGui::Dummy(ImVec2(1, embedded_ ? 8.f : 32.f));
   content_height_ = ImGui::GetCursorPosY();  // content coordinates: independent of the scroll
   handle_shortcuts(screen_before, index_before);
@@ -66,38 +66,6 @@ void AppView::draw() {
   ImGui::End();
   log_.end_frame();
   after_frame();
-}
-
-void AppView::draw_notices(UiContext& ui) {
-  const auto& notices = session_.notices();
-  for (std::size_t i = 0; i < notices.size(); ++i) {
-    const Notice& notice = notices[i];
-    UiContext inner = begin_panel(ui);
-    const std::string text = fill_template(ui.text(notice.key), notice.values);
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    paragraph(inner, text, nullptr, notice.problem ? palette_.error : 0);
-    // A live status for assistive technology (and tests): the notice's own words.
-    WidgetRecord status;
-    status.id = "notice:" + notice.key.substr(notice.key.rfind("notice.", 0) == 0 ? 7 : 0);
-    status.role = notice.problem ? "alert" : "status";
-    status.label = text;
-    status.x = top.x;
-    status.y = top.y;
-    status.width = inner.column_width;
-    status.height = ImGui::GetCursorScreenPos().y - top.y;
-    log_.add(std::move(status));
-    const std::string suffix = ":" + std::to_string(i);
-    bool act = false;
-    if (!notice.action.empty()) {
-      act = text_button(inner, "button:notice_action" + suffix, ui.text("notice.action." + notice.action));
-      ImGui::SameLine();
-    }
-    const bool dismiss = text_button(inner, "button:dismiss" + suffix, ui.text("notice.dismiss"));
-    end_panel(ui, notice.problem ? palette_.surface : palette_.primary_soft, notice.problem ? palette_.error : palette_.border);
-    if (act) session_.notice_action(i);
-    else if (dismiss) session_.dismiss_notice(i);
-    if (act || dismiss) break;  // the list changed under us
-  }
 }
 
 bool AppView::focus_at_edge(bool backwards) const {

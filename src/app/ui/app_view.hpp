@@ -30,7 +30,6 @@ class AppView {
 
  private:
   void handle_shortcuts(Screen screen_before, std::size_t index_before);
-  void draw_notices(UiContext& ui);
   void after_frame();
 
   const Questionnaire& questionnaire_;

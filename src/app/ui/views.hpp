@@ -14,6 +14,8 @@ void draw_intro(UiContext& ui);
 void draw_question(UiContext& ui, ViewState& state);
 void draw_figures(UiContext& ui);
 void draw_result(UiContext& ui);
+// The session's notices, laid over the bottom of the visible page (notices_view.cpp).
+void draw_notices(UiContext& ui);
 
 // Parts of the result page, in result_charts.cpp.
 void draw_section_scores(UiContext& ui, const Report& report);

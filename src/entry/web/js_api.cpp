@@ -109,7 +109,8 @@ EMSCRIPTEN_KEEPALIVE void phasecheck_wake() { browser::frame_scheduler().request
 
 EMSCRIPTEN_KEEPALIVE const char* phasecheck_share_link() {
   browser::WebApp* app = browser::web_app();
-  return give(app ? Json(app->session.share_link()).dump() : "null");
+  const std::optional<std::string> link = app ? app->session.share_link() : std::nullopt;
+  return give(link ? Json(*link).dump() : "null");
 }
 
 EMSCRIPTEN_KEEPALIVE const char* phasecheck_report_html() {

@@ -36,6 +36,8 @@ EM_JS(void, js_canvas_origin, (double* left, double* top), {
   HEAPF64[left >> 3] = rect.left;
   HEAPF64[top >> 3] = rect.top;
 });
+// A warning, not an error: the page works on; the words are for whoever supports the visitor.
+EM_JS(void, js_log_problem, (const char* text), { console.warn("Phasencheck: " + UTF8ToString(text)); });
 EM_JS(bool, js_embedded, (), { return !!window.phasecheckBoot.embedded; });
 EM_JS(char*, js_contact_url_override, (), {
   const url = window.phasecheckBoot.ctaOverride || "";
@@ -140,6 +142,7 @@ std::string now_iso() { return call_string("nowIso"); }
 std::string local_iso_date() { return call_string("localIsoDate"); }
 std::string location_fragment() { return call_string("locationFragment"); }
 std::string page_address() { return call_string("pageAddress"); }
+void log_problem(const std::string& text) { js_log_problem(text.c_str()); }
 void clear_fragment() { call_string("clearFragment"); }
 void download(const std::string& filename, const std::string& content) { js_download(filename.c_str(), content.c_str()); }
 void pick_file() { call_string("pickFile"); }

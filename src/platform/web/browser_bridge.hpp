@@ -34,6 +34,7 @@ std::string now_iso();
 std::string local_iso_date();
 std::string location_fragment();  // "#a=…" the page was opened with, or ""
 std::string page_address();
+void log_problem(const std::string& text);
 void clear_fragment();
 void download(const std::string& filename, const std::string& content);
 void pick_file();

@@ -25,6 +25,7 @@ void WebPlatform::download(const std::string& filename, const std::string& conte
 void WebPlatform::pick_file() { browser::pick_file(); }
 void WebPlatform::copy_text(const std::string& text) { browser::copy_text(text); }
 std::string WebPlatform::page_address() { return browser::page_address(); }
+void WebPlatform::log_problem(const std::string& text) { browser::log_problem(text); }
 void WebPlatform::clear_fragment() { browser::clear_fragment(); }
 bool WebPlatform::open_report(const std::string& html) { return browser::open_report(html); }
 void WebPlatform::edit_text(const TextEditRequest& r) {

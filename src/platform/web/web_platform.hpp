@@ -20,6 +20,7 @@ class WebPlatform final : public Platform {
   void pick_file() override;
   void copy_text(const std::string& text) override;
   std::string page_address() override;
+  void log_problem(const std::string& text) override;
   void clear_fragment() override;
   bool open_report(const std::string& html) override;
   void edit_text(const TextEditRequest& request) override;

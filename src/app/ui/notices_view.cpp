@@ -1,0 +1,107 @@
+// The session's notices as a toast over the bottom of the visible page: where the visitor is
+// looking, whatever the scroll, and without moving anything already drawn (a notice at the top of a
+// long page pushed the content under the finger and was itself out of sight). Problems and offers
+// stay until dismissed; a plain confirmation goes with the visitor's next change (AppSession), never
+// on a timer, so slow readers keep it as long as they need (WCAG 2.2.1). The toast's buttons follow
+// the page's in keyboard order (a flattened child window), and each notice is a status or alert in
+// the widget log for assistive technology.
+#include <imgui_internal.h>
+
+#include <algorithm>
+
+#include "app/ui/views.hpp"
+#include "app/ui/widgets.hpp"
+
+namespace phasecheck::ui {
+namespace {
+
+constexpr float kMaxToastWidth = 560.f;
+constexpr float kMargin = 12.f;  // from the viewport's edges
+constexpr float kGap = 8.f;      // between notices
+
+void draw_notice(UiContext& ui, std::size_t index, const Notice& notice, bool& changed) {
+  AppSession& session = ui.session;
+  UiContext inner = begin_panel(ui);
+  const std::string text = notice_text(notice, ui.questionnaire, ui.lang());
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  paragraph(inner, text, nullptr, notice.problem ? ui.palette.error : 0);
+  WidgetRecord status;
+  status.id = "notice:" + notice.key.substr(notice.key.rfind("notice.", 0) == 0 ? 7 : 0);
+  status.role = notice.problem ? "alert" : "status";
+  status.label = text;
+  status.x = top.x;
+  status.y = top.y;
+  status.width = inner.column_width;
+  status.height = ImGui::GetCursorScreenPos().y - top.y;
+  ui.log.add(std::move(status));
+  const std::string suffix = ":" + std::to_string(index);
+  // The buttons side by side while they fit the toast's width (a phone's is narrow), else below.
+  const float row_start = ImGui::GetCursorScreenPos().x;
+  bool first = true;
+  const auto button = [&](const std::string& id, const std::string& label) {
+    if (!first) {
+      const float spacing = ImGui::GetStyle().ItemSpacing.x;
+      const float needed = ui.fonts.strong->CalcTextSizeA(ui.fonts.strong->FontSize * ImGui::GetIO().FontGlobalScale, FLT_MAX,
+                                                          -1.f, label.c_str()).x + 8.f;
+      if (ImGui::GetItemRectMax().x + spacing + needed <= row_start + inner.column_width) ImGui::SameLine();
+    }
+    first = false;
+    return text_button(inner, id, label);
+  };
+  const bool act = !notice.action.empty() && button("button:notice_action" + suffix, ui.text("notice.action." + notice.action));
+  const bool details = !notice.detail.empty() && button("button:notice_details" + suffix, ui.text("notice.action.copy_details"));
+  const bool dismiss = button("button:dismiss" + suffix, ui.text("notice.dismiss"));
+  end_panel(ui, notice.problem ? ui.palette.surface : ui.palette.primary_soft,
+            notice.problem ? ui.palette.error : ui.palette.border);
+  if (details) session.copy_notice_detail(index);
+  if (act) session.notice_action(index);
+  else if (dismiss) session.dismiss_notice(index);
+  changed = act || dismiss;
+}
+
+}  // namespace
+
+void draw_notices(UiContext& ui) {
+  ImGuiWindow* page = ImGui::GetCurrentWindow();
+  // Room below the content for the toast, so the page's end can be scrolled clear of it. It only
+  // grows while a screen is shown: shrinking at the bottom of the page would move the content.
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID room_id = ImGui::GetID("##notice_room");
+  const ImGuiID screen_id = ImGui::GetID("##notice_screen");
+  const int screen = static_cast<int>(ui.flow.screen()) * 1000 + static_cast<int>(ui.flow.question_index());
+  if (storage->GetInt(screen_id, -1) != screen) {
+    storage->SetInt(screen_id, screen);
+    storage->SetFloat(room_id, 0.f);
+  }
+  ImGui::Dummy(ImVec2(1, storage->GetFloat(room_id, 0.f)));
+
+  const auto& notices = ui.session.notices();
+  if (notices.empty()) return;
+  // The toast is laid over the page: whatever it adds to the page's layout is taken back after it.
+  const ImVec2 cursor = page->DC.CursorPos, cursor_max = page->DC.CursorMaxPos, ideal_max = page->DC.IdealMaxPos;
+  const ImVec2 prev_line = page->DC.CursorPosPrevLine;
+  const ImGuiIO& io = ImGui::GetIO();
+  const float width = std::min({kMaxToastWidth, ui.column_width, io.DisplaySize.x - 2 * kMargin});
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - kMargin), ImGuiCond_Always, ImVec2(0.5f, 1.f));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, kGap));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar |
+                                 ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoSavedSettings;
+  if (ImGui::BeginChild("##notices", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY, flags)) {
+    UiContext toast = ui;
+    toast.column_width = width;
+    bool changed = false;
+    for (std::size_t i = 0; i < notices.size() && !changed; ++i) draw_notice(toast, i, notices[i], changed);
+  }
+  ImGui::EndChild();
+  const float height = ImGui::GetItemRectSize().y;
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  storage->SetFloat(room_id, std::max(storage->GetFloat(room_id, 0.f), height + kMargin));
+  page->DC.CursorPos = cursor;
+  page->DC.CursorMaxPos = cursor_max;
+  page->DC.IdealMaxPos = ideal_max;
+  page->DC.CursorPosPrevLine = prev_line;
+}
+
+}  // namespace phasecheck::ui

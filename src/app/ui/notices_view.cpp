@@ -73,7 +73,7 @@ void draw_notices(UiContext& ui) {
     storage->SetInt(screen_id, screen);
     storage->SetFloat(room_id, 0.f);
   }
-  ImGui::Dummy(ImVec2(1, storage->GetFloat(room_id, 0.f)));
+  if (const float room = storage->GetFloat(room_id, 0.f); room > 0) ImGui::Dummy(ImVec2(1, room));
 
   const auto& notices = ui.session.notices();
   if (notices.empty()) return;

@@ -167,15 +167,25 @@ export function centre(w) {
   return { x: w.x + w.width / 2, y: w.y + w.height / 2 };
 }
 
-// Brings a widget into view by scrolling the canvas with the wheel, then returns it.
+// Where the page is not covered by notices: they lie over the bottom of the viewport (the panel
+// around a notice's text reaches 24 px above it).
+export function uncoveredHeight(page, list) {
+  const notices = list.filter((w) => w.id.startsWith('notice:'));
+  return Math.min(page.viewportSize().height, ...notices.map((w) => w.y - 24));
+}
+
+// Brings a widget into view — inside the viewport, clear of the notices over its bottom — by
+// scrolling the canvas with the wheel, then returns it.
 export async function visibleWidget(page, id) {
   const viewport = page.viewportSize();
-  let w = await widget(page, id);
+  let list = (await waitForScreen(page, (l) => l.some((w) => w.id === id), `widget ${id}`)).widgets;
+  let w = list.find((x) => x.id === id);
+  if (id.startsWith('notice:') || /^button:(notice_action|notice_details|dismiss):/.test(id)) return w;
   for (let i = 0; i < 60; i++) {
-    if (w.y >= 0 && w.y + w.height <= viewport.height) return w;
+    if (w.y >= 0 && w.y + w.height <= uncoveredHeight(page, list)) return w;
     const up = w.y < 0;
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
-    const { widgets: list } = await act(page, () => page.mouse.wheel(0, up ? -200 : 200), `scrolling to ${id}`);
+    ({ widgets: list } = await act(page, () => page.mouse.wheel(0, up ? -200 : 200), `scrolling to ${id}`));
     w = list.find((x) => x.id === id);
     if (!w) throw new Error(`widget ${id} went away while scrolling`);
   }

@@ -160,7 +160,9 @@
       tab.document.write(html);
       tab.document.close();
       tab.focus();
-      tab.print();
+      // The print preview shows the page as it is when the dialog opens: wait for the brand font
+      // (report.css), or the preview shows a stand-in or no text. A font that fails still prints.
+      Promise.allSettled([...tab.document.fonts].map((font) => font.load())).then(() => tab.print());
       return true;
     },
 

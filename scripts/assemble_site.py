@@ -132,26 +132,13 @@ def csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
 
-def offline_report_css(out: Path) -> str:
-    """report.css with the app's font inlined: the single file has no fonts/ beside it."""
-    text = (out / "report.css").read_text()
-    for name in ("Inter-Regular.otf", "Inter-SemiBold.otf"):
-        url = f'url("fonts/{name}")'
-        if url not in text:
-            raise SystemExit(f"assemble_site: report.css no longer loads fonts/{name}; update offline_report_css()")
-        data = base64.b64encode((out / "fonts" / name).read_bytes()).decode()
-        text = text.replace(url, f'url("data:font/otf;base64,{data}")')
-    return text
-
-
 def offline_html(out: Path) -> None:
     b64 = lambda path: base64.b64encode((out / path).read_bytes()).decode()
-    report_css = offline_report_css(out)
     inline = {
         "wasm": b64("phasecheck.wasm"),
         "assets": {"questionnaire": b64("questionnaire.json"), "brand": b64("brand.json"),
                    "font-regular": b64("fonts/Inter-Regular.otf"), "font-semibold": b64("fonts/Inter-SemiBold.otf"),
-                   "report-css": base64.b64encode(report_css.encode()).decode()},
+                   "report-css": b64("report.css")},
     }
     scripts = ["window.phasecheckInline = " + json.dumps(inline) + ";",
                (out / "boot.js").read_text(), (out / "phasecheck.js").read_text()]
@@ -159,9 +146,9 @@ def offline_html(out: Path) -> None:
     for text in scripts + [style]:
         if "</script" in text.lower() or "</style" in text.lower():
             raise SystemExit("assemble_site: an inlined file contains a closing tag")
-    report_style = csp_hash(report_css)
+    report_style = csp_hash((out / "report.css").read_text())
     csp = ("default-src 'none'; script-src " + " ".join(csp_hash(s) for s in scripts) + " 'wasm-unsafe-eval'; "
-           f"style-src {csp_hash(style)} {report_style}; img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
+           f"style-src {csp_hash(style)} {report_style}; img-src data:; base-uri 'none'; form-action 'none'")
     favicon = "data:image/svg+xml;base64," + b64("favicon.svg")
     html = (out / "index.html").read_text()
     start = html.index('<meta http-equiv="Content-Security-Policy"')

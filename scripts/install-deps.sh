@@ -10,7 +10,7 @@ for group in "$@"; do
   case "$group" in
     native)  want+=(cmake make g++ python3 nlohmann-json3-dev doctest-dev) ;;
     web)     want+=(emscripten fonts-inter python3-fonttools xz-utils dpkg-dev) ;;
-    browser) want+=(chromium)
+    browser) want+=(chromium poppler-utils)  # poppler-utils: pdftotext and pdftoppm read the printed report (handout.test.mjs)
              # A Node.js with npm already on PATH is used as it is (these machines ship NodeSource's 20);
              # without one, Debian's nodejs 18.20.4 and npm. Checked below: at least 18.17.
              check_node=1

@@ -160,7 +160,15 @@
       tab.document.write(html);
       tab.document.close();
       tab.focus();
-      tab.print();
+      // The app's font for the report (report.css asks for "Inter"), from the bytes the app already
+      // holds: no fetch that the Content-Security-Policy would have to allow, and no second copy in
+      // the single file.
+      for (const [name, weight] of [['font-regular', '400'], ['font-semibold', '600']]) {
+        if (assets[name]) tab.document.fonts.add(new tab.FontFace('Inter', assets[name], { weight }));
+      }
+      // The print preview shows the page as it is when the dialog opens: wait for the brand font
+      // (report.css), or the preview shows a stand-in or no text. A font that fails still prints.
+      Promise.allSettled([...tab.document.fonts].map((font) => font.load())).then(() => tab.print());
       return true;
     },
 

@@ -117,6 +117,17 @@ std::optional<Rgb> parse_hex_colour(std::string_view text) {
   return Rgb{static_cast<float>(values[0]) / 255.f, static_cast<float>(values[1]) / 255.f, static_cast<float>(values[2]) / 255.f};
 }
 
+std::string format_hex_colour(Rgb colour) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string text = "#";
+  for (float channel : {colour.r, colour.g, colour.b}) {
+    const int value = static_cast<int>(channel * 255.f + 0.5f);
+    text += kDigits[(value >> 4) & 0xf];
+    text += kDigits[value & 0xf];
+  }
+  return text;
+}
+
 bool is_safe_contact_url(std::string_view url) {
   const bool https = url.rfind("https://", 0) == 0 && url.size() > 8;
   const bool mailto = url.rfind("mailto:", 0) == 0 && url.find('@') != std::string_view::npos;
@@ -160,11 +171,15 @@ BrandLoad load_brand(std::string_view json_text) {
     if (is_public_url(*url)) brand.public_url = *url;
     else problems.push_back({"/public_url", "must start with https://, without spaces, quotes or a # part"});
   }
+  brand.phone = fields.string("phone", false, 40).value_or("");
+  if (brand.phone.find_first_not_of("+0123456789 ()/-") != std::string::npos) {
+    problems.push_back({"/phone", "may hold only digits, spaces and + ( ) / -"});
+  }
   brand.cta_label = fields.text("cta_label").value_or(LocalizedText{});
   brand.cta_text = fields.text("cta_text").value_or(LocalizedText{});
   if (const Json* by_phase = fields.object("cta_by_phase", false)) read_cta_by_phase(*by_phase, brand, problems);
-  fields.reject_unknown({"schema", "name", "tagline", "colours", "contact_url", "public_url", "cta_label", "cta_text",
-                        "cta_by_phase"});
+  fields.reject_unknown({"schema", "name", "tagline", "colours", "contact_url", "public_url", "phone", "cta_label",
+                        "cta_text", "cta_by_phase"});
   if (problems.empty()) result.value = std::move(brand);
   return result;
 }

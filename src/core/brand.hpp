@@ -17,6 +17,7 @@ struct Rgb {
   float r = 0, g = 0, b = 0;  // 0–1
 };
 std::optional<Rgb> parse_hex_colour(std::string_view text);  // "#1f5fae"
+std::string format_hex_colour(Rgb colour);                   // "#1f5fae"
 
 // A call to action: one sentence and the button under it.
 struct CallToAction {
@@ -40,6 +41,7 @@ struct Brand {
   // Where the check is published (https://, no fragment), if anywhere. The single offline file has
   // no address anyone else can open; its share links point here instead.
   std::string public_url;
+  std::string phone;        // optional, as printed: "+49 89 1234567"
   LocalizedText cta_label;  // "Gespräch vereinbaren"
   LocalizedText cta_text;   // one sentence above the button
   // Per phase (scale, optimize, redesign; indexed by phase number - 1), when brand.json gives one:

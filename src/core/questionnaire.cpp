@@ -500,6 +500,8 @@ const std::vector<std::string>& required_message_keys() {
       // The printed report and the CLI's text report (report.text.*: headings only the text has).
       "report.title", "report.company", "report.date", "report.chart_title", "report.area", "report.meaning",
       "report.score", "report.indicator", "report.answers", "report.versions",
+      "report.model.here", "report.model.alt", "report.model.again", "report.page", "report.contact", "report.email",
+      "report.phone", "report.web",
       "report.text.why", "report.text.stage", "report.text.sections", "report.text.indicators",
       // Baked into the page at build time (scripts/assemble_site.py): it shows them before the
       // content is fetched, or when it cannot be.

@@ -2,6 +2,7 @@
 
 #include "core/format.hpp"
 #include "core/html.hpp"
+#include "core/phase_model_svg.hpp"
 #include "core/recheck.hpp"
 
 namespace phasecheck {
@@ -29,28 +30,74 @@ class Writer {
   std::string out_;
 };
 
-// Bars of the section scores as SVG: presentation attributes only (no style attributes), so the
-// page's Content-Security-Policy needs nothing for it.
-void score_chart(Writer& w, const Report& r, const std::string& title, const std::string& no_answer) {
-  const int row = 34;
-  const int height = row * static_cast<int>(r.section_scores.size()) + 4;
-  w.raw("<svg class=\"chart\" viewBox=\"0 0 600 " + std::to_string(height) + "\" role=\"img\" aria-labelledby=\"chart-title\">\n");
-  w.raw("<title id=\"chart-title\">").text(title).raw("</title>\n");
-  int y = 2;
-  for (const auto& s : r.section_scores) {
-    const int width = s.score ? 3 * *s.score : 0;
-    w.raw("<text x=\"0\" y=\"" + std::to_string(y + 20) + "\" font-size=\"14\" fill=\"#1b2430\">").text(s.title).raw("</text>\n");
-    w.raw("<rect x=\"220\" y=\"" + std::to_string(y + 6) + "\" width=\"300\" height=\"18\" rx=\"4\" fill=\"#e3e7ed\"/>\n");
-    if (width > 0) {
-      w.raw("<rect x=\"220\" y=\"" + std::to_string(y + 6) + "\" width=\"" + std::to_string(width) +
-            "\" height=\"18\" rx=\"4\" fill=\"#1d4e89\"/>\n");
-    }
-    w.raw("<text x=\"530\" y=\"" + std::to_string(y + 20) + "\" font-size=\"14\" fill=\"#1b2430\">")
-        .text(s.score ? std::to_string(*s.score) : no_answer)
-        .raw("</text>\n");
-    y += row;
+// A score as a small bar beside its number: decoration only (the number is the text), so hidden
+// from screen readers. Presentation attributes only: the report's CSP allows no style attributes.
+void score_bar(Writer& w, const ReportSectionScore& s, const std::string& primary) {
+  w.raw("<svg class=\"bar\" viewBox=\"0 0 100 10\" aria-hidden=\"true\"><rect width=\"100\" height=\"10\" rx=\"2\" fill=\"#e3e7ed\"/>");
+  if (s.score && *s.score > 0) {
+    w.raw("<rect width=\"" + std::to_string(*s.score) + "\" height=\"10\" rx=\"2\" fill=\"" + primary + "\"/>");
   }
-  w.raw("</svg>\n");
+  w.raw("</svg>");
+}
+
+// The profile, once: area, score with its bar, and what the score means.
+void profile(Writer& w, const Report& r, const std::string& primary, const ReportPage& page) {
+  auto msg = [&](std::string_view key) -> const std::string& { return page.questionnaire.message(key, r.lang); };
+  w.raw("<table class=\"profile\">\n<caption>").text(msg("report.chart_title")).raw("</caption>\n");
+  w.raw("<thead><tr><th scope=\"col\">").text(msg("report.area")).raw("</th><th scope=\"col\">").text(msg("report.score"))
+      .raw("</th><th scope=\"col\">").text(msg("report.meaning")).raw("</th></tr></thead>\n<tbody>\n");
+  for (const auto& s : r.section_scores) {
+    w.raw("<tr><th scope=\"row\">").text(s.title).raw("</th><td class=\"score\">");
+    score_bar(w, s, primary);
+    w.raw(" <span class=\"value\">").text(s.score ? std::to_string(*s.score) : msg("ui.result.no_score")).raw("</span></td><td>")
+        .text(s.score_label);
+    if (!s.unknown_text.empty()) w.raw("<br><span class=\"because\">").text(s.unknown_text).raw("</span>");
+    w.raw("</td></tr>\n");
+  }
+  w.raw("</tbody>\n</table>\n");
+}
+
+// The consultancy's contact in full, as far as brand.json gives it.
+void contact(Writer& w, const Brand& brand, const ReportPage& page, Language lang) {
+  auto msg = [&](std::string_view key) -> const std::string& { return page.questionnaire.message(key, lang); };
+  w.raw("<address>\n<strong>").text(brand.name).raw("</strong>");
+  if (!brand.tagline.in(lang).empty()) w.raw("<br>").text(brand.tagline.in(lang));
+  const std::string& url = brand.contact_url;
+  if (url.rfind("mailto:", 0) == 0) {
+    const std::string address = url.substr(7, url.find('?') == std::string::npos ? std::string::npos : url.find('?') - 7);
+    w.raw("<br>").text(msg("report.email")).raw(": <a href=\"").text(url).raw("\">").text(address).raw("</a>");
+  } else if (!url.empty()) {
+    w.raw("<br>").text(msg("report.web")).raw(": <a href=\"").text(url).raw("\">").text(url.substr(8)).raw("</a>");
+  }
+  if (!brand.phone.empty()) w.raw("<br>").text(msg("report.phone")).raw(": ").text(brand.phone);
+  w.raw("\n</address>\n");
+}
+
+// The running header and the page numbers are @page margin boxes in report.css. Their words and the
+// brand colours travel as attributes of <html>, which the stylesheet reads with attr(): the report
+// inherits the app's Content-Security-Policy, which allows only report.css's hash, so no text
+// can be written into the stylesheet itself.
+std::string root_attributes(const ReportPage& page, const std::string& company) {
+  const Language lang = page.report.lang;
+  const std::string& template_text = page.questionnaire.message("report.page", lang);
+  const std::size_t page_at = template_text.find("{page}");
+  const std::size_t pages_at = template_text.find("{pages}");
+  std::string before, between, after;
+  if (page_at != std::string::npos && pages_at != std::string::npos && page_at < pages_at) {
+    before = template_text.substr(0, page_at);
+    between = template_text.substr(page_at + 6, pages_at - page_at - 6);
+    after = template_text.substr(pages_at + 7);
+  } else {
+    between = " / ";  // a wording without both placeholders still numbers the pages
+  }
+  const std::string header = company.empty() ? std::string(page.date) : company + " · " + std::string(page.date);
+  auto attribute = [](std::string_view name, std::string_view value) {
+    return " " + std::string(name) + "=\"" + escape_html(value) + "\"";
+  };
+  return attribute("data-header", header) + attribute("data-brand", page.brand.name) +
+         attribute("data-page-before", before) + attribute("data-page-between", between) +
+         attribute("data-page-after", after) + attribute("data-primary", format_hex_colour(page.brand.primary)) +
+         attribute("data-accent", format_hex_colour(page.brand.accent));
 }
 
 }  // namespace
@@ -62,9 +109,11 @@ std::string report_html(const ReportPage& page) {
   const std::string company = page.answers.meta_text("company");
   const std::string notes = page.answers.meta_text("notes");
   const std::string title = msg("ui.app_title") + " – " + msg("report.title");
+  const std::string primary = format_hex_colour(page.brand.primary);
 
   Writer w;
-  w.raw("<!doctype html>\n<html lang=\"").raw(language_code(lang)).raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
+  w.raw("<!doctype html>\n<html lang=\"").raw(language_code(lang)).raw("\"").raw(root_attributes(page, company))
+      .raw(">\n<head>\n<meta charset=\"utf-8\">\n");
   w.element("title", company.empty() ? title : title + " – " + company);
   w.raw("<style>").raw(page.stylesheet).raw("</style>\n</head>\n<body>\n<main>\n");
 
@@ -79,8 +128,9 @@ std::string report_html(const ReportPage& page) {
   }
   w.raw("</dl>\n</header>\n");
 
-  w.raw("<section aria-labelledby=\"phase\">\n");
+  w.raw("<section class=\"keep\" aria-labelledby=\"phase\">\n");
   w.element("h2", r.phase_label + " – " + r.title, "id=\"phase\"");
+  if (const std::optional<Phase> here = parse_phase_id(r.phase_id)) w.raw(phase_model_svg(page.questionnaire, page.brand, *here, lang));
   w.element("p", r.summary, "class=\"lead\"");
   w.element("p", msg("ui.result.confidence") + ": " + r.confidence.label + ". " + r.confidence.explanation);
   if (!r.confidence.notes.empty()) {
@@ -107,20 +157,12 @@ std::string report_html(const ReportPage& page) {
   w.raw("</ol>\n");
   w.raw("<p><strong>").text(msg("ui.result.impact")).raw(":</strong> ").text(r.impact).raw("</p>\n</section>\n");
 
-  w.raw("<section aria-labelledby=\"profile\">\n");
+  w.raw("<section class=\"keep\" aria-labelledby=\"profile\">\n");
   w.element("h2", msg("ui.result.scores"), "id=\"profile\"");
-  score_chart(w, r, msg("report.chart_title"), msg("ui.result.no_score"));
-  w.raw("<table class=\"scores\">\n<thead><tr><th scope=\"col\">").text(msg("report.area")).raw("</th><th scope=\"col\">")
-      .text(msg("report.meaning")).raw("</th><th scope=\"col\">").text(msg("report.score")).raw("</th></tr></thead>\n<tbody>\n");
-  for (const auto& s : r.section_scores) {
-    w.raw("<tr><th scope=\"row\">").text(s.title).raw("</th><td>").text(s.score_label).raw("</td><td>")
-        .text(s.score ? std::to_string(*s.score) : msg("ui.result.no_score"));
-    if (!s.unknown_text.empty()) w.raw("<br><span class=\"because\">").text(s.unknown_text).raw("</span>");
-    w.raw("</td></tr>\n");
-  }
-  w.raw("</tbody>\n</table>\n</section>\n");
+  profile(w, r, primary, page);
+  w.raw("</section>\n");
 
-  w.raw("<section aria-labelledby=\"stage\">\n");
+  w.raw("<section class=\"keep\" aria-labelledby=\"stage\">\n");
   w.element("h2", msg("ui.result.stage"), "id=\"stage\"");
   w.raw("<ol class=\"ladder\">\n");
   for (std::size_t i = 0; i < r.stage.ladder.size(); ++i) {
@@ -133,7 +175,7 @@ std::string report_html(const ReportPage& page) {
   w.raw("</section>\n");
 
   if (r.economics) {
-    w.raw("<section aria-labelledby=\"figures\">\n");
+    w.raw("<section class=\"keep\" aria-labelledby=\"figures\">\n");
     w.element("h2", msg("ui.result.indicators"), "id=\"figures\"");
     if (!r.economics->trend_label.empty()) w.element("p", r.economics->trend_label);
     w.raw("<table>\n<thead><tr><th scope=\"col\">").text(msg("report.indicator")).raw("</th><th scope=\"col\">")
@@ -161,11 +203,9 @@ std::string report_html(const ReportPage& page) {
   }
 
   w.raw("<footer>\n");
+  w.element("h2", msg("report.contact"), "id=\"contact\"");
   w.element("p", page.brand.cta_for(r.call_to_action, lang).text);
-  w.raw("<p><strong>").text(page.brand.name).raw("</strong> · <a href=\"").text(page.brand.contact_url).raw("\">")
-      .text(page.brand.contact_url.rfind("mailto:", 0) == 0 ? page.brand.contact_url.substr(7, page.brand.contact_url.find('?') - 7)
-                                                             : page.brand.contact_url)
-      .raw("</a></p>\n");
+  contact(w, page.brand, page, lang);
   w.element("p", report_versions(page.questionnaire, r), "class=\"small\"");
   w.raw("</footer>\n</main>\n</body>\n</html>\n");
   return w.take();

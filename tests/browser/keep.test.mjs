@@ -236,7 +236,7 @@ test('the printed report: new tab, print dialog, everything in it, injected mark
                         '<script>alert(1)</script>', 'Mauermann Vertriebsberatung', 'Ihre Verkaufsstufe']) {
       assert.ok(text.includes(part), `report shows ${part}`);
     }
-    assert.equal(await report.$$eval('svg.chart rect', (r) => r.length > 4), true);
+    assert.equal(await report.$$eval('table.profile svg.bar rect', (r) => r.length > 4), true);
     assert.equal(await report.$('body script'), null, 'no script in the report');
     assert.equal(await report.evaluate(() => getComputedStyle(document.querySelector('h2')).color), 'rgb(29, 78, 137)', 'styled under the CSP');
   });

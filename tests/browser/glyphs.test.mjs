@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { DIST, cspViolations, idleScreenshot, launch, openApp, screenshotOnFailure, serve, visibleWidget, widget } from './lib.mjs';
+import { DIST, cspViolations, idleScreenshot, launch, openApp, screenshotOnFailure, serve, visibleWidget, waitForWidgets, widget } from './lib.mjs';
 import { goldenAnswers, typeInto } from './walk.mjs';
 
 let server;
@@ -127,7 +127,7 @@ test('the saved file is named with every letter of the company', async () => {
   await withApp('glyphs-file', server.url + '?lang=de', DESKTOP, async ({ page }) => {
     await showResult(page);
     await typeInto(page, 'field:company', NAME);
-    await fieldShowing(page, 'field:company', NAME);
+    await waitForWidgets(page, (list) => list.some((w) => w.id === 'field:company' && w.value === NAME), 'the name in the field');
     const box = await visibleWidget(page, 'button:save');
     const [download] = await Promise.all([page.waitForEvent('download'),
       page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);

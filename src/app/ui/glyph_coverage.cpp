@@ -1,5 +1,7 @@
 #include "app/ui/glyph_coverage.hpp"
 
+#include <algorithm>
+
 #include "core/utf8.hpp"
 
 namespace phasecheck::ui {
@@ -44,7 +46,9 @@ std::size_t GlyphCoverage::missing(const ImFont* font, std::string_view text) {
     ++count;
     lacking_ = true;
     if (in_extra_font(c) && support_ != Support::unavailable && wanted_.size() < kMaxExtraGlyphs) {
-      wanted_.insert(static_cast<ImWchar>(c));
+      const auto glyph = static_cast<ImWchar>(c);
+      const auto at = std::lower_bound(wanted_.begin(), wanted_.end(), glyph);
+      if (at == wanted_.end() || *at != glyph) wanted_.insert(at, glyph);
     }
   });
   return count;

@@ -7,7 +7,6 @@
 #include <imgui.h>
 
 #include <cstddef>
-#include <set>
 #include <string_view>
 #include <vector>
 
@@ -47,7 +46,7 @@ class GlyphCoverage {
 
  private:
   bool lacking_ = false;  // some text lacked a glyph
-  std::set<ImWchar> wanted_;
+  std::vector<ImWchar> wanted_;  // sorted
   std::size_t built_ = 0;
   std::vector<ImWchar> ranges_;
   Support support_ = Support::not_needed;

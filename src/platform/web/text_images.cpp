@@ -3,6 +3,7 @@
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 // clang-format off
@@ -26,10 +27,14 @@ namespace {
 
 constexpr std::size_t kCached = 8;  // a handful of fields and notices on one screen
 
+// The request as bytes: its text, then its numbers as they are (no number formatting code).
 std::string key_of(const TextImageRequest& r) {
-  return r.text + '\x1F' + std::to_string(r.size) + '\x1F' + std::to_string(r.line_height) + '\x1F' +
-         std::to_string(r.semibold) + '\x1F' + std::to_string(r.colour) + '\x1F' + std::to_string(r.wrap_width) + '\x1F' + std::to_string(r.max_height) + '\x1F' +
-         std::to_string(r.pixel_ratio);
+  std::string key = r.text;
+  const float numbers[] = {r.size, r.line_height, r.ascent, r.wrap_width, r.max_height, r.pixel_ratio,
+                           r.semibold ? 1.f : 0.f};
+  key.append(reinterpret_cast<const char*>(numbers), sizeof numbers);
+  key.append(reinterpret_cast<const char*>(&r.colour), sizeof r.colour);
+  return key;
 }
 
 }  // namespace
@@ -38,10 +43,8 @@ TextImage TextImages::image(const TextImageRequest& request) {
   const std::string key = key_of(request);
   for (auto it = entries_.begin(); it != entries_.end(); ++it) {
     if (it->key != key) continue;
-    Entry hit = std::move(*it);
-    entries_.erase(it);
-    entries_.push_front(std::move(hit));
-    return entries_.front().image;
+    std::rotate(it, it + 1, entries_.end());  // now the most recently used
+    return entries_.back().image;
   }
   int width = 0, height = 0;
   unsigned char* pixels = js_text_image(request.text.c_str(), request.size, request.line_height, request.ascent, request.semibold,
@@ -61,14 +64,14 @@ TextImage TextImages::image(const TextImageRequest& request) {
   glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
   std::free(pixels);
   const float ratio = request.pixel_ratio > 0 ? request.pixel_ratio : 1.f;
-  entries_.push_front({key, {texture, static_cast<float>(width) / ratio, static_cast<float>(height) / ratio}});
   // Drop the oldest; never one drawn in this frame (the cache is larger than what one screen shows).
-  while (entries_.size() > kCached) {
-    const auto old = static_cast<GLuint>(entries_.back().image.texture);
+  if (entries_.size() == kCached) {
+    const auto old = static_cast<GLuint>(entries_.front().image.texture);
     glDeleteTextures(1, &old);
-    entries_.pop_back();
+    entries_.erase(entries_.begin());
   }
-  return entries_.front().image;
+  entries_.push_back({key, {texture, static_cast<float>(width) / ratio, static_cast<float>(height) / ratio}});
+  return entries_.back().image;
 }
 
 void TextImages::forget() { entries_.clear(); }

@@ -3,7 +3,7 @@
 // with the system's fonts and kept as WebGL textures. A few are cached: the same field shows the
 // same text frame after frame; older ones are deleted.
 #include <cstdint>
-#include <deque>
+#include <vector>
 #include <string>
 
 #include "platform/platform.hpp"
@@ -21,7 +21,7 @@ class TextImages {
     std::string key;
     TextImage image;
   };
-  std::deque<Entry> entries_;  // most recently used first
+  std::vector<Entry> entries_;  // most recently used last
 };
 
 }  // namespace phasecheck::browser

@@ -75,7 +75,12 @@
     const ratio = style.ratio || 1;
     canvas = canvas || document.createElement('canvas');
     const context = canvas.getContext('2d', { willReadFrequently: true });
-    const font = `${style.semibold ? 600 : 400} ${style.size * ratio}px "${FACE}", system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif`;
+    const weight = style.semibold ? 600 : 400;
+    // ImGui sizes a font by its height from ascent to descent; CSS by its em, which for Inter is smaller.
+    context.font = `${weight} 100px "${FACE}"`;
+    const probe = context.measureText('Hg');
+    const extent = (probe.fontBoundingBoxAscent + probe.fontBoundingBoxDescent) / 100 || 1;
+    const font = `${weight} ${(style.size * ratio) / extent}px "${FACE}", system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif`;
     context.font = font;
     const maxLines = style.maxHeight > 0 ? Math.max(1, Math.ceil(style.maxHeight / style.lineHeight)) : Infinity;
     const lines = wrapLines(context, text, style.wrapWidth * ratio, maxLines);

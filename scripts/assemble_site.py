@@ -145,10 +145,8 @@ def offline_html(out: Path) -> None:
         "assets": {"questionnaire": b64("questionnaire.json"), "brand": b64("brand.json"),
                    "font-regular": b64("fonts/Inter-Regular.otf"), "font-semibold": b64("fonts/Inter-SemiBold.otf"),
                    "report-css": b64("report.css")},
-        # The extra letters travel inside the single file too: it must show any name without a network.
-        # glyphs.js decodes them only when a text needs them.
-        "later": {"font-regular-extra": b64("fonts/Inter-Regular-extra.otf"),
-                  "font-semibold-extra": b64("fonts/Inter-SemiBold-extra.otf")},
+        # Not the extra letters' fonts (fonts/*-extra.otf): they would take the file past its size
+        # budget. Its glyphs.js draws names with such letters in the system's fonts instead.
     }
     scripts = ["window.phasecheckInline = " + json.dumps(inline) + ";",
                (out / "boot.js").read_text(), (out / "glyphs.js").read_text(), (out / "phasecheck.js").read_text()]

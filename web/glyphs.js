@@ -1,6 +1,7 @@
 // What the app needs only when a text holds letters beyond Latin-1 (Łódź, Ελλάδα, Москва) or
 // characters no font of the app has (emoji, Arabic, CJK); boot.js loads it on the app's request
-// (loadGlyphs), so the first download stays small. The single file carries it inline.
+// (loadGlyphs), so the first download stays small. The single file carries it inline (without the
+// extra fonts, which would take it past its size budget).
 (function () {
   'use strict';
 
@@ -9,13 +10,6 @@
   // The ranges scripts/subset-font.sh cuts each set to.
   const BASE_RANGE = 'U+0020-00FF, U+2013-2026, U+20AC, U+2190-2192, U+2212, U+2713';
   const EXTRA_RANGE = 'U+0100-024F, U+0300-03FF, U+0400-052F, U+1E00-1EFF, U+20B4, U+20BA, U+20BD';
-
-  function fromBase64(text) {
-    const binary = atob(text);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  }
 
   function fetchBytes(file) {
     return fetch(file).then((response) => {
@@ -35,13 +29,13 @@
     }));
   }
 
-  // Puts the extra fonts' bytes into `assets` (where the app reads them) and readies the faces.
+  // Puts the extra fonts' bytes into `assets` (where the app reads them) and readies the faces. The
+  // single file (`inline`) has no extra fonts: its text images draw such letters in the system's fonts.
   function load(inline, assets) {
-    const extra = Object.entries(EXTRA).map(([name, file]) =>
-      (inline ? Promise.resolve(fromBase64(inline.later[name])) : fetchBytes(file)).then((bytes) => { assets[name] = bytes; }));
+    const extra = inline ? [] : Object.entries(EXTRA).map(([name, file]) => fetchBytes(file).then((bytes) => { assets[name] = bytes; }));
     return Promise.all(extra).then(() => Promise.all([
       addFaces(assets, 'font-regular', 'font-semibold', BASE_RANGE),
-      addFaces(assets, 'font-regular-extra', 'font-semibold-extra', EXTRA_RANGE)]));
+      inline ? null : addFaces(assets, 'font-regular-extra', 'font-semibold-extra', EXTRA_RANGE)]));
   }
 
   // Lines of `text` no wider than `wrap` (0: no limit), broken after spaces as ImGui breaks them, and

@@ -123,7 +123,7 @@ test('emoji and Arabic, which no font of the app has, are drawn as typed by the 
   });
 });
 
-test('the saved file is named with every letter of the company', async () => {
+test('the saved file is named with every letter of the company; file and report carry the name as typed', async () => {
   await withApp('glyphs-file', server.url + '?lang=de', DESKTOP, async ({ page }) => {
     await showResult(page);
     await typeInto(page, 'field:company', NAME);
@@ -133,18 +133,20 @@ test('the saved file is named with every letter of the company', async () => {
       page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
     const day = new Date().toISOString().slice(0, 10);
     assert.equal(download.suggestedFilename(), `phasecheck-Škoda-Łódź-İstanbul-Đorđević-ẞ-Ελλάδα-Москва-${day}.json`);
+    // The file and the printed report (drawn by the browser's fonts) carry the name as typed.
+    assert.equal(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).meta.company, NAME);
+    assert.ok((await page.evaluate(() => window.phasecheck.reportHtml())).includes(NAME), 'the printed report names the company');
   });
 });
 
-test('the single offline file carries the extra letters; the service worker caches them', async () => {
+test('the service worker caches the extra letters; the single offline file draws such names in the system fonts', async () => {
   const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
-  assert.match(sw, /"fonts\/Inter-Regular-extra\.otf"/);
-  assert.match(sw, /"fonts\/Inter-SemiBold-extra\.otf"/);
+  for (const file of ['glyphs.js', 'fonts/Inter-Regular-extra.otf', 'fonts/Inter-SemiBold-extra.otf']) assert.ok(sw.includes(`"${file}"`), file);
   const url = pathToFileURL(path.join(DIST, 'phasecheck-offline.html')).href + '?lang=de';
   await withApp('glyphs-offline', url, DESKTOP, async ({ page }) => {
     await showResult(page);
     await typeInto(page, 'field:company', NAME);
-    await fieldShowing(page, 'field:company', NAME, { glyphs: 'ready', images: false });
+    await fieldShowing(page, 'field:company', NAME, { glyphs: 'ready', images: true });
   });
 });
 

@@ -45,7 +45,7 @@ std::size_t GlyphCoverage::missing(const ImFont* font, std::string_view text) {
     if (is_layout(c) || (c <= 0xFFFF && font->FindGlyphNoFallback(static_cast<ImWchar>(c)))) return;
     ++count;
     lacking_ = true;
-    if (in_extra_font(c) && support_ != Support::unavailable && wanted_.size() < kMaxExtraGlyphs) {
+    if (in_extra_font(c) && support_ != Support::unavailable && !no_extra_font_ && wanted_.size() < kMaxExtraGlyphs) {
       const auto glyph = static_cast<ImWchar>(c);
       const auto at = std::lower_bound(wanted_.begin(), wanted_.end(), glyph);
       if (at == wanted_.end() || *at != glyph) wanted_.insert(at, glyph);

@@ -36,6 +36,13 @@ class GlyphCoverage {
   // Asked for once; the atlas is rebuilt when it is there and more letters are wanted.
   Support support() const { return support_; }
   void set_support(Support state) { support_ = state; }
+  // The host draws text images but has no extra font file (the single offline file): letters
+  // beyond Latin-1 are drawn as images too, and the atlas stays as it is.
+  void without_extra_font() {
+    no_extra_font_ = true;
+    wanted_.clear();
+    built_ = 0;
+  }
   bool wants_rebuild() const { return support_ == Support::ready && wanted_.size() > built_; }
   bool wants_support() const { return support_ == Support::not_needed && lacking_; }
   // The ranges for the next atlas build (ImGui's format: pairs, 0-terminated); marks them built.
@@ -46,6 +53,7 @@ class GlyphCoverage {
 
  private:
   bool lacking_ = false;  // some text lacked a glyph
+  bool no_extra_font_ = false;
   std::vector<ImWchar> wanted_;  // sorted
   std::size_t built_ = 0;
   std::vector<ImWchar> ranges_;

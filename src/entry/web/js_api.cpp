@@ -117,14 +117,16 @@ EMSCRIPTEN_KEEPALIVE const char* phasecheck_fonts() {
 }
 
 // web/glyphs.js and the extra letters' font files arrived (or could not be fetched): the next frame
-// adds the letters texts need to the atlas and draws the rest as the browser's images of them.
+// adds the letters texts need to the atlas and draws the rest as the browser's images of them. The
+// single file has glyphs.js but no extra fonts: there, all of them are images.
 EMSCRIPTEN_KEEPALIVE void phasecheck_glyphs(int ok) {
   browser::WebApp* app = browser::web_app();
   if (!app) return;
-  const bool read = ok && browser::asset("font-regular-extra", app->font_files.regular_extra) &&
-                    browser::asset("font-semibold-extra", app->font_files.semibold_extra) &&
-                    !app->font_files.regular_extra.empty() && !app->font_files.semibold_extra.empty();
-  app->glyphs.set_support(read ? ui::GlyphCoverage::Support::ready : ui::GlyphCoverage::Support::unavailable);
+  app->glyphs.set_support(ok ? ui::GlyphCoverage::Support::ready : ui::GlyphCoverage::Support::unavailable);
+  const bool extra = ok && browser::asset("font-regular-extra", app->font_files.regular_extra) &&
+                     browser::asset("font-semibold-extra", app->font_files.semibold_extra) &&
+                     !app->font_files.regular_extra.empty() && !app->font_files.semibold_extra.empty();
+  if (ok && !extra) app->glyphs.without_extra_font();  // the single file: images only
   browser::frame_scheduler().request(3);
 }
 

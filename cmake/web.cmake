@@ -14,6 +14,7 @@ add_executable(phasecheck_web
   src/platform/web/browser_imgui_backend.cpp
   src/platform/web/canvas_surface.cpp
   src/platform/web/frame_scheduler.cpp
+  src/platform/web/text_images.cpp
   src/platform/web/web_platform.cpp)
 target_link_libraries(phasecheck_web PRIVATE phasecheck_ui imgui_opengl3)
 phasecheck_warnings(phasecheck_web)

@@ -56,13 +56,19 @@ def copy(source: Path, target: Path) -> None:
     shutil.copyfile(source, target)
 
 
+# The typefaces: the base set every text of the app needs (fetched at start), and the extra set for
+# names beyond Western Europe (fetched by boot.js only when a text needs it). Name → (weight, set).
+FONTS = {"Inter-Regular.otf": ("Regular", "base"), "Inter-SemiBold.otf": ("SemiBold", "base"),
+         "Inter-Regular-extra.otf": ("Regular", "extra"), "Inter-SemiBold-extra.otf": ("SemiBold", "extra")}
+
+
 def subset_fonts(root: Path, build: Path, out: Path) -> None:
     script = root / "scripts/subset-font.sh"
-    for weight in ("Regular", "SemiBold"):
-        cached = build / "fonts" / f"Inter-{weight}.otf"
+    for name, (weight, glyph_set) in FONTS.items():
+        cached = build / "fonts" / name
         if not cached.exists() or cached.stat().st_mtime < script.stat().st_mtime:
-            subprocess.run([str(script), weight, str(cached)], check=True)
-        copy(cached, out / "fonts" / cached.name)
+            subprocess.run([str(script), weight, str(cached), glyph_set], check=True)
+        copy(cached, out / "fonts" / name)
 
 
 # ---- Icons: a tiny PNG writer, so no imaging library is needed for three bars on a square.
@@ -139,9 +145,11 @@ def offline_html(out: Path) -> None:
         "assets": {"questionnaire": b64("questionnaire.json"), "brand": b64("brand.json"),
                    "font-regular": b64("fonts/Inter-Regular.otf"), "font-semibold": b64("fonts/Inter-SemiBold.otf"),
                    "report-css": b64("report.css")},
+        # Not the extra letters' fonts (fonts/*-extra.otf): they would take the file past its size
+        # budget. Its glyphs.js draws names with such letters in the system's fonts instead.
     }
     scripts = ["window.phasecheckInline = " + json.dumps(inline) + ";",
-               (out / "boot.js").read_text(), (out / "phasecheck.js").read_text()]
+               (out / "boot.js").read_text(), (out / "glyphs.js").read_text(), (out / "phasecheck.js").read_text()]
     style = (out / "app.css").read_text()
     for text in scripts + [style]:
         if "</script" in text.lower() or "</style" in text.lower():
@@ -223,7 +231,7 @@ def main() -> None:
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-    for name in ("index.html", "app.css", "boot.js", "favicon.svg", "embed.js", "report.css"):
+    for name in ("index.html", "app.css", "boot.js", "glyphs.js", "favicon.svg", "embed.js", "report.css"):
         copy(root / "web" / name, out / name)
     for path in (root / "web/examples").iterdir():
         copy(path, out / "examples" / path.name)

@@ -19,6 +19,7 @@
     'report-css': 'report.css',
   };
 
+  let glyphs = null;
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
@@ -179,6 +180,23 @@
       return null;
     },
 
+    // ---- Letters beyond Latin-1, emoji, Arabic: glyphs.js and fonts/*-extra.otf, once a text needs them
+    loadGlyphs() {
+      glyphs = glyphs || new Promise((resolve, reject) => {
+        if (window.phasecheckGlyphs) { resolve(); return; }  // the single file has it inline
+        const script = document.createElement('script');
+        script.src = 'glyphs.js';
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
+      }).then(() => window.phasecheckGlyphs.load(inline, assets)).then(() => Module._phasecheck_glyphs(1), () => {
+        glyphs = null;
+        Module._phasecheck_glyphs(0);
+      });
+      return null;
+    },
+    textImage: (text, style) => window.phasecheckGlyphs.textImage(text, style),
+
     fatal(title, details) {
       if (title === 'WebGL') { noWebGL(); return; }
       showFatal(pageText('ui.error.title'), pageText('page.error.content_invalid'), details);
@@ -219,6 +237,8 @@
     },
     // The current answers as a link (answers in the fragment, never sent to a server).
     shareLink: () => call('phasecheck_share_link', []),
+    // Test hook: the font atlas as last built and whether the extra letters' font file is loaded.
+    fonts: () => call('phasecheck_fonts', []),
     // The printable report of the result on screen, as an HTML document; null without a result.
     reportHtml: () => call('phasecheck_report_html', []),
   };

@@ -3,6 +3,7 @@
 #include "core/json_fields.hpp"
 #include "core/json_documents.hpp"
 #include "core/result_document.hpp"
+#include "core/utf8.hpp"
 
 namespace phasecheck {
 namespace {
@@ -125,25 +126,57 @@ ImportRead import_document(std::string_view text, const Questionnaire& questionn
   return result;
 }
 
+namespace {
+
+// Characters that are no part of a name in a file name: ASCII other than letters and digits (the
+// characters Windows forbids, controls, spaces, dots), and outside ASCII the controls, spaces,
+// punctuation, invisible and direction-changing characters, and look-alikes of / \ : * ? " < > |.
+// Letters, digits and marks of any script stay (Š, Ł, İ, Đ, ẞ, Cyrillic, Greek, CJK), and so do
+// symbols such as emoji, which every system allows.
+bool separates(char32_t c) {
+  if (c < 0x80) return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+  if (c <= 0xBF) {  // C1 controls and Latin-1 punctuation; ª ² ³ µ ¹ º ¼ ½ ¾ are letters or numbers
+    return !(c == 0xAA || c == 0xB2 || c == 0xB3 || c == 0xB5 || c == 0xB9 || c == 0xBA || (c >= 0xBC && c <= 0xBE));
+  }
+  return c == 0xD7 || c == 0xF7                             // × ÷
+         || (c >= 0x2000 && c <= 0x206F)                     // spaces, dashes, quotes, zero-width and bidi controls
+         || c == 0x2215 || c == 0x29F8 || c == 0x29F9        // slash look-alikes
+         || (c >= 0x3000 && c <= 0x3003)                     // ideographic space and punctuation
+         || (c >= 0xE000 && c <= 0xF8FF)                     // private use
+         || c == 0xFEFF                                      // byte order mark
+         || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
+         (c >= 0xFF5B && c <= 0xFF65)                        // full-width punctuation
+         || (c >= 0xFFF0 && c <= 0xFFFF);                      // specials, U+FFFD for malformed bytes
+}
+
+// Combining marks belong to the letter before them: they never count towards the length, so a cut
+// never separates an accent from its letter.
+bool combines(char32_t c) {
+  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+         (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFE20 && c <= 0xFE2F);
+}
+
+}  // namespace
+
 std::string export_filename(std::string_view company, std::string_view date) {
+  constexpr std::size_t kMaxNameCharacters = 40;
   std::string slug;
-  auto add = [&](std::string_view part) {
-    for (char c : part) {
-      if (slug.size() >= 40) return;
-      slug += c;
+  std::size_t counted = 0;
+  for (std::size_t at = 0; at < company.size();) {
+    const utf8::Decoded next = utf8::decode(company, at);
+    const std::string_view bytes = company.substr(at, next.length);
+    at += next.length;
+    if (separates(next.code_point)) {
+      if (!slug.empty() && slug.back() != '-') slug += '-';
+      continue;
     }
-  };
-  for (std::size_t i = 0; i < company.size(); ++i) {
-    const auto c = static_cast<unsigned char>(company[i]);
-    const std::string_view rest = company.substr(i);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) add(std::string_view(&company[i], 1));
-    else if (c >= 'A' && c <= 'Z') { const char lower = static_cast<char>(c - 'A' + 'a'); add(std::string_view(&lower, 1)); }
-    else if (rest.rfind("\xC3\xA4", 0) == 0 || rest.rfind("\xC3\x84", 0) == 0) { add("ae"); ++i; }
-    else if (rest.rfind("\xC3\xB6", 0) == 0 || rest.rfind("\xC3\x96", 0) == 0) { add("oe"); ++i; }
-    else if (rest.rfind("\xC3\xBC", 0) == 0 || rest.rfind("\xC3\x9C", 0) == 0) { add("ue"); ++i; }
-    else if (rest.rfind("\xC3\x9F", 0) == 0) { add("ss"); ++i; }
-    else if (!slug.empty() && slug.back() != '-') slug += '-';
-    if (slug.size() >= 40) break;
+    if (combines(next.code_point)) {
+      if (!slug.empty() && slug.back() != '-') slug += bytes;
+      continue;
+    }
+    if (counted == kMaxNameCharacters) break;
+    slug += bytes;
+    ++counted;
   }
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
   std::string name = "phasecheck-";

@@ -48,7 +48,8 @@ struct ImportRead : Checked<AnswersDocument> {
 // written without a schema and autosaved states saved as files.
 ImportRead import_document(std::string_view text, const Questionnaire& questionnaire);
 
-// "phasecheck-muller-gmbh-2026-11-28.json": ASCII, umlauts spelled out, safe on every system.
+// "phasecheck-Müller-Söhne-GmbH-2026-11-28.json": the company's letters as written, in any script
+// (Škoda, Łódź, Москва), the rest of it as single hyphens; valid on Windows, macOS and Linux.
 std::string export_filename(std::string_view company, std::string_view date);
 
 }  // namespace phasecheck

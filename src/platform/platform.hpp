@@ -2,6 +2,7 @@
 // What the app needs from its host, and nothing more. The browser implements it in
 // platform/web/; tests use tests/support/recording_platform.hpp. Every call returns at once; answers
 // that take time (a picked file, the clipboard) come back through AppSession's entry points.
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -19,6 +20,25 @@ struct TextEditRequest {
   // The field's limit in characters (code points). The app refuses longer text visibly at the field;
   // the page must not cut it (an input's maxlength would, silently, on paste).
   std::size_t max_length = 0;
+};
+
+// Text the app's typeface has no letters for (emoji, Arabic, CJK), drawn by the host with the
+// system's fonts so it shows as typed rather than as "?".
+struct TextImageRequest {
+  std::string text;  // UTF-8; line breaks are kept
+  float size = 0;         // font size, CSS px
+  float line_height = 0;  // CSS px
+  float ascent = 0;       // baseline below a line's top, CSS px
+  bool semibold = false;
+  std::uint32_t colour = 0;  // 0xAABBGGRR, as ImGui packs it
+  float wrap_width = 0;      // CSS px; 0: one line per line break
+  float max_height = 0;      // CSS px: lines below it are left out (a field shows only its first lines); 0: all
+  float pixel_ratio = 1;     // device pixels per CSS px: the image is drawn that sharp
+};
+
+struct TextImage {
+  std::uintptr_t texture = 0;  // the renderer's texture; 0 when the host cannot draw text
+  float width = 0, height = 0;  // CSS px
 };
 
 class Platform {
@@ -57,6 +77,9 @@ class Platform {
   // ---- Text entry: a real text field over the canvas, so touch keyboards, umlauts, paste work
   virtual void edit_text(const TextEditRequest& request) = 0;  // changes arrive at AppSession::text_changed
   virtual void end_text_edit() = 0;
+
+  // ---- Text the typeface lacks: an image of it, valid for this frame and the next (a small cache).
+  virtual TextImage text_image(const TextImageRequest& request) = 0;
 };
 
 }  // namespace phasecheck

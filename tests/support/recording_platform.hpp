@@ -50,12 +50,18 @@ class RecordingPlatform final : public Platform {
   }
   void edit_text(const TextEditRequest& request) override { edits.push_back(request); }
   void end_text_edit() override { ++edits_ended; }
+  // A stand-in image: 8 px per byte of text, one line high.
+  TextImage text_image(const TextImageRequest& request) override {
+    text_images.push_back(request);
+    return {1, 8.f * static_cast<float>(request.text.size()), request.line_height};
+  }
 
   std::vector<std::string> opened_urls, results, titles, copied, reports, logged;
   std::string address = "https://check.example/index.html";  // "file:///…" for the single offline file
   std::vector<Language> languages;
   std::vector<std::pair<std::string, std::string>> downloads;
   std::vector<TextEditRequest> edits;
+  std::vector<TextImageRequest> text_images;
   std::map<std::string, std::string> storage;
   bool storage_on = true;
   bool storage_full = false;

@@ -147,9 +147,37 @@ TEST_CASE("import refuses what it cannot trust and migrates what it can") {
 }
 
 TEST_CASE("export file names are safe everywhere") {
-  CHECK(export_filename("Müller & Söhne GmbH", "2026-11-28") == "phasecheck-mueller-soehne-gmbh-2026-11-28.json");
+  CHECK(export_filename("Müller & Söhne GmbH", "2026-11-28") == "phasecheck-Müller-Söhne-GmbH-2026-11-28.json");
   CHECK(export_filename("", "2026-11-28") == "phasecheck-2026-11-28.json");
   CHECK(export_filename("../../etc/passwd", "2026-11-28") == "phasecheck-etc-passwd-2026-11-28.json");
   CHECK(export_filename("<script>", "2026-11-28T09:00") == "phasecheck-script-2026-11-28.json");
   CHECK(export_filename(std::string(200, 'a'), "2026-11-28").size() <= 11 + 40 + 1 + 15);
+  // Every character Windows, macOS or Linux forbid, and controls, become one hyphen between words.
+  CHECK(export_filename("a\\b/c:d*e?f\"g<h>i|j\tk\x01l", "2026-11-28") == "phasecheck-a-b-c-d-e-f-g-h-i-j-k-l-2026-11-28.json");
+}
+
+TEST_CASE("export file names keep the letters of every script") {
+  CHECK(export_filename("Škoda Łódź İstanbul Đorđević ẞ", "2026-11-28") ==
+        "phasecheck-Škoda-Łódź-İstanbul-Đorđević-ẞ-2026-11-28.json");
+  CHECK(export_filename("Ελλάδα ΑΕ", "2026-11-28") == "phasecheck-Ελλάδα-ΑΕ-2026-11-28.json");
+  CHECK(export_filename("ООО «Москва»", "2026-11-28") == "phasecheck-ООО-Москва-2026-11-28.json");
+  CHECK(export_filename("Çelik A.Ş.", "2026-11-28") == "phasecheck-Çelik-A-Ş-2026-11-28.json");
+  // A letter written with a combining accent keeps it, also where the name is cut.
+  CHECK(export_filename("S\u030Ckoda", "2026-11-28") == "phasecheck-S\u030Ckoda-2026-11-28.json");
+  CHECK(export_filename(std::string(39, 'a') + "S\u030Cx", "2026-11-28") ==
+        "phasecheck-" + std::string(39, 'a') + "S\u030C-2026-11-28.json");
+  CHECK(export_filename(std::string(50, 'a'), "2026-11-28") == "phasecheck-" + std::string(40, 'a') + "-2026-11-28.json");
+  // Cut after 40 characters, not bytes: never inside a letter.
+  std::string cyrillic;
+  for (int i = 0; i < 50; ++i) cyrillic += "Ж";
+  std::string forty;
+  for (int i = 0; i < 40; ++i) forty += "Ж";
+  CHECK(export_filename(cyrillic, "2026-11-28") == "phasecheck-" + forty + "-2026-11-28.json");
+  // Invisible, direction-changing and look-alike characters go: U+202E would show the name backwards.
+  CHECK(export_filename("Evil\u202Egpj.exe", "2026-11-28") == "phasecheck-Evil-gpj-exe-2026-11-28.json");
+  CHECK(export_filename("A\uFF0FB\u2215C\u00A0D\u200BE", "2026-11-28") == "phasecheck-A-B-C-D-E-2026-11-28.json");
+  // Malformed UTF-8 is a separator, not a byte passed on.
+  CHECK(export_filename("A\xC3(B\xFF", "2026-11-28") == "phasecheck-A-B-2026-11-28.json");
+  // Emoji are allowed in file names everywhere; they stay as typed.
+  CHECK(export_filename("Café ☕", "2026-11-28") == "phasecheck-Café-☕-2026-11-28.json");
 }

@@ -157,7 +157,7 @@ TEST_CASE("save file, open it again: the same state; bad files change nothing") 
   page.flow.set_text("field:notes", "Nächster Schritt: Workshop");
   page.session.save_file();
   REQUIRE(platform.downloads.size() == 1);
-  CHECK(platform.downloads[0].first == "phasecheck-mueller-soehne-2026-11-28.json");
+  CHECK(platform.downloads[0].first == "phasecheck-Müller-Söhne-2026-11-28.json");
   const Json before = answers_to_json(page.flow.answers());
 
   for (const std::string& bad : {std::string("no json"), std::string(R"({"schema": "phasecheck.answers/1", "answers": {"x": "y"}})"),

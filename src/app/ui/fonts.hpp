@@ -6,11 +6,16 @@
 #include <cstdint>
 #include <vector>
 
+#include "app/ui/glyph_coverage.hpp"
+
 namespace phasecheck::ui {
 
 struct FontFiles {
   std::vector<std::uint8_t> regular;
   std::vector<std::uint8_t> semibold;
+  // The letters beyond Latin-1 (fonts/Inter-*-extra.otf): empty until a text needed them.
+  std::vector<std::uint8_t> regular_extra;
+  std::vector<std::uint8_t> semibold_extra;
 };
 
 struct Fonts {
@@ -20,10 +25,14 @@ struct Fonts {
   ImFont* heading = nullptr;  // 22 px semibold
   ImFont* title = nullptr;    // 30 px semibold
   ImFont* display = nullptr;  // 44 px semibold: the phase number
+  GlyphCoverage* coverage = nullptr;  // what the texts drawn lack; null in tests without fonts
+
+  bool semibold(const ImFont* font) const { return font == strong || font == heading || font == title || font == display; }
 };
 
-// Clears the atlas and adds every font at `pixel_ratio` times its size; the caller rebuilds the
-// renderer's texture. Sizes in the views stay in CSS pixels (io.FontGlobalScale = 1 / ratio).
-Fonts load_fonts(ImFontAtlas& atlas, const FontFiles& files, float pixel_ratio);
+// Clears the atlas and adds every font at `pixel_ratio` times its size, with the extra letters the
+// texts so far needed (when the extra files are there); the caller rebuilds the renderer's texture.
+// Sizes in the views stay in CSS pixels (io.FontGlobalScale = 1 / ratio).
+Fonts load_fonts(ImFontAtlas& atlas, const FontFiles& files, float pixel_ratio, GlyphCoverage& coverage);
 
 }  // namespace phasecheck::ui

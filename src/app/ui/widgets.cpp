@@ -2,6 +2,7 @@
 
 #include <imgui_internal.h>
 
+#include "app/ui/text_drawing.hpp"
 #include "core/format.hpp"
 
 #include <algorithm>
@@ -82,13 +83,7 @@ bool button(UiContext& ui, const std::string& id, const std::string& label, floa
 }  // namespace
 
 void paragraph(const UiContext& ui, std::string_view text, ImFont* font, ImU32 colour) {
-  if (font) ImGui::PushFont(font);
-  if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ui.column_width);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  ImGui::PopTextWrapPos();
-  if (colour) ImGui::PopStyleColor();
-  if (font) ImGui::PopFont();
+  any_text_item(ui, font, colour, text, ui.column_width);
 }
 
 void spacing(float pixels) { ImGui::Dummy(ImVec2(1, pixels)); }
@@ -204,8 +199,8 @@ void text_field(UiContext& ui, const std::string& id, const std::string& label, 
   const bool empty = text.empty();
   const std::string& shown = empty ? ui.text("ui.field.placeholder") : text;
   draw->PushClipRect(ImVec2(min.x + 8, min.y + 4), ImVec2(max.x - 8, max.y - 4), true);
-  draw_text(empty ? ui.fonts.small : ui.fonts.body, ImVec2(min.x + 12, min.y + 12), empty ? p.text_muted : p.text, shown,
-            style.multiline ? style.width - 24 : 0);
+  draw_any_text(ui, empty ? ui.fonts.small : ui.fonts.body, ImVec2(min.x + 12, min.y + 12), empty ? p.text_muted : p.text,
+                shown, style.multiline ? style.width - 24 : 0, height - 16);
   draw->PopClipRect();
   focus_ring(ui, min, max, 8.f);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);

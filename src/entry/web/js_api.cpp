@@ -10,6 +10,7 @@
 #include "core/json_documents.hpp"
 #include "core/limits.hpp"
 #include "core/result_document.hpp"
+#include "platform/web/browser_bridge.hpp"
 #include "platform/web/frame_scheduler.hpp"
 #include "entry/web/web_app.hpp"
 
@@ -94,7 +95,39 @@ EMSCRIPTEN_KEEPALIVE double phasecheck_max_import_bytes() { return static_cast<d
 EMSCRIPTEN_KEEPALIVE const char* phasecheck_frame() {
   const browser::FrameScheduler& frames = browser::frame_scheduler();
   const bool presented = frames.presented() == frames.drawn();
-  return give(Json{{"number", frames.drawn()}, {"presented", presented}, {"idle", presented && !frames.pending()}}.dump());
+  Json frame{{"number", frames.drawn()}, {"presented", presented}, {"idle", presented && !frames.pending()}};
+  if (const browser::WebApp* app = browser::web_app()) {
+    // Characters drawn as ImGui's "?" for want of a glyph, and texts drawn as the browser's image.
+    frame["missing_glyphs"] = app->glyphs.fallbacks_last_frame();
+    frame["text_images"] = app->glyphs.images_last_frame();
+  }
+  return give(frame.dump());
+}
+
+// Test hook: the font atlas as last built (texture size, build time, pixel ratio) and the extra
+// letters and text images ("not_needed", "requested", "ready", "unavailable").
+EMSCRIPTEN_KEEPALIVE const char* phasecheck_fonts() {
+  const browser::WebApp* app = browser::web_app();
+  if (!app) return give("null");
+  static constexpr const char* kStates[] = {"not_needed", "requested", "ready", "unavailable"};
+  const auto& build = app->atlas_build;
+  return give(Json{{"width", build.width}, {"height", build.height}, {"build_ms", build.milliseconds},
+                   {"pixel_ratio", build.pixel_ratio},
+                   {"glyphs", kStates[static_cast<int>(app->glyphs.support())]}}.dump());
+}
+
+// web/glyphs.js and the extra letters' font files arrived (or could not be fetched): the next frame
+// adds the letters texts need to the atlas and draws the rest as the browser's images of them. The
+// single file has glyphs.js but no extra fonts: there, all of them are images.
+EMSCRIPTEN_KEEPALIVE void phasecheck_glyphs(int ok) {
+  browser::WebApp* app = browser::web_app();
+  if (!app) return;
+  app->glyphs.set_support(ok ? ui::GlyphCoverage::Support::ready : ui::GlyphCoverage::Support::unavailable);
+  const bool extra = ok && browser::asset("font-regular-extra", app->font_files.regular_extra) &&
+                     browser::asset("font-semibold-extra", app->font_files.semibold_extra) &&
+                     !app->font_files.regular_extra.empty() && !app->font_files.semibold_extra.empty();
+  if (ok && !extra) app->glyphs.without_extra_font();  // the single file: images only
+  browser::frame_scheduler().request(3);
 }
 
 // Test hook: bytes malloc has handed out and not got back, and the top of the sbrk heap. The

@@ -25,18 +25,26 @@ std::string describe_all(const std::string& file, const Problems& problems) {
   return text;
 }
 
+// Glyphs are rasterised at the device's pixel ratio and drawn at 1 / ratio: crisp at any zoom.
+// Also when a text needed letters beyond Latin-1 and their font file arrived.
+void build_fonts(WebApp& a) {
+  ImGuiIO& io = ImGui::GetIO();
+  const float ratio = a.surface.size().pixel_ratio;
+  const double started = emscripten_get_now();
+  a.view.set_fonts(ui::load_fonts(*io.Fonts, a.font_files, ratio, a.glyphs));
+  io.FontGlobalScale = 1.f / ratio;
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  a.atlas_build = {io.Fonts->TexWidth, io.Fonts->TexHeight, emscripten_get_now() - started, ratio};
+}
+
 void apply_surface_size(WebApp& a, bool ratio_changed) {
   const SurfaceSize& size = a.surface.size();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(size.css_width, size.css_height);
   io.DisplayFramebufferScale = ImVec2(size.css_width > 0 ? static_cast<float>(size.pixel_width) / size.css_width : 1.f,
                                       size.css_height > 0 ? static_cast<float>(size.pixel_height) / size.css_height : 1.f);
-  if (!ratio_changed) return;
-  // Glyphs are rasterised at the device's pixel ratio and drawn at 1 / ratio: crisp at any zoom.
-  a.view.set_fonts(ui::load_fonts(*io.Fonts, a.font_files, size.pixel_ratio));
-  io.FontGlobalScale = 1.f / size.pixel_ratio;
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  if (ratio_changed) build_fonts(a);
 }
 
 // A lost WebGL context (a laptop waking up, a GPU reset): draw nothing until the browser restores
@@ -50,6 +58,7 @@ EM_BOOL on_context_lost(int, const void*, void*) {
 EM_BOOL on_context_restored(int, const void*, void*) {
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  app->platform.forget_text_images();
   app->context_lost = false;
   frame_scheduler().request(3);
   return EM_TRUE;
@@ -67,6 +76,13 @@ void frame() {
   const float old_ratio = a.surface.size().pixel_ratio;
   if (a.surface.update_size()) apply_surface_size(a, a.surface.size().pixel_ratio != old_ratio || !a.ready);
   a.view.set_dark(prefers_dark());
+  // A text lacked glyphs: the page loads the extra letters and text images once; then the letters
+  // texts need join the atlas.
+  if (a.glyphs.wants_support()) {
+    a.glyphs.set_support(ui::GlyphCoverage::Support::requested);
+    request_glyphs();
+  }
+  if (a.glyphs.wants_rebuild()) build_fonts(a);
 
   ImGuiIO& io = ImGui::GetIO();
   static double last = emscripten_get_now();
@@ -77,6 +93,7 @@ void frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   a.view.draw();
+  a.glyphs.end_frame();
   ImGui::Render();
   a.session.after_change();  // autosave: every change, at once
 

@@ -25,6 +25,12 @@ struct WebApp {
   AppSession session;
   ui::AppView view;
   ui::FontFiles font_files;
+  ui::GlyphCoverage glyphs;
+  struct AtlasBuild {  // the last font atlas build, for the fonts test hook
+    int width = 0, height = 0;
+    double milliseconds = 0;
+    float pixel_ratio = 1;
+  } atlas_build;
   CanvasSurface surface;
   bool ready = false;
   bool context_lost = false;

@@ -153,5 +153,6 @@ void edit_text(const std::string& id, const std::string& label, const std::strin
   js_edit_text(id.c_str(), label.c_str(), value.c_str(), x, y, width, height, multiline, numeric, static_cast<int>(max_length));
 }
 void end_text_edit() { call_string("endTextEdit"); }
+void request_glyphs() { call_string("loadGlyphs"); }
 
 }  // namespace phasecheck::browser

@@ -7,9 +7,13 @@
 
 namespace phasecheck::browser {
 
-// Assets the boot script fetched before main() ran ("questionnaire", "brand", fonts).
+// Assets the boot script fetched before main() ran ("questionnaire", "brand", fonts), and those
+// fetched later on request ("font-regular-extra", "font-semibold-extra").
 bool asset(const char* name, std::vector<std::uint8_t>& bytes);
 std::string asset_text(const char* name);
+// Asks the page for what texts beyond Latin-1 need (web/glyphs.js: the extra font files and text
+// images); phasecheck_glyphs(ok) answers when it is there.
+void request_glyphs();
 
 std::string preferred_language();  // "de" or "en": ?lang=, then navigator.languages
 bool prefers_dark();               // prefers-color-scheme, or ?theme=

@@ -1,6 +1,7 @@
 #pragma once
 // The Platform interface, implemented with the browser bridge.
 #include "platform/platform.hpp"
+#include "platform/web/text_images.hpp"
 
 namespace phasecheck::browser {
 
@@ -25,6 +26,11 @@ class WebPlatform final : public Platform {
   bool open_report(const std::string& html) override;
   void edit_text(const TextEditRequest& request) override;
   void end_text_edit() override;
+  TextImage text_image(const TextImageRequest& request) override { return text_images_.image(request); }
+  void forget_text_images() { text_images_.forget(); }  // after a lost WebGL context
+
+ private:
+  TextImages text_images_;
 };
 
 }  // namespace phasecheck::browser

@@ -1,0 +1,65 @@
+#pragma once
+// Which characters of the texts drawn the font atlas has no glyph for. The atlas starts with
+// Latin-1 (the app's own texts); letters of names beyond it (Š, Ł, İ, ẞ, Greek, Cyrillic) are in a
+// second font file that is fetched only when a text needs one, and only the letters in use are
+// added to the atlas, so it stays small at any pixel ratio. Everything else (emoji, Arabic, CJK) is
+// drawn by the host as an image of the text (Platform::text_image).
+#include <imgui.h>
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace phasecheck::ui {
+
+class GlyphCoverage {
+ public:
+  // More extra letters than this stay out of the atlas (and are drawn as images): a pasted text in
+  // every script would otherwise grow the texture past what phones allow.
+  static constexpr std::size_t kMaxExtraGlyphs = 400;
+
+  enum class Support { not_needed, requested, ready, unavailable };
+
+  // The characters of `text` that `font` has no glyph for. Those the extra font file has are
+  // noted as wanted (the next atlas build adds them).
+  std::size_t missing(const ImFont* font, std::string_view text);
+  // `text` was drawn with `font`: each missing character showed as ImGui's fallback "?".
+  void drawn_with_font(const ImFont* font, std::string_view text);
+  void drawn_as_image() { ++images_this_frame_; }
+
+  // Once per frame, after drawing: what the last frame drew (the test hook reports it).
+  void end_frame();
+  std::size_t fallbacks_last_frame() const { return fallbacks_last_frame_; }
+  std::size_t images_last_frame() const { return images_last_frame_; }
+
+  // What the host loads once a text lacks glyphs: the extra font file (and its text images).
+  // Asked for once; the atlas is rebuilt when it is there and more letters are wanted.
+  Support support() const { return support_; }
+  void set_support(Support state) { support_ = state; }
+  // The host draws text images but has no extra font file (the single offline file): letters
+  // beyond Latin-1 are drawn as images too, and the atlas stays as it is.
+  void without_extra_font() {
+    no_extra_font_ = true;
+    wanted_.clear();
+    built_ = 0;
+  }
+  bool wants_rebuild() const { return support_ == Support::ready && wanted_.size() > built_; }
+  bool wants_support() const { return support_ == Support::not_needed && lacking_; }
+  // The ranges for the next atlas build (ImGui's format: pairs, 0-terminated); marks them built.
+  const ImWchar* extra_ranges_for_build();
+
+  // Whether the extra font file has a glyph for `c` (the ranges scripts/subset-font.sh cuts it to).
+  static bool in_extra_font(unsigned int c);
+
+ private:
+  bool lacking_ = false;  // some text lacked a glyph
+  bool no_extra_font_ = false;
+  std::vector<ImWchar> wanted_;  // sorted
+  std::size_t built_ = 0;
+  std::vector<ImWchar> ranges_;
+  Support support_ = Support::not_needed;
+  std::size_t fallbacks_this_frame_ = 0, fallbacks_last_frame_ = 0;
+  std::size_t images_this_frame_ = 0, images_last_frame_ = 0;
+};
+
+}  // namespace phasecheck::ui

@@ -74,9 +74,13 @@ export async function walkWithMouse(page, answers, figures = null) {
   return visited;
 }
 
+// How many swipes the touch helpers below made: a test counts those a walk needs.
+export const swipeCounter = { count: 0 };
+
 // A real swipe through the DevTools protocol: touchstart, moves, touchend.
 // Returns the screen after the swipe ({number, widgets}).
 export async function swipe(page, from, to, steps = 8) {
+  swipeCounter.count++;
   const cdp = await page.context().newCDPSession(page);
   const point = (p) => [{ x: p.x, y: p.y, id: 1 }];
   try {

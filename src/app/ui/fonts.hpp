@@ -20,7 +20,13 @@ struct Fonts {
   ImFont* heading = nullptr;  // 22 px semibold
   ImFont* title = nullptr;    // 30 px semibold
   ImFont* display = nullptr;  // 44 px semibold: the phase number
+  // ImGui sizes a font by its line box (ascent - descent), CSS by its em: an ImGui size times this
+  // is the CSS font-size of the same text (about 0.83 for Inter). 1 if the file cannot say.
+  float css_em_per_size = 1.f;
 };
+
+// unitsPerEm / (hhea ascender - descender) of an OpenType file: what Fonts::css_em_per_size holds.
+float css_em_per_line_box(const std::vector<std::uint8_t>& file);
 
 // Clears the atlas and adds every font at `pixel_ratio` times its size; the caller rebuilds the
 // renderer's texture. Sizes in the views stay in CSS pixels (io.FontGlobalScale = 1 / ratio).

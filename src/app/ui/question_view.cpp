@@ -73,7 +73,7 @@ void draw_question(UiContext& ui, ViewState& state) {
       flow.return_to_result();
     }
   }
-  if (!ui.compact) {
+  if (!ui.compact && !ui.touch_only) {
     spacing(8.f);
     paragraph(ui, ui.text("ui.hint.keys"), ui.fonts.small, ui.palette.text_muted);
   }

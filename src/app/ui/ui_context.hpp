@@ -26,6 +26,7 @@ struct UiContext {
   float column_width = 0;  // the content column, CSS px
   bool compact = false;    // phone-sized: stacked layouts, smaller headings
   bool embedded = false;   // in a host page's iframe: no hero, tight spacing
+  bool touch_only = false; // no fine pointer or keyboard to speak of: no digit badges or key hints
 
   Language lang() const { return flow.language(); }
   const std::string& text(std::string_view key) const { return questionnaire.message(key, flow.language()); }

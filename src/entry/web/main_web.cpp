@@ -67,6 +67,7 @@ void frame() {
   const float old_ratio = a.surface.size().pixel_ratio;
   if (a.surface.update_size()) apply_surface_size(a, a.surface.size().pixel_ratio != old_ratio || !a.ready);
   a.view.set_dark(prefers_dark());
+  a.view.set_touch_only(touch_only());
 
   ImGuiIO& io = ImGui::GetIO();
   static double last = emscripten_get_now();
@@ -91,6 +92,10 @@ void frame() {
   if (a.view.content_height() != a.reported_height) {
     a.reported_height = a.view.content_height();
     content_height_changed(a.reported_height);
+  }
+  if (a.view.steps_moved() != a.reported_steps) {
+    a.reported_steps = a.view.steps_moved();
+    step_shown();
   }
   if (!a.ready) {
     a.ready = true;

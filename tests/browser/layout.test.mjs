@@ -3,7 +3,7 @@
 // input laid over a text field drawn exactly like the field; an on-screen keyboard that would hide it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { act, click, cspViolations, idleScreenshot, launch, openApp, screenshotOnFailure, serve, settled, waitForScreen, widget } from './lib.mjs';
+import { click, cspViolations, idleScreenshot, inView, launch, openApp, screenshotOnFailure, serve, waitForScreen, widget } from './lib.mjs';
 import { goldenAnswers, swipeCounter, walkWithTouch } from './walk.mjs';
 
 let server;
@@ -118,6 +118,24 @@ for (const [device, options] of SHORT) {
       const start = await widget(page, 'button:start');
       assert.ok(start.y >= 0 && start.y + start.height <= options.viewport.height,
         `"Check starten" at ${start.y}..${start.y + start.height} of ${options.viewport.height}`);
+    });
+  });
+}
+
+for (const [device, options] of SHORT) {
+  test(`on ${device}, every question's "next" is in view as the question opens`, async () => {
+    await withApp('short-next', options, '?lang=de', async ({ page }) => {
+      const golden = goldenAnswers('phase1_clear_en');
+      let { widgets } = await click(page, 'button:start');
+      for (let n = 1; n <= 15; n++) {
+        widgets = (await waitForScreen(page, (l) => find(l, 'button:next') && l.some((w) => w.role === 'radio'), `question ${n}`)).widgets;
+        const next = find(widgets, 'button:next');
+        assert.ok(inView(next, widgets, options.viewport), `question ${n}: "next" at ${next.y}..${next.y + next.height} of ${options.viewport.height}`);
+        const question = widgets.find((w) => w.role === 'radio').id.split(':')[1];
+        await click(page, `option:${question}:${golden.answers[question]}`);
+        ({ widgets } = await click(page, 'button:next'));
+      }
+      await widget(page, 'field:prior:revenue');
     });
   });
 }

@@ -167,15 +167,24 @@ export function centre(w) {
   return { x: w.x + w.width / 2, y: w.y + w.height / 2 };
 }
 
+// Whether a widget can be seen and pressed: inside the viewport, and not under a pinned actions bar
+// (role "toolbar", on short screens) unless it is in that bar.
+export function inView(w, list, viewport) {
+  const bar = list.find((x) => x.role === 'toolbar');
+  const bottom = bar && w.y < bar.y ? bar.y : viewport.height;
+  return w.y >= 0 && w.y + w.height <= bottom;
+}
+
 // Brings a widget into view by scrolling the canvas with the wheel, then returns it.
 export async function visibleWidget(page, id) {
   const viewport = page.viewportSize();
-  let w = await widget(page, id);
+  let { widgets: list } = await waitForScreen(page, (l) => l.some((w) => w.id === id), `widget ${id}`);
+  let w = list.find((x) => x.id === id);
   for (let i = 0; i < 60; i++) {
-    if (w.y >= 0 && w.y + w.height <= viewport.height) return w;
+    if (inView(w, list, viewport)) return w;
     const up = w.y < 0;
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
-    const { widgets: list } = await act(page, () => page.mouse.wheel(0, up ? -200 : 200), `scrolling to ${id}`);
+    ({ widgets: list } = await act(page, () => page.mouse.wheel(0, up ? -200 : 200), `scrolling to ${id}`));
     w = list.find((x) => x.id === id);
     if (!w) throw new Error(`widget ${id} went away while scrolling`);
   }

@@ -53,9 +53,19 @@ void AppView::draw() {
   ImGui::Dummy(ImVec2(1, embedded_ || short_height ? 4.f : compact ? 8.f : 16.f));
 
   UiContext ui{questionnaire_, brand_, flow_, session_, platform_, palette_, fonts_, log_, column, compact, embedded_,
-               touch_only_};
+               touch_only_, short_height};
   const Screen screen_before = flow_.screen();
   const std::size_t index_before = flow_.question_index();
+  // On a short screen a question's "back" and "next" (and "to the result", a row of its own) stay
+  // pinned to the bottom; everything above is clipped there until the view draws them.
+  PinnedActions pinned;
+  if (short_height && screen_before == Screen::question) {
+    const int rows = flow_.result_within_reach() ? 2 : 1;
+    pinned.height = 48.f * static_cast<float>(rows) + ImGui::GetStyle().ItemSpacing.y * static_cast<float>(rows - 1) + 16.f;
+    pinned.content_clipped = true;
+    ImGui::PushClipRect(ImVec2(0, 0), ImVec2(io.DisplaySize.x, io.DisplaySize.y - pinned.height), true);
+    ui.pinned = &pinned;
+  }
   draw_header(ui);
   draw_notices(ui);
   switch (screen_before) {
@@ -64,7 +74,9 @@ void AppView::draw() {
     case Screen::economics: draw_figures(ui); break;
     case Screen::result: draw_result(ui); break;
   }
-  ImGui::Dummy(ImVec2(1, embedded_ ? 8.f : 32.f));
+  if (pinned.content_clipped) ImGui::PopClipRect();  // a view that drew no actions
+  // (Below a pinned bar nothing may follow: it sits at the scroll position, and would push the end.)
+  if (pinned.height <= 0) ImGui::Dummy(ImVec2(1, embedded_ ? 8.f : 32.f));
   content_height_ = ImGui::GetCursorPosY();  // content coordinates: independent of the scroll
   keep_edited_field_visible();
   handle_shortcuts(screen_before, index_before);
@@ -145,7 +157,7 @@ void AppView::draw_notices(UiContext& ui) {
 bool AppView::focus_at_edge(bool backwards) const {
   const WidgetRecord* edge = nullptr;  // the first (or last) widget keyboard focus can reach
   for (const auto& w : log_.last_frame()) {
-    if (w.role == "status" || w.role == "alert" || w.role == "label") continue;  // not focusable
+    if (w.role == "status" || w.role == "alert" || w.role == "label" || w.role == "toolbar") continue;  // not focusable
     if (backwards && edge) break;
     edge = &w;
   }

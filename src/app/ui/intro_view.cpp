@@ -32,8 +32,8 @@ void draw_header(UiContext& ui) {
 }
 
 void draw_intro(UiContext& ui) {
-  spacing(ui.embedded ? 0.f : ui.compact ? 8.f : 40.f);
-  if (!ui.embedded) paragraph(ui, ui.text("ui.intro.kicker"), ui.fonts.small, ui.palette.text_muted);
+  spacing(ui.embedded || ui.short_height ? 0.f : ui.compact ? 8.f : 40.f);
+  if (!ui.embedded && !ui.short_height) paragraph(ui, ui.text("ui.intro.kicker"), ui.fonts.small, ui.palette.text_muted);
   paragraph(ui, ui.text("ui.intro.title"), ui.compact ? ui.fonts.heading : ui.fonts.title);
   spacing(4.f);
   const std::string count = std::to_string(ui.flow.question_count());
@@ -42,18 +42,24 @@ void draw_intro(UiContext& ui) {
   const TemplateValues values = {{"count", count},
                                  {"sections", std::to_string(ui.questionnaire.sections.size())},
                                  {"minutes", std::to_string(ui.questionnaire.estimated_minutes)}};
-  for (const char* key : {"ui.intro.fact_questions", "ui.intro.fact_time", "ui.intro.fact_privacy"}) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.primary);
-    ImGui::PushFont(ui.fonts.strong);
-    ImGui::TextUnformatted("\xE2\x9C\x93");  // ✓
-    ImGui::PopFont();
-    ImGui::PopStyleColor();
-    ImGui::SameLine(0, 10.f);
-    UiContext narrower = ui;
-    narrower.column_width -= 28.f;
-    paragraph(narrower, fill_template(ui.text(key), values));
+  auto facts = [&] {
+    for (const char* key : {"ui.intro.fact_questions", "ui.intro.fact_time", "ui.intro.fact_privacy"}) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.primary);
+      ImGui::PushFont(ui.fonts.strong);
+      ImGui::TextUnformatted("\xE2\x9C\x93");  // ✓
+      ImGui::PopFont();
+      ImGui::PopStyleColor();
+      ImGui::SameLine(0, 10.f);
+      UiContext narrower = ui;
+      narrower.column_width -= 28.f;
+      paragraph(narrower, fill_template(ui.text(key), values));
+    }
+  };
+  // On a short screen the way in comes first, the facts after it.
+  if (!ui.short_height) {
+    facts();
+    spacing(16.f);
   }
-  spacing(16.f);
   if (const auto& offer = ui.session.resume_offer()) {
     // The earlier work is not touched until the visitor decides.
     UiContext inner = begin_panel(ui);
@@ -75,6 +81,10 @@ void draw_intro(UiContext& ui) {
     ui.flow.start();
   }
   if (text_button(ui, "button:open_file", ui.text("ui.intro.open_file"), ui.fonts.small)) ui.session.choose_file();
+  if (ui.short_height) {
+    spacing(8.f);
+    facts();
+  }
   if (ui.embedded) return;
   spacing(24.f);
   paragraph(ui, ui.brand.tagline.in(ui.lang()), ui.fonts.small, ui.palette.text_muted);

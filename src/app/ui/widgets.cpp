@@ -332,6 +332,29 @@ void text_field(UiContext& ui, const std::string& id, const std::string& label, 
   if (!error.empty()) paragraph(ui, error, ui.fonts.small, p.error);
 }
 
+void begin_actions(UiContext& ui) {
+  if (!ui.pinned || !ui.pinned->content_clipped) {
+    spacing(8.f);
+    return;
+  }
+  spacing(ui.pinned->height);  // room to scroll the last content out from under the bar
+  ImGui::PopClipRect();
+  ui.pinned->content_clipped = false;
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const float top = display.y - ui.pinned->height;  // screen px: the page window sits at (0, 0)
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(0, top), display, ui.palette.background);
+  draw->AddLine(ImVec2(0, top), ImVec2(display.x, top), ui.palette.border, 1.f);
+  WidgetRecord bar;
+  bar.id = "bar:actions";
+  bar.role = "toolbar";
+  bar.y = top;
+  bar.width = display.x;
+  bar.height = ui.pinned->height;
+  ui.log.add(std::move(bar));
+  ImGui::SetCursorPosY(ImGui::GetScrollY() + top + 8.f);
+}
+
 UiContext begin_panel(const UiContext& ui) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->ChannelsSplit(2);

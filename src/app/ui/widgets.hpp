@@ -51,6 +51,12 @@ struct TextFieldStyle {
 void text_field(UiContext& ui, const std::string& id, const std::string& label, const std::string& error,
                 const TextFieldStyle& style);
 
+// Where a screen's main actions begin; call it right before them, as the last thing the screen draws.
+// With UiContext::pinned set up (short screens), they are drawn in a bar pinned to the bottom of the
+// viewport, recorded as role "toolbar" ("bar:actions"): content scrolls under the bar, clipped above
+// it, so that it neither shows nor takes taps there. Otherwise they follow the content.
+void begin_actions(UiContext& ui);
+
 // A filled, rounded panel behind what is drawn between begin and end (not nested). The returned
 // context has the panel's inner width.
 UiContext begin_panel(const UiContext& ui);

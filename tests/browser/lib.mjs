@@ -9,7 +9,9 @@ import { chromium } from 'playwright-core';
 import { decodePng } from './png.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = path.join(ROOT, 'dist');
+// PHASECHECK_DIST runs the tests against another build (another branch's dist/, say, to see a test fail
+// without a fix).
+export const DIST = process.env.PHASECHECK_DIST || path.join(ROOT, 'dist');
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',

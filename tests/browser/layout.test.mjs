@@ -147,7 +147,8 @@ test('a walk with a finger through the check on a landscape phone: swipes counte
     await walkWithTouch(page, goldenAnswers('phase1_clear_en'));
     const swipes = swipeCounter.count;
     console.log(`# swipes to finish on a landscape phone (844×390): ${swipes}`);
-    assert.ok(swipes <= 20, `${swipes} swipes to finish (36 before the compact layout)`);
+    // Measured on main before the short-screen layout: 34 (the issue counted 36).
+    assert.ok(swipes <= 20, `${swipes} swipes to finish`);
   });
 });
 

@@ -23,6 +23,7 @@
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+  const touchOnlyQuery = window.matchMedia('(hover: none) and (pointer: coarse)');
   // The page's own texts come from the content like all wording, baked in at build time
   // (scripts/assemble_site.py): they are needed before the content is fetched, or when it cannot be.
   const pageTexts = JSON.parse(document.getElementById('page-texts').textContent);
@@ -69,6 +70,10 @@
     contentHeight(height) {
       tellHost({ type: 'phasecheck:height', height: Math.ceil(height) });
     },
+    // A new step (screen or question) starts at the top of the app: the host keeps it in view.
+    stepShown() {
+      tellHost({ type: 'phasecheck:step' });
+    },
     language() {
       const code = preferredLanguage();
       const manifest = document.querySelector('link[rel="manifest"]');
@@ -80,6 +85,7 @@
       if (theme === 'dark' || theme === 'light') return theme === 'dark';
       return darkQuery.matches;
     },
+    touchOnly: () => touchOnlyQuery.matches,
     openUrl(url) {
       if (url.startsWith('mailto:')) location.href = url;
       else window.open(url, '_blank', 'noopener');
@@ -90,6 +96,7 @@
       tellHost({ type: 'phasecheck:result', result });
     },
     ready() {
+      loadInputFont();
       resumeAfterUpdate();
       document.documentElement.dataset.ready = '1';
       resolveReady();
@@ -322,6 +329,7 @@
       });
       document.body.appendChild(el);
       editor = { id: request.id, el };
+      matchDrawnText(el, request);
       place(el, rect, request);
       el.focus({ preventScroll: true });
       el.setSelectionRange(el.value.length, el.value.length);
@@ -329,6 +337,34 @@
     }
     place(editor.el, rect, request);
     return null;
+  }
+
+  // The input shows the text exactly as the canvas draws it: the app's typeface (Inter, the same file,
+  // loaded below), size, line, inset and colours, as the app reports them for the field.
+  function matchDrawnText(el, request) {
+    const field = window.phasecheck.widgets().find((w) => w.id === request.id);
+    if (!field || !field.font_size) return;
+    const border = parseFloat(getComputedStyle(el).borderTopWidth) || 0;
+    const padX = Math.max(0, field.inset_x - border);
+    const padTop = Math.max(0, field.inset_y - border);
+    // A one-line input centres its line in its box: the room below the line makes that the drawn spot.
+    const padBottom = request.multiline ? padTop : Math.max(0, field.height - field.inset_y - field.line_height - border);
+    Object.assign(el.style, {
+      fontSize: `${field.font_size}px`,
+      lineHeight: `${field.line_height}px`,
+      padding: `${padTop}px ${padX}px ${padBottom}px`,
+      color: field.text_colour,
+      background: field.fill_colour,
+      borderColor: field.border_colour,
+    });
+  }
+
+  // The typeface from the bytes already fetched for the app (no second download, works offline).
+  function loadInputFont() {
+    if (!('FontFace' in window) || !assets['font-regular']) return;
+    new FontFace('Phasecheck Inter', assets['font-regular']).load()
+      .then((face) => document.fonts.add(face))
+      .catch(() => { /* the input falls back to the system font */ });
   }
 
   function place(el, rect, r) {
@@ -453,6 +489,20 @@
   // every browser; they wake the sleeping app so it redraws with the new look and sharpness.
   const wake = () => Module._phasecheck_wake && Module._phasecheck_wake();
   darkQuery.addEventListener('change', wake);
+  touchOnlyQuery.addEventListener('change', wake);  // a keyboard or mouse plugged into a tablet
+
+  // An on-screen keyboard shrinks the visual viewport, not the canvas: the app is told what part of
+  // the canvas is still visible, and scrolls the field being edited into it.
+  if (window.visualViewport) {
+    const tellVisibleBand = () => {
+      if (!Module._phasecheck_visible_band) return;
+      const view = window.visualViewport;
+      const top = canvas.getBoundingClientRect().top;
+      Module._phasecheck_visible_band(view.offsetTop - top, view.offsetTop + view.height - top);
+    };
+    window.visualViewport.addEventListener('resize', tellVisibleBand);
+    window.visualViewport.addEventListener('scroll', tellVisibleBand);
+  }
   (function watchPixelRatio() {
     matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`)
       .addEventListener('change', () => { wake(); watchPixelRatio(); }, { once: true });

@@ -2,7 +2,8 @@
 //   <div data-phasecheck data-lang="de" data-theme="auto"></div>
 //   <script src="https://YOUR-HOST/embed.js" async></script>
 // The check loads in an iframe when it scrolls into view, grows and shrinks with its content, and
-// reports each result as a "phasecheck:result" event on the div. Options: data-lang (de|en),
+// reports each result as a "phasecheck:result" event on the div. When the visitor moves to the next
+// step and its top has scrolled out of view, the host page scrolls back to it. Options: data-lang (de|en),
 // data-theme (light|dark|auto), data-cta (a https: or mailto: link for the call to action).
 (function () {
   'use strict';
@@ -26,7 +27,7 @@
     frame.style.cssText = 'display:block;width:100%;max-width:760px;height:480px;border:0;overflow:hidden';
     host.appendChild(frame);
     window.addEventListener('message', function (event) {
-      // Only our iframe, from our origin, and only the two messages we know.
+      // Only our iframe, from our origin, and only the messages we know.
       if (event.source !== frame.contentWindow || event.origin !== base.origin) return;
       var data = event.data;
       if (!data || typeof data !== 'object') return;
@@ -34,8 +35,19 @@
         frame.style.height = Math.ceil(data.height) + 'px';
       } else if (data.type === 'phasecheck:result' && data.result && typeof data.result === 'object') {
         host.dispatchEvent(new CustomEvent('phasecheck:result', { detail: data.result, bubbles: true }));
+      } else if (data.type === 'phasecheck:step') {
+        keepStepInView(frame);
       }
     });
+  }
+
+  // Each step starts at the iframe's top. A visitor who can see that top keeps their place; one who
+  // scrolled down to "next" is taken back up to the new question (at once if they prefer less motion).
+  function keepStepInView(frame) {
+    var top = frame.getBoundingClientRect().top;
+    if (top >= 0 && top < window.innerHeight) return;
+    var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollTo({ top: Math.max(0, window.scrollY + top - 8), behavior: still ? 'auto' : 'smooth' });
   }
 
   function start() {

@@ -234,3 +234,117 @@ test('data-lang, data-theme and data-cta reach the embedded check', async () => 
     await context.close();
   }
 });
+
+// ---- Each new step keeps its top in view (issue #11, item 13)
+
+// Every "phasecheck:step" message the host page receives, with where the iframe's top was once
+// embed.js (whose listener came first) had handled it.
+async function recordSteps(page) {
+  await page.evaluate(() => {
+    window.__steps = [];
+    window.addEventListener('message', (event) => {
+      if (!event.data || event.data.type !== 'phasecheck:step') return;
+      window.__steps.push({ top: document.querySelector('[data-phasecheck] iframe').getBoundingClientRect().top, scrollY: window.scrollY });
+    });
+  });
+}
+
+// Scrolls the host page so that the widget's top is `at` px from the viewport's top, then presses it
+// with the host page's finger or mouse: the real input a visitor gives.
+async function pressAt(page, frame, id, at, touch) {
+  const w = await widget(frame, id);
+  await page.evaluate(([y, want]) => {
+    const top = document.querySelector('[data-phasecheck] iframe').getBoundingClientRect().top;
+    window.scrollBy({ top: top + y - want, behavior: 'instant' });
+  }, [w.y, at]);
+  const origin = await page.$eval('[data-phasecheck] iframe', (f) => { const r = f.getBoundingClientRect(); return { x: r.x, y: r.y }; });
+  const x = origin.x + w.x + w.width / 2;
+  const y = origin.y + w.y + w.height / 2;
+  const before = await settled(frame);
+  if (touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+  return nextFrame(frame, before.number, `the frame after pressing ${id}`);
+}
+
+const question = (list) => list.find((w) => w.id.startsWith('option:'))?.id.split(':')[1];
+
+async function startCheck(page, touch) {
+  await page.$eval('[data-phasecheck]', (el) => el.scrollIntoView());
+  const frame = await embeddedFrame(page);
+  await waitForFit(page, frame, 'button:start');
+  await recordSteps(page);
+  await pressAt(page, frame, 'button:start', 200, touch);
+  const first = question((await waitForScreen(frame, (l) => question(l), 'the first question')).widgets);
+  return { frame, first };
+}
+
+// Chooses the first option and goes on with "next" pressed `at` px from the viewport's top.
+async function answerAndGoOn(page, frame, at, touch) {
+  const list = (await settled(frame)).widgets;
+  const current = question(list);
+  const option = list.find((w) => w.id.startsWith(`option:${current}:`)).id;
+  await pressAt(page, frame, option, 300, touch);
+  await waitForScreen(frame, (l) => l.some((w) => w.id === option && w.checked), `${option} chosen`);
+  const steps = await page.evaluate(() => window.__steps.length);
+  await pressAt(page, frame, 'button:next', at, touch);
+  await waitForScreen(frame, (l) => question(l) && question(l) !== current, `the question after ${current}`);
+  await page.waitForFunction((n) => window.__steps.length > n, steps, { timeout: 10000 });
+  return current;
+}
+
+const iframeTop = (page) => page.$eval('[data-phasecheck] iframe', (f) => f.getBoundingClientRect().top);
+
+for (const [name, options, touch] of [
+  ['a phone, preferring less motion', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' }, true],
+  ['a desktop', { viewport: { width: 1280, height: 900 } }, false],
+]) {
+  test(`on ${name}, "next" with the check's top out of view brings the new question's top into view`, async () => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    try {
+      await screenshotOnFailure(page, 'embed-step', async () => {
+        await page.goto(blog.url + 'blog.html');
+        const { frame } = await startCheck(page, touch);
+        // The visitor scrolled down to "next": it sits 80 px from the top, the question's top far above.
+        await answerAndGoOn(page, frame, 80, touch);
+        const height = await page.evaluate(() => window.innerHeight);
+        await page.waitForFunction(() => {
+          const top = document.querySelector('[data-phasecheck] iframe').getBoundingClientRect().top;
+          return top >= 0 && top < window.innerHeight / 4;
+        }, null, { timeout: 10000 });
+        const top = await iframeTop(page);
+        assert.ok(top >= 0 && top < height, `the new question starts in view, at ${top}`);
+        // Its first line ("Frage 2 von 15" lies under the header) is in view too.
+        const first = (await settled(frame)).widgets.find((w) => w.id.startsWith('option:'));
+        assert.ok(top + first.y < height, `its first answer starts in view, at ${top + first.y}`);
+        if (options.reducedMotion === 'reduce') {
+          const step = await page.evaluate(() => window.__steps.at(-1));
+          assert.ok(step.top >= 0 && step.top < height, `less motion: in view at once, not animated (${step.top})`);
+        }
+      });
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('"next" with the check\'s top already in view leaves the host page where it is', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await screenshotOnFailure(page, 'embed-step-still', async () => {
+      await page.goto(blog.url + 'blog.html');
+      const { frame } = await startCheck(page, false);
+      const next = await widget(frame, 'button:next');
+      // "next" pressed where the question's top stays 20 px below the viewport's top.
+      await answerAndGoOn(page, frame, 20 + next.y, false);
+      const step = await page.evaluate(() => window.__steps.at(-1));
+      // Two animation frames after the message: a scroll, smooth or not, would have begun.
+      const now = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY)))));
+      assert.ok(Math.abs(step.top - 20) < 1, `the question's top was in view (${step.top})`);
+      assert.equal(now, step.scrollY, 'the host page did not scroll');
+    });
+  } finally {
+    await context.close();
+  }
+});

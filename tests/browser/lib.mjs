@@ -9,7 +9,9 @@ import { chromium } from 'playwright-core';
 import { decodePng } from './png.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = path.join(ROOT, 'dist');
+// PHASECHECK_DIST runs the tests against another build (another branch's dist/, say, to see a test fail
+// without a fix).
+export const DIST = process.env.PHASECHECK_DIST || path.join(ROOT, 'dist');
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -174,15 +176,24 @@ export function uncoveredHeight(page, list) {
   return Math.min(page.viewportSize().height, ...notices.map((w) => w.y - 24));
 }
 
-// Brings a widget into view — inside the viewport, clear of the notices over its bottom — by
-// scrolling the canvas with the wheel, then returns it.
+// Whether a widget can be seen and pressed: inside the viewport, and not under a pinned actions bar
+// (role "toolbar", on short screens) unless it is in that bar.
+export function inView(w, list, viewport) {
+  const bar = list.find((x) => x.role === 'toolbar');
+  const bottom = bar && w.y < bar.y ? bar.y : viewport.height;
+  return w.y >= 0 && w.y + w.height <= bottom;
+}
+
+// Brings a widget into view — inside the viewport, clear of a pinned bar and of the notices over its
+// bottom — by scrolling the canvas with the wheel, then returns it.
 export async function visibleWidget(page, id) {
   const viewport = page.viewportSize();
   let list = (await waitForScreen(page, (l) => l.some((w) => w.id === id), `widget ${id}`)).widgets;
   let w = list.find((x) => x.id === id);
   if (id.startsWith('notice:') || /^button:(notice_action|notice_details|dismiss):/.test(id)) return w;
   for (let i = 0; i < 60; i++) {
-    if (w.y >= 0 && w.y + w.height <= uncoveredHeight(page, list)) return w;
+    const bar = list.find((x) => x.role === 'toolbar');  // notices sit above it, never over it
+    if (inView(w, list, viewport) && ((bar && w.y >= bar.y) || w.y + w.height <= uncoveredHeight(page, list))) return w;
     const up = w.y < 0;
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
     ({ widgets: list } = await act(page, () => page.mouse.wheel(0, up ? -200 : 200), `scrolling to ${id}`));

@@ -2,7 +2,7 @@
 // a finger. Each walk answers from an answers document and returns when the result is shown.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, act, centre, click, visibleWidget, waitForWidgets, widget, widgets } from './lib.mjs';
+import { ROOT, act, centre, click, inView, visibleWidget, waitForWidgets, widget, widgets } from './lib.mjs';
 
 export function goldenAnswers(name) {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/golden', `${name}.answers.json`), 'utf8'));
@@ -74,9 +74,13 @@ export async function walkWithMouse(page, answers, figures = null) {
   return visited;
 }
 
+// How many swipes the touch helpers below made: a test counts those a walk needs.
+export const swipeCounter = { count: 0 };
+
 // A real swipe through the DevTools protocol: touchstart, moves, touchend.
 // Returns the screen after the swipe ({number, widgets}).
 export async function swipe(page, from, to, steps = 8) {
+  swipeCounter.count++;
   const cdp = await page.context().newCDPSession(page);
   const point = (p) => [{ x: p.x, y: p.y, id: 1 }];
   try {
@@ -96,12 +100,13 @@ export async function swipe(page, from, to, steps = 8) {
 // Brings a widget into view with finger swipes (no wheel, no mouse).
 export async function swipeTo(page, id) {
   const viewport = page.viewportSize();
-  let w = await widget(page, id);
+  let list = await waitForWidgets(page, (l) => l.some((w) => w.id === id), `widget ${id}`);
+  let w = list.find((x) => x.id === id);
   for (let i = 0; i < 40; i++) {
-    if (w.y >= 0 && w.y + w.height <= viewport.height) return w;
+    if (inView(w, list, viewport)) return w;
     const middle = { x: viewport.width / 2, y: viewport.height / 2 };
     const distance = Math.min(300, Math.abs(w.y - viewport.height / 2) + 10);
-    const { widgets: list } = await swipe(page, middle, { x: middle.x, y: middle.y + (w.y < 0 ? distance : -distance) });
+    ({ widgets: list } = await swipe(page, middle, { x: middle.x, y: middle.y + (w.y < 0 ? distance : -distance) }));
     w = list.find((x) => x.id === id);
     if (!w) throw new Error(`widget ${id} went away while swiping`);
   }

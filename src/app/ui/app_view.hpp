@@ -19,10 +19,18 @@ class AppView {
   void set_embedded(bool embedded) { embedded_ = embedded; }
   // Height of everything drawn in the last frame, CSS px: what an embedding iframe should be.
   float content_height() const { return content_height_; }
+  // Counts the steps (screens, questions) the visitor moved to since the first frame: when it grows,
+  // an embedding host page scrolls the new step's top into view if it is out of view.
+  std::uint64_t steps_moved() const { return steps_moved_; }
   // Keyboard focus is on the last widget (first, going backwards): Tab should leave the app.
   bool focus_at_edge(bool backwards) const;
   // Takes effect at the next draw(); cheap when unchanged.
   void set_dark(bool dark) { want_dark_ = dark; }
+  // No fine pointer or keyboard (a phone): no digit badges on the cards. Takes effect at the next draw().
+  void set_touch_only(bool touch_only) { touch_only_ = touch_only; }
+  // The part of the canvas the visitor can see, CSS px from its top (an on-screen keyboard covers the
+  // rest). When it shrinks, the page makes room below and scrolls the field being edited into it.
+  void set_visible_band(float top, float bottom);
   const Palette& palette() const { return palette_; }
   const WidgetLog& widgets() const { return log_; }
 
@@ -31,6 +39,7 @@ class AppView {
  private:
   void handle_shortcuts(Screen screen_before, std::size_t index_before);
   void after_frame();
+  void keep_edited_field_visible();
 
   const Questionnaire& questionnaire_;
   const Brand& brand_;
@@ -45,7 +54,13 @@ class AppView {
   ViewState state_;
   bool scroll_to_top_ = false;
   bool embedded_ = false;
+  bool touch_only_ = false;
+  float visible_top_ = 0;
+  float visible_bottom_ = 0;  // 0: all of it
+  bool reveal_edited_field_ = false;
   float content_height_ = 0;
+  std::uint64_t steps_moved_ = 0;
+  bool first_frame_done_ = false;
   Screen shown_screen_ = Screen::intro;
   std::size_t shown_index_ = 0;
   std::uint64_t published_revision_ = UINT64_MAX;

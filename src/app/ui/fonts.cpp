@@ -1,5 +1,8 @@
 #include "app/ui/fonts.hpp"
 
+#include <algorithm>
+#include <cstddef>
+
 namespace phasecheck::ui {
 namespace {
 
@@ -32,7 +35,39 @@ ImFont* add(ImFontAtlas& atlas, const std::vector<std::uint8_t>& file, const std
   return font;
 }
 
+std::uint32_t read_u32(const std::vector<std::uint8_t>& b, std::size_t at) {
+  return (std::uint32_t{b[at]} << 24) | (std::uint32_t{b[at + 1]} << 16) | (std::uint32_t{b[at + 2]} << 8) | b[at + 3];
+}
+int read_i16(const std::vector<std::uint8_t>& b, std::size_t at) {
+  return static_cast<std::int16_t>(static_cast<std::uint16_t>((b[at] << 8) | b[at + 1]));
+}
+
+// Offset of a table in an OpenType file's table directory, or 0.
+std::size_t table(const std::vector<std::uint8_t>& file, const char (&tag)[5], std::size_t min_length) {
+  if (file.size() < 12) return 0;
+  const std::size_t count = static_cast<std::size_t>(read_i16(file, 4)) & 0xFFFF;
+  for (std::size_t i = 0; i < count && 12 + 16 * (i + 1) <= file.size(); ++i) {
+    const std::size_t record = 12 + 16 * i;
+    if (std::equal(tag, tag + 4, file.begin() + static_cast<std::ptrdiff_t>(record))) {
+      const std::size_t offset = read_u32(file, record + 8);
+      return offset + min_length <= file.size() ? offset : 0;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
+
+// stb_truetype (ImGui's rasteriser) scales a font so that hhea's ascender - descender is the size.
+float css_em_per_line_box(const std::vector<std::uint8_t>& file) {
+  const std::size_t head = table(file, "head", 20);
+  const std::size_t hhea = table(file, "hhea", 8);
+  if (!head || !hhea) return 1.f;
+  const int units_per_em = read_i16(file, head + 18) & 0xFFFF;
+  const int line_box = read_i16(file, hhea + 4) - read_i16(file, hhea + 6);
+  if (units_per_em <= 0 || line_box <= 0) return 1.f;
+  return static_cast<float>(units_per_em) / static_cast<float>(line_box);
+}
 
 Fonts load_fonts(ImFontAtlas& atlas, const FontFiles& files, float pixel_ratio, GlyphCoverage& coverage) {
   atlas.Clear();
@@ -50,6 +85,7 @@ Fonts load_fonts(ImFontAtlas& atlas, const FontFiles& files, float pixel_ratio, 
   fonts.display = add(atlas, files.semibold, {}, nullptr, 44.f, pixel_ratio);
   atlas.Build();
   fonts.coverage = &coverage;
+  fonts.css_em_per_size = css_em_per_line_box(files.regular);
   return fonts;
 }
 

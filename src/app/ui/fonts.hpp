@@ -26,9 +26,15 @@ struct Fonts {
   ImFont* title = nullptr;    // 30 px semibold
   ImFont* display = nullptr;  // 44 px semibold: the phase number
   GlyphCoverage* coverage = nullptr;  // what the texts drawn lack; null in tests without fonts
+  // ImGui sizes a font by its line box (ascent - descent), CSS by its em: an ImGui size times this
+  // is the CSS font-size of the same text (about 0.83 for Inter). 1 if the file cannot say.
+  float css_em_per_size = 1.f;
 
   bool semibold(const ImFont* font) const { return font == strong || font == heading || font == title || font == display; }
 };
+
+// unitsPerEm / (hhea ascender - descender) of an OpenType file: what Fonts::css_em_per_size holds.
+float css_em_per_line_box(const std::vector<std::uint8_t>& file);
 
 // Clears the atlas and adds every font at `pixel_ratio` times its size, with the extra letters the
 // texts so far needed (when the extra files are there); the caller rebuilds the renderer's texture.

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "app/ui/views.hpp"
 #include "app/ui/widgets.hpp"
 #include "core/format.hpp"
@@ -7,27 +9,31 @@ namespace phasecheck::ui {
 
 void draw_header(UiContext& ui) {
   const ImVec2 start = ImGui::GetCursorPos();
+  const ImVec2 screen_start = ImGui::GetCursorScreenPos();
   const std::string& other = ui.text("ui.lang.other");
   ImGui::PushFont(ui.fonts.strong);
   const float button_width = ImGui::CalcTextSize(other.c_str()).x + 8.f;
   ImGui::PopFont();
-  // Brand name left, vertically centred on the 32 px language button; the switch on the right.
-  ImGui::SetCursorPos(ImVec2(start.x, start.y + (32.f - ImGui::GetFontSize()) * 0.5f));
-  ImGui::PushFont(ui.fonts.strong);
-  ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.text_muted);
-  ImGui::TextUnformatted(ui.brand.name.c_str());
-  ImGui::PopStyleColor();
-  ImGui::PopFont();
-  ImGui::SetCursorPos(ImVec2(start.x + ui.column_width - button_width, start.y));
+  // Brand name left, the language switch right. The name gets what the switch leaves: on a narrow
+  // page it wraps between words (smaller if a word would not fit), centred on the 32 px switch.
+  const float gap = 12.f;
+  const float brand_width = std::max(1.f, ui.column_width - button_width - gap);
+  const WrappedText brand = wrap_words(ui.fonts.strong, css_size(ui.fonts.strong), 12.f, ui.brand.name, brand_width);
+  const float row = std::max(32.f, brand.height);
+  const ImVec2 brand_pos(screen_start.x, screen_start.y + (row - brand.height) * 0.5f);
+  draw_wrapped(ui.fonts.strong, brand, brand_pos, ui.palette.text_muted);
+  record_label(ui, "label:brand", ui.brand.name, brand, brand_pos, brand_width);
+  ImGui::SetCursorPos(ImVec2(start.x + ui.column_width - button_width, start.y + (row - 32.f) * 0.5f));
   if (text_button(ui, "button:lang", other)) {
     ui.flow.set_language(ui.lang() == Language::de ? Language::en : Language::de);
   }
+  ImGui::SetCursorPos(ImVec2(start.x, start.y + row + ImGui::GetStyle().ItemSpacing.y));
   spacing(4.f);
 }
 
 void draw_intro(UiContext& ui) {
-  spacing(ui.embedded ? 0.f : ui.compact ? 8.f : 40.f);
-  if (!ui.embedded) paragraph(ui, ui.text("ui.intro.kicker"), ui.fonts.small, ui.palette.text_muted);
+  spacing(ui.embedded || ui.short_height ? 0.f : ui.compact ? 8.f : 40.f);
+  if (!ui.embedded && !ui.short_height) paragraph(ui, ui.text("ui.intro.kicker"), ui.fonts.small, ui.palette.text_muted);
   paragraph(ui, ui.text("ui.intro.title"), ui.compact ? ui.fonts.heading : ui.fonts.title);
   spacing(4.f);
   const std::string count = std::to_string(ui.flow.question_count());
@@ -36,18 +42,24 @@ void draw_intro(UiContext& ui) {
   const TemplateValues values = {{"count", count},
                                  {"sections", std::to_string(ui.questionnaire.sections.size())},
                                  {"minutes", std::to_string(ui.questionnaire.estimated_minutes)}};
-  for (const char* key : {"ui.intro.fact_questions", "ui.intro.fact_time", "ui.intro.fact_privacy"}) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.primary);
-    ImGui::PushFont(ui.fonts.strong);
-    ImGui::TextUnformatted("\xE2\x9C\x93");  // ✓
-    ImGui::PopFont();
-    ImGui::PopStyleColor();
-    ImGui::SameLine(0, 10.f);
-    UiContext narrower = ui;
-    narrower.column_width -= 28.f;
-    paragraph(narrower, fill_template(ui.text(key), values));
+  auto facts = [&] {
+    for (const char* key : {"ui.intro.fact_questions", "ui.intro.fact_time", "ui.intro.fact_privacy"}) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.primary);
+      ImGui::PushFont(ui.fonts.strong);
+      ImGui::TextUnformatted("\xE2\x9C\x93");  // ✓
+      ImGui::PopFont();
+      ImGui::PopStyleColor();
+      ImGui::SameLine(0, 10.f);
+      UiContext narrower = ui;
+      narrower.column_width -= 28.f;
+      paragraph(narrower, fill_template(ui.text(key), values));
+    }
+  };
+  // On a short screen the way in comes first, the facts after it.
+  if (!ui.short_height) {
+    facts();
+    spacing(16.f);
   }
-  spacing(16.f);
   if (const auto& offer = ui.session.resume_offer()) {
     // The earlier work is not touched until the visitor decides.
     UiContext inner = begin_panel(ui);
@@ -69,6 +81,10 @@ void draw_intro(UiContext& ui) {
     ui.flow.start();
   }
   if (text_button(ui, "button:open_file", ui.text("ui.intro.open_file"), ui.fonts.small)) ui.session.choose_file();
+  if (ui.short_height) {
+    spacing(8.f);
+    facts();
+  }
   if (ui.embedded) return;
   spacing(24.f);
   paragraph(ui, ui.brand.tagline.in(ui.lang()), ui.fonts.small, ui.palette.text_muted);

@@ -73,7 +73,10 @@ void draw_notices(UiContext& ui) {
     storage->SetInt(screen_id, screen);
     storage->SetFloat(room_id, 0.f);
   }
-  if (const float room = storage->GetFloat(room_id, 0.f); room > 0) ImGui::Dummy(ImVec2(1, room));
+  // A pinned actions bar (short screens) ends the page at the viewport's bottom: room after it would
+  // let the page grow on every frame, so there the toast sits above the bar and takes no room.
+  const float bar = ui.pinned ? ui.pinned->height : 0.f;
+  if (const float room = storage->GetFloat(room_id, 0.f); room > 0 && bar <= 0) ImGui::Dummy(ImVec2(1, room));
 
   const auto& notices = ui.session.notices();
   if (notices.empty()) return;
@@ -82,7 +85,7 @@ void draw_notices(UiContext& ui) {
   const ImVec2 prev_line = page->DC.CursorPosPrevLine;
   const ImGuiIO& io = ImGui::GetIO();
   const float width = std::min({kMaxToastWidth, ui.column_width, io.DisplaySize.x - 2 * kMargin});
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - kMargin), ImGuiCond_Always, ImVec2(0.5f, 1.f));
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - bar - kMargin), ImGuiCond_Always, ImVec2(0.5f, 1.f));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, kGap));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar |

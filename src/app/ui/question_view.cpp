@@ -48,7 +48,7 @@ void draw_question(UiContext& ui, ViewState& state) {
   }
 
   if (flow.missing_hint()) paragraph(ui, ui.text("ui.hint.missing"), ui.fonts.strong, ui.palette.error);
-  spacing(8.f);
+  begin_actions(ui);
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float half = (ui.column_width - gap) * 0.5f;
   if (secondary_button(ui, "button:back", ui.text("ui.nav.back"), ui.compact ? half : 0)) flow.back();
@@ -73,7 +73,7 @@ void draw_question(UiContext& ui, ViewState& state) {
       flow.return_to_result();
     }
   }
-  if (!ui.compact) {
+  if (!ui.compact && !ui.touch_only) {
     spacing(8.f);
     paragraph(ui, ui.text("ui.hint.keys"), ui.fonts.small, ui.palette.text_muted);
   }

@@ -14,6 +14,13 @@
 
 namespace phasecheck::ui {
 
+// On a short screen a screen's main actions stay pinned to the bottom of the viewport (widgets.hpp,
+// begin_actions). AppView sets it up; the content above is clipped until the actions begin.
+struct PinnedActions {
+  float height = 0;             // the bar, CSS px; 0: the actions follow the content
+  bool content_clipped = false;
+};
+
 struct UiContext {
   const Questionnaire& questionnaire;
   const Brand& brand;
@@ -26,6 +33,9 @@ struct UiContext {
   float column_width = 0;  // the content column, CSS px
   bool compact = false;    // phone-sized: stacked layouts, smaller headings
   bool embedded = false;   // in a host page's iframe: no hero, tight spacing
+  bool touch_only = false; // no fine pointer or keyboard to speak of: no digit badges or key hints
+  bool short_height = false;  // a landscape phone, 200 % zoom: the main action must be in view at once
+  PinnedActions* pinned = nullptr;
 
   Language lang() const { return flow.language(); }
   const std::string& text(std::string_view key) const { return questionnaire.message(key, flow.language()); }

@@ -15,6 +15,17 @@ std::string WidgetLog::to_json() const {
       item["multiline"] = w.multiline;
       item["numeric"] = w.numeric;
       item["max_length"] = w.max_length;
+      item["font_size"] = w.font_size;
+      item["line_height"] = w.line_height;
+      item["inset_x"] = w.inset_x;
+      item["inset_y"] = w.inset_y;
+      item["text_colour"] = w.text_colour;
+      item["fill_colour"] = w.fill_colour;
+      item["border_colour"] = w.border_colour;
+    }
+    if (!w.lines.empty()) {
+      item["lines"] = w.lines;
+      item["text_width"] = w.text_width;
     }
     list.push_back(std::move(item));
   }

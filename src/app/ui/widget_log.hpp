@@ -9,7 +9,7 @@ namespace phasecheck::ui {
 
 struct WidgetRecord {
   std::string id;     // stable: "option:scale_unchanged:yes", "button:next"
-  std::string role;   // button | radio | textbox | link
+  std::string role;   // button | radio | textbox | link | label (text in a fixed cell)
   std::string label;  // what a screen reader would say
   float x = 0, y = 0, width = 0, height = 0;
   bool checked = false;
@@ -19,6 +19,15 @@ struct WidgetRecord {
   bool multiline = false;
   bool numeric = false;
   std::size_t max_length = 0;
+  // Text the widget draws, line by line as drawn (buttons, labels), and the widest line, CSS px: a
+  // layout check sees where lines break and whether the text fits the widget.
+  std::vector<std::string> lines;
+  float text_width = 0;
+  // Textbox: how its value is drawn, CSS px and colours, so the input laid over it can match it.
+  float font_size = 0;    // CSS font-size of the value's typeface
+  float line_height = 0;
+  float inset_x = 0, inset_y = 0;  // from the field's edge to the text
+  std::string text_colour, fill_colour, border_colour;  // "#rrggbb"
 };
 
 class WidgetLog {

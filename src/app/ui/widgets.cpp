@@ -6,6 +6,8 @@
 #include "core/format.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -53,12 +55,93 @@ ImVec2 text_size(ImFont* font, std::string_view text, float wrap_width = -1.f) {
                              text.data() + text.size());
 }
 
+std::string hex_colour(ImU32 colour) {
+  char text[8];
+  std::snprintf(text, sizeof text, "#%02x%02x%02x", static_cast<unsigned>(colour >> IM_COL32_R_SHIFT) & 0xFF,
+                static_cast<unsigned>(colour >> IM_COL32_G_SHIFT) & 0xFF, static_cast<unsigned>(colour >> IM_COL32_B_SHIFT) & 0xFF);
+  return text;
+}
+
+float widest_word(ImFont* font, float size, std::string_view text) {
+  float widest = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find(' ', start), text.size());
+    const char* from = text.data() + start;
+    widest = std::max(widest, font->CalcTextSizeA(size, FLT_MAX, 0.f, from, text.data() + end).x);
+    start = end + 1;
+  }
+  return widest;
+}
+
+}  // namespace
+
+float css_size(ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
+
+WrappedText wrap_words(ImFont* font, float size, float min_size, std::string_view text, float width) {
+  WrappedText out;
+  out.size = size;
+  const float widest = widest_word(font, size, text);
+  if (widest > width) {
+    out.size = std::max(min_size, std::floor(size * width / widest * 4.f) / 4.f);  // quarter pixels
+    out.fits = widest_word(font, out.size, text) <= width;
+  }
+  // The same breaks ImGui makes when it draws with this wrap width: between words, spaces dropped.
+  const char* s = text.data();
+  const char* end = text.data() + text.size();
+  const float scale = out.size / font->FontSize;
+  while (s < end) {
+    const char* eol = font->CalcWordWrapPositionA(scale, s, end, width);
+    if (eol == s) ++eol;  // ImGui draws at least one character per line
+    std::string_view line(s, static_cast<std::size_t>(eol - s));
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    out.lines.emplace_back(line);
+    out.width = std::max(out.width, font->CalcTextSizeA(out.size, FLT_MAX, 0.f, line.data(), line.data() + line.size()).x);
+    s = eol;
+    while (s < end && (*s == ' ' || *s == '\n')) ++s;
+  }
+  out.height = out.size * static_cast<float>(std::max<std::size_t>(1, out.lines.size()));
+  return out;
+}
+
+void draw_wrapped(ImFont* font, const WrappedText& text, ImVec2 pos, ImU32 colour, float centre_in) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (const std::string& line : text.lines) {
+    const float x = centre_in > 0
+                        ? pos.x + (centre_in - font->CalcTextSizeA(text.size, FLT_MAX, 0.f, line.c_str()).x) * 0.5f
+                        : pos.x;
+    draw->AddText(font, text.size, ImVec2(x, pos.y), colour, line.c_str());
+    pos.y += text.size;
+  }
+}
+
+void record_label(UiContext& ui, const std::string& id, const std::string& text, const WrappedText& wrapped, ImVec2 pos,
+                  float cell_width) {
+  WidgetRecord label;
+  label.id = id;
+  label.role = "label";
+  label.label = text;
+  label.x = pos.x;
+  label.y = pos.y;
+  label.width = cell_width;
+  label.height = wrapped.height;
+  label.lines = wrapped.lines;
+  label.text_width = wrapped.width;
+  ui.log.add(std::move(label));
+}
+
+namespace {
+
 bool button(UiContext& ui, const std::string& id, const std::string& label, float width, bool primary) {
   ImFont* font = ui.fonts.strong;
   const float label_width = text_size(font, label).x;
-  if (width <= 0) width = std::max(label_width + 48.f, 120.f);
+  // Never wider than the column: a long label on a narrow page wraps inside the button instead.
+  if (width <= 0) width = std::min(std::max(label_width + 48.f, 120.f), ui.column_width);
+  const float padding = 12.f;
+  const WrappedText wrapped = wrap_words(font, css_size(font), 13.f, label, width - 2 * padding);
+  const float height = std::max(kButtonHeight, wrapped.height + 2 * padding);
   ImGui::PushID(id.c_str());
-  const bool pressed = ImGui::InvisibleButton("##button", ImVec2(width, kButtonHeight));
+  const bool pressed = ImGui::InvisibleButton("##button", ImVec2(width, height));
   ImGui::PopID();
   const bool hovered = ImGui::IsItemHovered();
   const ImVec2 min = ImGui::GetItemRectMin();
@@ -71,12 +154,13 @@ bool button(UiContext& ui, const std::string& id, const std::string& label, floa
     draw->AddRectFilled(min, max, hovered ? p.surface_hover : p.surface, 10.f);
     draw->AddRect(min, max, p.border, 10.f, 0, 1.5f);
   }
-  const ImVec2 size = text_size(font, label);
-  draw_text(font, ImVec2(min.x + (width - size.x) * 0.5f, min.y + (kButtonHeight - size.y) * 0.5f),
-            primary ? p.on_primary : p.text, label);
+  draw_wrapped(font, wrapped, ImVec2(min.x, min.y + (height - wrapped.height) * 0.5f), primary ? p.on_primary : p.text,
+               width);
   focus_ring(ui, min, max, 10.f);
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   record(ui, id, "button", label);
+  ui.log.last_added().lines = wrapped.lines;
+  ui.log.last_added().text_width = wrapped.width;
   return pressed;
 }
 
@@ -119,7 +203,8 @@ bool option_card(UiContext& ui, const std::string& id, const std::string& label,
     draw->AddCircle(centre, 11.f, hovered ? p.primary : p.text_muted, 24, 1.6f);
   }
   draw_text(ui.fonts.body, ImVec2(min.x + left, min.y + (height - label_size.y) * 0.5f), p.text, label, text_width);
-  if (!ui.compact && number > 0 && number < 10) {
+  // The digit keys choose a card: worth showing only where there is a keyboard.
+  if (!ui.compact && !ui.touch_only && number > 0 && number < 10) {
     const std::string digit = std::to_string(number);
     const ImVec2 badge_min(max.x - 36.f, centre.y - 12.f);
     draw->AddRect(badge_min, ImVec2(badge_min.x + 24, badge_min.y + 24), p.border, 6.f);
@@ -197,10 +282,22 @@ void text_field(UiContext& ui, const std::string& id, const std::string& label, 
   draw->AddRect(min, max, !error.empty() ? p.error : editing ? p.primary : style.marked ? p.accent : p.border, 8.f, 0,
                 editing || marked ? 2.f : 1.f);
   const bool empty = text.empty();
-  const std::string& shown = empty ? ui.text("ui.field.placeholder") : text;
+  const float inset = 12.f;
+  const float inner_width = style.width - 2 * inset;
+  // The placeholder is shown whole: smaller in a narrow field, and on one line in a one-line field.
+  WrappedText placeholder;
+  if (empty) {
+    const std::string& hint = ui.text("ui.field.placeholder");
+    placeholder = wrap_words(ui.fonts.small, css_size(ui.fonts.small), 10.f, hint, style.multiline ? inner_width : FLT_MAX);
+    if (!style.multiline && placeholder.width > inner_width) {
+      placeholder = wrap_words(ui.fonts.small, std::max(10.f, std::floor(placeholder.size * inner_width / placeholder.width * 4.f) / 4.f),
+                               10.f, hint, FLT_MAX);
+    }
+  }
   draw->PushClipRect(ImVec2(min.x + 8, min.y + 4), ImVec2(max.x - 8, max.y - 4), true);
-  draw_any_text(ui, empty ? ui.fonts.small : ui.fonts.body, ImVec2(min.x + 12, min.y + 12), empty ? p.text_muted : p.text,
-                shown, style.multiline ? style.width - 24 : 0, height - 16);
+  if (empty) draw_wrapped(ui.fonts.small, placeholder, ImVec2(min.x + inset, min.y + inset), p.text_muted);
+  else draw_any_text(ui, ui.fonts.body, ImVec2(min.x + inset, min.y + inset), p.text, text, style.multiline ? inner_width : 0,
+                     height - 16);
   draw->PopClipRect();
   focus_ring(ui, min, max, 8.f);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
@@ -216,7 +313,42 @@ void text_field(UiContext& ui, const std::string& id, const std::string& label, 
   added.multiline = style.multiline;
   added.numeric = style.numeric;
   added.max_length = request.max_length;
+  // How the value is drawn, for the input laid over the field while it is edited (web/boot.js).
+  added.font_size = css_size(ui.fonts.body) * ui.fonts.css_em_per_size;
+  added.line_height = css_size(ui.fonts.body);
+  added.inset_x = inset;
+  added.inset_y = inset;
+  added.text_colour = hex_colour(p.text);
+  added.fill_colour = hex_colour(p.surface);
+  added.border_colour = hex_colour(p.primary);
+  if (empty) {
+    added.lines = placeholder.lines;
+    added.text_width = placeholder.width;
+  }
   if (!error.empty()) paragraph(ui, error, ui.fonts.small, p.error);
+}
+
+void begin_actions(UiContext& ui) {
+  if (!ui.pinned || !ui.pinned->content_clipped) {
+    spacing(8.f);
+    return;
+  }
+  spacing(ui.pinned->height);  // room to scroll the last content out from under the bar
+  ImGui::PopClipRect();
+  ui.pinned->content_clipped = false;
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const float top = display.y - ui.pinned->height;  // screen px: the page window sits at (0, 0)
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(0, top), display, ui.palette.background);
+  draw->AddLine(ImVec2(0, top), ImVec2(display.x, top), ui.palette.border, 1.f);
+  WidgetRecord bar;
+  bar.id = "bar:actions";
+  bar.role = "toolbar";
+  bar.y = top;
+  bar.width = display.x;
+  bar.height = ui.pinned->height;
+  ui.log.add(std::move(bar));
+  ImGui::SetCursorPosY(ImGui::GetScrollY() + top + 8.f);
 }
 
 UiContext begin_panel(const UiContext& ui) {

@@ -4,6 +4,7 @@
 // shows a focus ring only for keyboard users, and records itself in the widget log.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/ui/ui_context.hpp"
 
@@ -12,6 +13,25 @@ namespace phasecheck::ui {
 // Wrapped text in the content column.
 void paragraph(const UiContext& ui, std::string_view text, ImFont* font = nullptr, ImU32 colour = 0);
 void spacing(float pixels);
+
+// Text in a fixed width, broken only between words (never inside one): at `size` when every word
+// fits the width, else at the largest smaller size, down to `min_size`, at which each does.
+// `fits` is false when even min_size is too large; then the caller needs another layout.
+struct WrappedText {
+  std::vector<std::string> lines;
+  float size = 0;   // CSS px
+  float width = 0;  // the widest line
+  float height = 0;
+  bool fits = true;
+};
+WrappedText wrap_words(ImFont* font, float size, float min_size, std::string_view text, float width);
+// The CSS size a font is drawn at (its size in the views).
+float css_size(ImFont* font);
+// Draws wrapped lines from `pos`, each centred within `centre_in` when that is given.
+void draw_wrapped(ImFont* font, const WrappedText& text, ImVec2 pos, ImU32 colour, float centre_in = 0);
+// Records drawn text that must stay inside a cell as role "label": its lines and widest line.
+void record_label(UiContext& ui, const std::string& id, const std::string& text, const WrappedText& wrapped, ImVec2 pos,
+                  float cell_width);
 
 bool option_card(UiContext& ui, const std::string& id, const std::string& label, int number, bool selected);
 bool primary_button(UiContext& ui, const std::string& id, const std::string& label, float width = 0);
@@ -30,6 +50,12 @@ struct TextFieldStyle {
 };
 void text_field(UiContext& ui, const std::string& id, const std::string& label, const std::string& error,
                 const TextFieldStyle& style);
+
+// Where a screen's main actions begin; call it right before them, as the last thing the screen draws.
+// With UiContext::pinned set up (short screens), they are drawn in a bar pinned to the bottom of the
+// viewport, recorded as role "toolbar" ("bar:actions"): content scrolls under the bar, clipped above
+// it, so that it neither shows nor takes taps there. Otherwise they follow the content.
+void begin_actions(UiContext& ui);
 
 // A filled, rounded panel behind what is drawn between begin and end (not nested). The returned
 // context has the panel's inner width.

@@ -140,6 +140,12 @@ EMSCRIPTEN_KEEPALIVE const char* phasecheck_heap() {
 
 EMSCRIPTEN_KEEPALIVE void phasecheck_wake() { browser::frame_scheduler().request(3); }
 
+// The part of the canvas the visitor sees (window.visualViewport, CSS px from the canvas's top):
+// an on-screen keyboard covers the rest.
+EMSCRIPTEN_KEEPALIVE void phasecheck_visible_band(double top, double bottom) {
+  if (browser::WebApp* app = browser::web_app()) app->view.set_visible_band(static_cast<float>(top), static_cast<float>(bottom));
+}
+
 EMSCRIPTEN_KEEPALIVE const char* phasecheck_share_link() {
   browser::WebApp* app = browser::web_app();
   const std::optional<std::string> link = app ? app->session.share_link() : std::nullopt;

@@ -83,6 +83,7 @@ void frame() {
     request_glyphs();
   }
   if (a.glyphs.wants_rebuild()) build_fonts(a);
+  a.view.set_touch_only(touch_only());
 
   ImGuiIO& io = ImGui::GetIO();
   static double last = emscripten_get_now();
@@ -108,6 +109,10 @@ void frame() {
   if (a.view.content_height() != a.reported_height) {
     a.reported_height = a.view.content_height();
     content_height_changed(a.reported_height);
+  }
+  if (a.view.steps_moved() != a.reported_steps) {
+    a.reported_steps = a.view.steps_moved();
+    step_shown();
   }
   if (!a.ready) {
     a.ready = true;

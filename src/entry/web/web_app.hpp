@@ -35,6 +35,7 @@ struct WebApp {
   bool ready = false;
   bool context_lost = false;
   float reported_height = -1;
+  std::uint64_t reported_steps = 0;
 };
 
 // Null until the app started (and if it could not).

@@ -20,6 +20,7 @@ EM_JS(char*, js_preferred_language, (), {
   return out;
 });
 EM_JS(bool, js_prefers_dark, (), { return !!window.phasecheckBoot.prefersDark(); });
+EM_JS(bool, js_touch_only, (), { return !!window.phasecheckBoot.touchOnly(); });
 EM_JS(void, js_open_url, (const char* url), { window.phasecheckBoot.openUrl(UTF8ToString(url)); });
 EM_JS(void, js_dispatch_result, (const char* json), { window.phasecheckBoot.resultShown(UTF8ToString(json)); });
 EM_JS(void, js_set_document_language, (const char* code, const char* title), {
@@ -47,6 +48,7 @@ EM_JS(char*, js_contact_url_override, (), {
   return out;
 });
 EM_JS(void, js_content_height_changed, (double height), { window.phasecheckBoot.contentHeight(height); });
+EM_JS(void, js_step_shown, (), { window.phasecheckBoot.stepShown(); });
 // Strings from JS are handed over as malloc'd UTF-8; take_string() frees them.
 EM_JS(char*, js_call_string, (const char* name, const char* argument), {
   const result = window.phasecheckBoot[UTF8ToString(name)](UTF8ToString(argument));
@@ -84,6 +86,7 @@ std::string contact_url_override() {
 }
 
 void content_height_changed(float height) { js_content_height_changed(static_cast<double>(height)); }
+void step_shown() { js_step_shown(); }
 
 bool asset(const char* name, std::vector<std::uint8_t>& bytes) {
   const int length = js_asset_length(name);
@@ -107,6 +110,7 @@ std::string preferred_language() {
 }
 
 bool prefers_dark() { return js_prefers_dark(); }
+bool touch_only() { return js_touch_only(); }
 void open_url(const std::string& url) { js_open_url(url.c_str()); }
 void dispatch_result(const std::string& result_json) { js_dispatch_result(result_json.c_str()); }
 void set_document_language(const char* code, const std::string& title) { js_set_document_language(code, title.c_str()); }

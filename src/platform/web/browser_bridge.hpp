@@ -17,6 +17,7 @@ void request_glyphs();
 
 std::string preferred_language();  // "de" or "en": ?lang=, then navigator.languages
 bool prefers_dark();               // prefers-color-scheme, or ?theme=
+bool touch_only();                 // (hover: none) and (pointer: coarse): a phone or tablet, no mouse
 void open_url(const std::string& url);
 void dispatch_result(const std::string& result_json);
 void set_document_language(const char* code, const std::string& title);
@@ -27,6 +28,7 @@ void canvas_origin(double& left, double& top);  // canvas position in the viewpo
 bool embedded();                           // ?embed=1: inside a host page's iframe
 std::string contact_url_override();        // ?cta=… from the embedding snippet, or ""
 void content_height_changed(float height);  // the embed script sizes the iframe with it
+void step_shown();                          // a new step: the embed script keeps its top in view
 
 // Local storage, each call guarded: blocked storage reads as absent and writes as failed.
 bool storage_available();

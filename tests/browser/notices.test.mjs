@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { act, centre, click, cspViolations, launch, openApp, screenshotOnFailure, serve, settled, visibleWidget, waitForWidgets, widget } from './lib.mjs';
-import { goldenAnswers } from './walk.mjs';
+import { goldenAnswers, swipeTo } from './walk.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
@@ -59,7 +59,7 @@ for (const [device, options, press] of [
   test(`${device}: "Link kopieren" far down the result keeps its place; its notice is in view`, async () => {
     await withApp(`notice-copy-${options.viewport.width}`, { ...options, ...CLIPBOARD }, '?lang=de', async ({ page }) => {
       await showResult(page, 'phase2_partly_figures_contradict_de');
-      const button = await visibleWidget(page, 'button:copy_link');  // scrolled there: the setup, not the thing tested
+      const button = options.hasTouch ? await swipeTo(page, 'button:copy_link') : await visibleWidget(page, 'button:copy_link');
       assert.ok(button.y > 0, 'the page is scrolled: the button is not at the top');
       const { widgets: before } = await settled(page);
       await act(page, () => press(page, button), 'the frame after pressing "Link kopieren"');

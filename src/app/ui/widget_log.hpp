@@ -19,6 +19,7 @@ struct WidgetRecord {
   bool multiline = false;
   bool numeric = false;
   std::size_t max_length = 0;
+  unsigned int nav_id = 0;  // ImGui's id of the item: the app moves keyboard focus to it (AppView)
 };
 
 class WidgetLog {

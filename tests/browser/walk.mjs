@@ -150,13 +150,22 @@ export async function walkWithTouch(page, answers) {
   return visited;
 }
 
-// Clicks a text field, waits for the input laid over it, types, and leaves it with Tab.
+// Clicks a text field, waits for the input laid over it, types, and leaves it with Tab. Tab goes on
+// into the next field when there is one (#11, item 5); Escape closes that one untouched.
 export async function typeInto(page, id, text) {
   await click(page, id);
   await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('text-agent'));
+  const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
   await page.keyboard.type(text);
   await page.keyboard.press('Tab');
-  await page.waitForFunction(() => !document.querySelector('.text-agent'));
+  await page.waitForFunction((typed) => {
+    const open = document.querySelector('.text-agent');
+    return !open || (open.getAttribute('aria-label') !== typed && document.activeElement === open);
+  }, label);
+  if (await page.evaluate(() => !!document.querySelector('.text-agent'))) {
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('.text-agent'));
+  }
 }
 
 // Presses "next" and waits until the next screen shows.

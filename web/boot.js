@@ -99,6 +99,11 @@
       loadInputFont();
       resumeAfterUpdate();
       document.documentElement.dataset.ready = '1';
+      // Keys reach the app at once (Enter starts the check) — but not inside a host page's iframe,
+      // where focusing would take the keyboard (and the scroll position) from the reader of the post.
+      if (!embedded && (!document.activeElement || document.activeElement === document.body)) {
+        canvas.focus({ preventScroll: true });
+      }
       resolveReady();
     },
     // ---- Local storage, fail-soft: private mode, quota and third-party iframes throw here
@@ -130,7 +135,21 @@
     locationFragment: () => (location.hash.startsWith('#a=') ? location.hash : ''),
     pageAddress: () => (location.protocol === 'file:' ? location.href.split(/[?#]/)[0] : location.origin + location.pathname),
     clearFragment() {
-      if (location.hash) history.replaceState(null, '', location.href.split('#')[0]);
+      // The entry keeps its step (history.state): Back and Forward still find it.
+      if (location.hash) history.replaceState(history.state, '', location.href.split('#')[0]);
+      return null;
+    },
+
+    // ---- Each step of the check is a history entry (src/app/flow_history.cpp); the address stays.
+    historyEntry(push, step, depth) {
+      const state = { phasecheck: step, depth };
+      try {
+        if (push) history.pushState(state, '');
+        else history.replaceState(state, '');
+      } catch (e) { /* a sandboxed or file:// page may refuse: the check works without entries */ }
+    },
+    historyBack() {
+      history.back();
       return null;
     },
 
@@ -300,6 +319,12 @@
     event.preventDefault();
     importFile(event.dataTransfer.files[0]);
   });
+  window.addEventListener('popstate', (event) => {
+    if (!Module._phasecheck_history_popped) return;
+    const state = event.state && typeof event.state.phasecheck === 'string' ? event.state : null;
+    Module.ccall('phasecheck_history_popped', null, ['string', 'number'],
+      [state ? state.phasecheck : '', state && Number.isInteger(state.depth) ? state.depth : -1]);
+  });
   window.addEventListener('hashchange', () => {
     if (location.hash.startsWith('#a=') && Module._phasecheck_link_opened) {
       Module.ccall('phasecheck_link_opened', null, ['string'], [location.hash]);
@@ -325,6 +350,8 @@
         if (event.key === 'Escape' || event.key === 'Tab' || (event.key === 'Enter' && !request.multiline)) {
           event.preventDefault();
           finishEditing(true);
+          // Tab goes on as anywhere in the app: to the next widget, straight into typing if it is a field.
+          if (event.key === 'Tab') Module.ccall('phasecheck_text_tab', null, ['string', 'number'], [request.id, event.shiftKey ? 1 : 0]);
         }
       });
       document.body.appendChild(el);

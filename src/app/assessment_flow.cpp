@@ -52,15 +52,62 @@ void AssessmentFlow::start() {
   changed();
 }
 
-void AssessmentFlow::choose(std::string_view option_id) {
+void AssessmentFlow::choose(std::string_view option_id, bool may_advance) {
   if (!question().find_option(option_id)) return;
+  // First time here (no answer yet), or a second pick while the first still shows: a pick moves on.
+  // An answer already there means the visitor came back to change it: they leave by themselves.
+  const bool again_while_pending = pending_ && pending_->step == step();
+  const bool first_answer = chosen_option().empty() && !result_within_reach_;
+  if (may_advance && (first_answer || again_while_pending)) pending_ = PendingAdvance{step()};
+  else pending_.reset();
   answers_.answers[question().id] = std::string(option_id);
   missing_hint_ = false;
   report_.reset();  // a changed answer invalidates the result until it is shown again
   changed();
 }
 
+void AssessmentFlow::tick(double seconds) {
+  if (!pending_) return;
+  if (pending_->step != step()) {  // moved on or back by other means meanwhile
+    pending_.reset();
+    return;
+  }
+  if (!pending_->shown) {
+    pending_->shown = true;
+    return;
+  }
+  pending_->elapsed += seconds;
+  if (pending_->elapsed < kAdvanceDelay) return;
+  pending_.reset();
+  next();
+}
+
+void AssessmentFlow::go_to(Step target) {
+  pending_.reset();
+  missing_hint_ = false;
+  switch (target.screen) {
+    case Screen::intro:
+      screen_ = Screen::intro;
+      index_ = 0;
+      break;
+    case Screen::question:
+      screen_ = Screen::question;
+      index_ = std::min(target.index, questions_.size() - 1);
+      break;
+    case Screen::economics:
+      if (screen_ == Screen::result) fill_figure_texts();  // as back() does: the fields show what the result used
+      screen_ = Screen::economics;
+      break;
+    case Screen::result:
+      if (report_) screen_ = Screen::result;
+      else show_result();  // an answer changed since: the result is worked out anew
+      break;
+  }
+  changed();
+}
+
 bool AssessmentFlow::next() {
+  pending_.reset();
   if (screen_ == Screen::intro) {
     start();
     return true;
@@ -77,6 +124,7 @@ bool AssessmentFlow::next() {
 }
 
 void AssessmentFlow::back() {
+  pending_.reset();
   missing_hint_ = false;
   switch (screen_) {
     case Screen::intro: return;
@@ -323,6 +371,7 @@ bool AssessmentFlow::return_to_result() {
 }
 
 void AssessmentFlow::restart() {
+  pending_.reset();
   const Language language = answers_.lang;
   answers_ = {};
   answers_.lang = language;
@@ -344,6 +393,7 @@ AssessmentFlow::Snapshot AssessmentFlow::snapshot() const {
 }
 
 void AssessmentFlow::restore(const Snapshot& snapshot) {
+  pending_.reset();
   const Language visitor_language = answers_.lang;
   screen_ = snapshot.screen;
   index_ = snapshot.index;
@@ -359,6 +409,7 @@ void AssessmentFlow::restore(const Snapshot& snapshot) {
 }
 
 void AssessmentFlow::load(const AnswersDocument& document) {
+  pending_.reset();
   const Language visitor_language = answers_.lang;  // the visitor's choice outlives a loaded file
   answers_ = document;
   answers_.lang = visitor_language;

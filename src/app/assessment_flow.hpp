@@ -54,12 +54,32 @@ class AssessmentFlow {
   const Question& question() const { return *questions_[index_]; }
   std::size_t section_index() const { return section_of_[index_]; }
   std::string_view chosen_option() const { return answers_.answer(question().id); }
-  void choose(std::string_view option_id);
+  // `may_advance`: a pick by tap, click, Space or digit on a question seen for the first time moves on
+  // by itself once the choice has shown for kAdvanceDelay (tick). Never when the visitor came back to
+  // change an answer (the question was answered on arrival, or a result is within reach), and the view
+  // passes false while the question's help is open (the visitor is reading).
+  void choose(std::string_view option_id, bool may_advance = false);
+  bool advance_pending() const { return pending_.has_value(); }
+  // Time passes, frame by frame. The first tick after a pick is the frame that shows it: the delay
+  // counts from there, so a frame that follows a long idle spell cannot swallow the confirmation.
+  void tick(double seconds);
+  static constexpr double kAdvanceDelay = 0.45;  // seconds the picked card shows checked before moving on
   bool missing_hint() const { return missing_hint_; }
 
   // Moves on; refuses (and sets the hint) when the question is unanswered.
   bool next();
   void back();
+
+  // Where the visitor is: a screen, and on a question which one. The browser's history keeps these.
+  struct Step {
+    Screen screen = Screen::intro;
+    std::size_t index = 0;  // the question; 0 on other screens
+    friend bool operator==(const Step&, const Step&) = default;
+  };
+  Step step() const { return {screen_, screen_ == Screen::question ? index_ : 0}; }
+  // Goes to a step the visitor was at before (Back and Forward in the browser), keeping everything
+  // entered. The result needs complete answers: without them the first open question shows instead.
+  void go_to(Step step);
 
   // Figures step (optional)
   FigureEntry& figure(Year year, Figure figure);
@@ -134,6 +154,13 @@ class AssessmentFlow {
   bool review_figures(EconomicsInput& input);
   void update_doubts(const EconomicsInput& valid);
   void changed() { ++revision_; }
+  // The auto-advance armed by a pick: for which step, and how long its choice has shown.
+  struct PendingAdvance {
+    Step step;
+    bool shown = false;
+    double elapsed = 0;
+  };
+  std::optional<PendingAdvance> pending_;
 
   const Questionnaire& questionnaire_;
   std::vector<const Question*> questions_;

@@ -439,6 +439,8 @@ const std::vector<std::string>& required_message_keys() {
       "ui.economics.title",
       "ui.economics.lead",
       "ui.economics.prior",
+      "ui.economics.prior_field",
+      "ui.economics.current_field",
       "ui.economics.current",
       "ui.economics.skip",
       "ui.economics.fix",

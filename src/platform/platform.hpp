@@ -74,6 +74,12 @@ class Platform {
   // A new tab with the report and the print dialog; false when the browser blocked the tab.
   virtual bool open_report(const std::string& html) = 0;
 
+  // ---- History: each step of the check is an entry (app/flow_history.hpp). The page's address stays
+  // as it is; `step` and `depth` come back when the browser returns to the entry.
+  virtual void history_push(const std::string& step, int depth) = 0;
+  virtual void history_replace(const std::string& step, int depth) = 0;
+  virtual void history_back() = 0;
+
   // ---- Text entry: a real text field over the canvas, so touch keyboards, umlauts, paste work
   virtual void edit_text(const TextEditRequest& request) = 0;  // changes arrive at AppSession::text_changed
   virtual void end_text_edit() = 0;

@@ -208,6 +208,7 @@ test('start over with the mouse: the undo stays through the first new answer and
     await click(page, 'button:restart');
     await widget(page, 'notice:restarted');
     await click(page, 'button:start');
+    await click(page, 'button:help');  // with the help open a pick waits for "next" (no auto-advance)
     await click(page, 'option:sales_stage:product');
     const list = await waitForWidgets(page, (l) => l.some((w) => w.id === 'option:sales_stage:product' && w.checked), 'chosen');
     assert.equal(noticeAction(list, 'notice:restarted').label, 'Undo');

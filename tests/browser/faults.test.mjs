@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { act, centre, click, idleScreenshot, launch, nextFrame, openApp, screenshotOnFailure, serve, settled, waitForWidgets, widget } from './lib.mjs';
-import { goldenAnswers } from './walk.mjs';
+import { goldenAnswers, pick } from './walk.mjs';
 
 let server;
 let browser;
@@ -53,8 +53,7 @@ test('a lost WebGL context is restored, drawing resumes, answers stay', async ()
       // The app asks for frames when the context is back; the first of them proves drawing resumed.
       await nextFrame(page, before.number, 'a frame drawn with the restored context');
       await assertDrawn(page, 'button:next');
-      await click(page, 'option:playbook_documented:yes');
-      await waitForWidgets(page, (l) => l.some((w) => w.id === 'option:playbook_documented:yes' && w.checked), 'still works');
+      await pick(page, 'option:playbook_documented:yes');  // still works
       assert.equal((await page.evaluate(() => window.phasecheck.answers())).answers.sales_stage, 'product');
     });
     assert.deepEqual(app.problems.consoleErrors, []);

@@ -67,7 +67,9 @@ test('company and notes count characters: 200 with umlauts are kept whole, more 
     await page.keyboard.press('Backspace');
     list = await waitForWidgets(page, (l) => find(l, 'field:company')?.value === company, 'back within the limit');
     assert.equal(find(list, 'field:company').error, '');
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');  // on into the notes (#11, item 5): leaving checks the company field
+    await page.waitForFunction(() => document.activeElement.tagName === 'TEXTAREA');
+    await page.keyboard.press('Escape');
     await inputClosed(page);
 
     // 15,004 characters of umlaut text pasted into the notes: all of them stay.

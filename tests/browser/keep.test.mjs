@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { centre, click, cspViolations, launch, openApp, recordCspViolations, screenshotOnFailure, serve, waitForWidgets, widget, widgets } from './lib.mjs';
-import { advance, goldenAnswers, swipeTo, typeInto } from './walk.mjs';
+import { advance, goldenAnswers, pick, swipeTo, typeInto } from './walk.mjs';
 
 let server;
 let browser;
@@ -39,9 +39,7 @@ test('every answer is saved at once; a reload offers to continue exactly there',
   await withApp('resume', DESKTOP, '?lang=de', async ({ page }) => {
     await click(page, 'button:start');
     for (const option of ['option:sales_stage:product', 'option:playbook_documented:partly', 'option:buying_behavior_change:little']) {
-      await click(page, option);
-      await waitForWidgets(page, (l) => l.some((w) => w.id === option && w.checked), option);
-      await advance(page);
+      await pick(page, option);  // taken, and the next question follows by itself
     }
     const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STATE_KEY));
     assert.equal(stored.schema, 'phasecheck.state/1');
@@ -88,16 +86,14 @@ test('damaged stored data is set aside with a notice; newer data is never overwr
     assert.match((await notice(page, 'stored_corrupt')).label, /beschädigt/);
     assert.equal(await page.evaluate((k) => localStorage.getItem(k + '.set-aside'), STATE_KEY), '{"schema":"phasecheck.state/1","answers":[tru');
     await click(page, 'button:start');
-    await click(page, 'option:sales_stage:contact');
-    await waitForWidgets(page, (l) => l.some((w) => w.id === 'option:sales_stage:contact' && w.checked), 'chosen');
+    await pick(page, 'option:sales_stage:contact');
 
     const newer = '{"schema":"phasecheck.state/9","answers":{}}';
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STATE_KEY, newer]);
     await reloadApp(page);
     await notice(page, 'stored_newer');
     await click(page, 'button:start');
-    await click(page, 'option:sales_stage:smarter');
-    await waitForWidgets(page, (l) => l.some((w) => w.id === 'option:sales_stage:smarter' && w.checked), 'chosen');
+    await pick(page, 'option:sales_stage:smarter');
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), STATE_KEY), newer);
   });
 });

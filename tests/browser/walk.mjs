@@ -27,9 +27,9 @@ async function optionsOf(page, question) {
   return (await widgets(page)).filter((w) => w.id.startsWith(`option:${question}:`));
 }
 
-// Keyboard only: Tab into the app, Enter to start, digits to choose, Enter to go on.
+// Keyboard only: Enter starts (the app has the keyboard from the start), a digit picks an answer and
+// moves on by itself (#11, item 11), Enter on the figures goes to the result.
 export async function walkWithKeyboard(page, answers) {
-  await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   let question = await waitForQuestionChange(page, null);
   const visited = [];
@@ -39,9 +39,8 @@ export async function walkWithKeyboard(page, answers) {
     const index = options.findIndex((o) => o.id === `option:${question}:${answers.answers[question]}`);
     if (index < 0) throw new Error(`no option ${answers.answers[question]} for ${question}`);
     await page.keyboard.press(String(index + 1));
-    await waitForWidgets(page, (l) => l.some((w) => w.id === options[index].id && w.checked), `${options[index].id} chosen`);
-    await page.keyboard.press('Enter');
     question = await waitForQuestionChange(page, question);
+    await answered(page, visited.at(-1), answers.answers[visited.at(-1)]);
   }
   await widget(page, 'field:prior:revenue');
   await page.keyboard.press('Enter');  // no figures: straight to the result
@@ -49,18 +48,31 @@ export async function walkWithKeyboard(page, answers) {
   return visited;
 }
 
-// Mouse: clicks on the cards and on "next", and types the figures into their fields.
+// The answer the app recorded for a question is `option`.
+async function answered(page, question, option) {
+  const got = (await page.evaluate(() => window.phasecheck.answers())).answers[question];
+  if (got !== option) throw new Error(`${question}: answered ${got}, wanted ${option}`);
+}
+
+// Clicks an answer on a question seen for the first time: it is taken, and the next screen follows
+// by itself (#11, item 11). Returns the next screen's widgets.
+export async function pick(page, id) {
+  const [, question, option] = id.split(':');
+  await click(page, id);
+  const list = await waitForWidgets(page, (l) => !l.some((w) => w.id.startsWith(`option:${question}:`)), `the step after ${question}`);
+  await answered(page, question, option);
+  return list;
+}
+
+// Mouse: a click on each answer (the next question follows by itself), and types the figures into their fields.
 export async function walkWithMouse(page, answers, figures = null) {
   await click(page, 'button:start');
   let question = await waitForQuestionChange(page, null);
   const visited = [];
   while (question) {
     visited.push(question);
-    const wanted = `option:${question}:${answers.answers[question]}`;
-    await click(page, wanted);
-    await waitForWidgets(page, (l) => l.some((w) => w.id === wanted && w.checked), `${wanted} chosen`);
-    await click(page, 'button:next');
-    question = await waitForQuestionChange(page, question);
+    await pick(page, `option:${question}:${answers.answers[question]}`);
+    question = await currentQuestion(page);
   }
   if (figures) {
     for (const [year, values] of Object.entries(figures)) {
@@ -113,14 +125,18 @@ export async function swipeTo(page, id) {
   throw new Error(`could not swipe ${id} into view`);
 }
 
+// Every tap of a walk is counted here: tests report how many a visitor needs (#11, item 11).
+export const tapCount = { value: 0 };
+
 export async function tap(page, id) {
   const w = await swipeTo(page, id);
   const { x, y } = centre(w);
+  tapCount.value++;
   return act(page, () => page.touchscreen.tap(x, y), `the frame after tapping ${id}`);
 }
 
-// Touch: taps on cards and "next", swipes to scroll. Checks that each tap is exactly one click:
-// one tap on "next" moves exactly one question on.
+// Touch: one tap on each answer (the next question follows by itself), swipes to scroll. Checks that
+// each tap is exactly one click: one tap answers exactly one question and moves exactly one on.
 export async function walkWithTouch(page, answers) {
   await tap(page, 'button:start');
   let question = await waitForQuestionChange(page, null);
@@ -129,24 +145,32 @@ export async function walkWithTouch(page, answers) {
     visited.push(question);
     const wanted = `option:${question}:${answers.answers[question]}`;
     await tap(page, wanted);
-    const list = await waitForWidgets(page, (l) => l.some((w) => w.id === wanted && w.checked), `${wanted} chosen`);
-    const chosen = list.filter((w) => w.checked).map((w) => w.id);
-    if (chosen.length !== 1) throw new Error(`one tap chose ${chosen.join(', ')}`);
-    await tap(page, 'button:next');
     question = await waitForQuestionChange(page, question);
+    await answered(page, visited.at(-1), answers.answers[visited.at(-1)]);
+    const all = (await page.evaluate(() => window.phasecheck.answers())).answers;
+    if (Object.keys(all).length !== visited.length) throw new Error(`after ${visited.length} taps on answers: ${Object.keys(all).join(', ')}`);
   }
   await tap(page, 'button:skip_figures');
   await widget(page, 'button:restart');
   return visited;
 }
 
-// Clicks a text field, waits for the input laid over it, types, and leaves it with Tab.
+// Clicks a text field, waits for the input laid over it, types, and leaves it with Tab. Tab goes on
+// into the next field when there is one (#11, item 5); Escape closes that one untouched.
 export async function typeInto(page, id, text) {
   await click(page, id);
   await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('text-agent'));
+  const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
   await page.keyboard.type(text);
   await page.keyboard.press('Tab');
-  await page.waitForFunction(() => !document.querySelector('.text-agent'));
+  await page.waitForFunction((typed) => {
+    const open = document.querySelector('.text-agent');
+    return !open || (open.getAttribute('aria-label') !== typed && document.activeElement === open);
+  }, label);
+  if (await page.evaluate(() => !!document.querySelector('.text-agent'))) {
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('.text-agent'));
+  }
 }
 
 // Presses "next" and waits until the next screen shows.

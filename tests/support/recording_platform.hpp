@@ -48,6 +48,24 @@ class RecordingPlatform final : public Platform {
     reports.push_back(html);
     return !block_popups;
   }
+  // The browser's history as the page would have it: entries (step, depth) and the one shown.
+  void history_push(const std::string& step, int depth) override {
+    history.resize(history_at + 1);
+    history.push_back({step, depth});
+    ++history_at;
+  }
+  void history_replace(const std::string& step, int depth) override {
+    if (history.empty()) history.push_back({});
+    history[history_at] = {step, depth};
+  }
+  void history_back() override {
+    if (history_at > 0) --history_at;
+    ++history_backs;
+  }
+  std::vector<std::pair<std::string, int>> history;
+  std::size_t history_at = 0;
+  int history_backs = 0;
+
   void edit_text(const TextEditRequest& request) override { edits.push_back(request); }
   void end_text_edit() override { ++edits_ended; }
   // A stand-in image: 8 px per byte of text, one line high.

@@ -432,3 +432,119 @@ TEST_CASE("switching language keeps what a figure means, and an open question op
   CHECK(flow.answers().economics.current[Figure::sales_fte] == doctest::Approx(12.345));
   CHECK(flow.answers().economics.prior[Figure::sales_fte] == doctest::Approx(12.5));
 }
+
+// #11, item 11: a pick on a question seen for the first time moves on by itself, once the choice has shown.
+namespace {
+
+// Frames of 1/60 s until the flow is no longer at `step` (or a second passed); the seconds it took.
+double frames_until_moved(AssessmentFlow& flow) {
+  const AssessmentFlow::Step at = flow.step();
+  double seconds = 0;
+  flow.tick(10.0);  // the frame that shows the pick, after a long idle spell: it does not count
+  while (flow.step() == at && seconds < 1.0) {
+    flow.tick(1.0 / 60);
+    seconds += 1.0 / 60;
+  }
+  return flow.step() == at ? -1.0 : seconds;
+}
+
+}  // namespace
+
+TEST_CASE("a pick moves on by itself after a visible moment; a second pick meanwhile restarts it") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  flow.start();
+  flow.choose("solution", true);
+  CHECK(flow.advance_pending());
+  const double waited = frames_until_moved(flow);
+  CHECK(waited >= AssessmentFlow::kAdvanceDelay - 1e-9);
+  CHECK(waited < AssessmentFlow::kAdvanceDelay + 0.05);
+  CHECK(flow.question_index() == 1);
+  CHECK_FALSE(flow.advance_pending());
+
+  // Changing the pick while the first one shows: the new one counts, and moves on once.
+  flow.choose("yes", true);
+  flow.tick(0);
+  flow.tick(0.3);
+  flow.choose("partly", true);
+  CHECK(flow.advance_pending());
+  CHECK(frames_until_moved(flow) > 0);
+  CHECK(flow.question_index() == 2);
+  CHECK(flow.answers().answers.at("playbook_documented") == "partly");
+
+  // "Weiß nicht" is an answer like any other.
+  flow.choose("unknown", true);
+  CHECK(frames_until_moved(flow) > 0);
+  CHECK(flow.question_index() == 3);
+
+  // "Next" (or Enter) during the moment moves once, not twice.
+  flow.choose("over_50", true);
+  REQUIRE(flow.next());
+  CHECK(flow.question_index() == 4);
+  CHECK_FALSE(flow.advance_pending());
+  flow.tick(0);
+  flow.tick(1.0);
+  CHECK(flow.question_index() == 4);
+
+  // Back during the moment: the visitor stays where they went.
+  flow.choose("yes", true);
+  flow.back();
+  flow.tick(0);
+  flow.tick(1.0);
+  CHECK(flow.question_index() == 3);
+}
+
+TEST_CASE("no auto-advance when the visitor came back to change an answer, from the result, or with the help open") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  flow.start();
+  flow.choose("solution", true);
+  frames_until_moved(flow);
+  REQUIRE(flow.question_index() == 1);
+  // Back, then the same answer again or another one: they leave by themselves.
+  flow.back();
+  flow.choose("solution", true);
+  CHECK_FALSE(flow.advance_pending());
+  flow.choose("product", true);
+  CHECK_FALSE(flow.advance_pending());
+  CHECK(frames_until_moved(flow) < 0);
+  CHECK(flow.question_index() == 0);
+  REQUIRE(flow.next());
+
+  // The view passes may_advance = false while the help is open.
+  flow.choose("yes", false);
+  CHECK_FALSE(flow.advance_pending());
+  CHECK(frames_until_moved(flow) < 0);
+
+  // Changing one answer from the result's overview (item 12): the way back to the result stays one step.
+  flow.load(test::scaling_company());
+  flow.edit_answer("scale_unchanged");
+  flow.choose("no", true);
+  CHECK_FALSE(flow.advance_pending());
+  CHECK(frames_until_moved(flow) < 0);
+  CHECK(flow.return_to_result());
+}
+
+TEST_CASE("go_to returns to a step the visitor was at, keeping what was entered") {
+  AssessmentFlow flow(test::shipped(), Language::de);
+  answer_all(flow, test::scaling_company());
+  flow.set_text("field:current:revenue", "11.000.000");
+  flow.go_to({Screen::question, 3});
+  CHECK(flow.screen() == Screen::question);
+  CHECK(flow.question_index() == 3);
+  flow.go_to({Screen::economics, 0});
+  CHECK(flow.figure(Year::current, Figure::revenue).text == "11.000.000");
+  flow.skip_figures();
+  REQUIRE(flow.screen() == Screen::result);
+  flow.go_to({Screen::question, 14});
+  flow.go_to({Screen::result, 0});
+  CHECK(flow.screen() == Screen::result);
+  flow.go_to({Screen::question, 99});  // clamped to the last question
+  CHECK(flow.question_index() == flow.question_count() - 1);
+
+  // The result needs complete answers: without, the first open question shows.
+  AssessmentFlow fresh(test::shipped(), Language::de);
+  fresh.start();
+  fresh.choose("solution");
+  fresh.go_to({Screen::result, 0});
+  CHECK(fresh.screen() == Screen::question);
+  CHECK(fresh.question_index() == 1);
+}

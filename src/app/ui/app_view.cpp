@@ -36,6 +36,7 @@ void AppView::draw() {
   const float side = embedded_ ? 12.f : io.DisplaySize.x < kCompactBelow ? 16.f : 32.f;
   const float column = std::min(kMaxColumn, io.DisplaySize.x - 2 * side - ImGui::GetStyle().ScrollbarSize);
 
+  arrows_follow_tab_order();
   log_.begin_frame();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -132,8 +133,63 @@ bool AppView::focus_at_edge(bool backwards) const {
   return !edge || edge->focused;
 }
 
+void AppView::tab_from_field(const std::string& field_id, bool backwards) {
+  tab_from_field_ = TabFromField{field_id, backwards};
+  platform_.request_frames(2);
+}
+
+// ImGui's arrows move to the nearest widget in their direction, so a row of buttons (Print, Save,
+// Copy link) is skipped by ArrowDown, which lands on whatever lies below the row. The app is one
+// column read top to bottom: Up and Down step through the widgets in the order Tab does.
+void AppView::arrows_follow_tab_order() {
+  ImGuiContext& g = *GImGui;
+  if (!g.NavMoveSubmitted || !g.NavWindow || (g.NavMoveFlags & ImGuiNavMoveFlags_IsTabbing)) return;
+  if (g.NavMoveDir != ImGuiDir_Down && g.NavMoveDir != ImGuiDir_Up) return;
+  const bool down = g.NavMoveDir == ImGuiDir_Down;
+  // Only the arrow keys themselves: Page Up/Down and Home/End (also downward requests) stay ImGui's.
+  if (!ImGui::IsKeyPressed(down ? ImGuiKey_DownArrow : ImGuiKey_UpArrow, true)) return;
+  ImGui::NavMoveRequestCancel();
+  ImGui::NavMoveRequestSubmit(ImGuiDir_None, down ? ImGuiDir_Down : ImGuiDir_Up, ImGuiNavMoveFlags_IsTabbing,
+                              ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
+  // As Tab: with no widget focused yet, Down starts at the first one.
+  g.NavTabbingDir = !down ? -1 : (g.NavDisableHighlight && g.ActiveId == 0) ? 0 : +1;
+  g.NavTabbingCounter = -1;
+}
+
+// The widget after (before) the field in the last frame, in drawing order, which is ImGui's Tab order.
+void AppView::move_focus_from_field() {
+  const TabFromField tab = *tab_from_field_;
+  tab_from_field_.reset();
+  const auto& list = log_.last_frame();
+  const auto is_stop = [](const WidgetRecord& w) { return w.nav_id != 0 && w.role != "status" && w.role != "alert"; };
+  const auto at = std::find_if(list.begin(), list.end(), [&](const WidgetRecord& w) { return w.id == tab.field_id; });
+  if (at == list.end()) return;
+  const WidgetRecord* target = nullptr;
+  if (tab.backwards) {
+    for (auto it = std::make_reverse_iterator(at); it != list.rend() && !target; ++it) {
+      if (is_stop(*it)) target = &*it;
+    }
+  } else {
+    for (auto it = std::next(at); it != list.end() && !target; ++it) {
+      if (is_stop(*it)) target = &*it;
+    }
+  }
+  if (!target) return;  // the field is the first (last) widget: focus stays with it
+  ImGuiContext& g = *GImGui;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const ImRect rect(target->x, target->y, target->x + target->width, target->y + target->height);
+  if (g.NavWindow != window) ImGui::FocusWindow(window);
+  ImGui::SetNavID(target->nav_id, ImGuiNavLayer_Main, g.NavFocusScopeId, ImGui::WindowRectAbsToRel(window, rect));
+  g.NavDisableHighlight = false;  // a keyboard move: the focus ring shows
+  g.NavDisableMouseHover = true;
+  ImGui::ScrollToRectEx(window, rect, ImGuiScrollFlags_KeepVisibleEdgeY);
+  if (target->role == "textbox") session_.open_field(target->id);
+  platform_.request_frames(2);
+}
+
 void AppView::handle_shortcuts(Screen screen_before, std::size_t index_before) {
   const ImGuiIO& io = ImGui::GetIO();
+  if (tab_from_field_ && session_.editing().empty()) move_focus_from_field();
   // Keys belong to the field being edited (also on the frame Enter opened it).
   if (io.WantTextInput || !session_.editing().empty()) return;
   // A click or a focused button may have moved on already this frame; Enter must not move twice.
@@ -151,14 +207,23 @@ void AppView::handle_shortcuts(Screen screen_before, std::size_t index_before) {
     for (int digit = 1; digit <= 9 && digit <= static_cast<int>(options.size()); ++digit) {
       if (ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_1 + digit - 1), false) ||
           ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_Keypad1 + digit - 1), false)) {
-        flow_.choose(options[static_cast<std::size_t>(digit - 1)].id);
+        flow_.choose(options[static_cast<std::size_t>(digit - 1)].id, !state_.help_open);  // picks and moves on
       }
     }
   }
-  if (enter && flow_.screen() != Screen::result) flow_.next();
+  // Enter on a focused button is that button's (it already acted); on a card, or with no widget
+  // focused (right after load, or after a screen change), it means "next".
+  const bool taken_by_button = GImGui->NavActivatePressedId != 0 && !(screen_before == Screen::question && state_.card_focused);
+  if (enter && !taken_by_button && flow_.screen() != Screen::result) flow_.next();
 }
 
 void AppView::after_frame() {
+  // The picked card shows checked for a moment, then the next question comes: frames keep coming
+  // meanwhile (the app otherwise sleeps), and the flow counts their time.
+  if (flow_.advance_pending()) {
+    flow_.tick(ImGui::GetIO().DeltaTime);
+    platform_.request_frames(1);
+  }
   if (flow_.screen() != shown_screen_ || flow_.question_index() != shown_index_) {
     shown_screen_ = flow_.screen();
     shown_index_ = flow_.question_index();

@@ -3,6 +3,8 @@
 // viewport, the current screen, keyboard shortcuts, and telling the host when a result shows.
 // Call draw() between ImGui::NewFrame() and ImGui::Render().
 #include <cstdint>
+#include <optional>
+#include <string>
 
 #include "app/ui/ui_context.hpp"
 #include "app/ui/views.hpp"
@@ -24,6 +26,9 @@ class AppView {
   std::uint64_t steps_moved() const { return steps_moved_; }
   // Keyboard focus is on the last widget (first, going backwards): Tab should leave the app.
   bool focus_at_edge(bool backwards) const;
+  // Tab (Shift+Tab) in the text input over `field_id`: keyboard focus moves to the widget after it
+  // (before it), as Tab does anywhere in the app, and a text field there opens for typing at once.
+  void tab_from_field(const std::string& field_id, bool backwards);
   // Takes effect at the next draw(); cheap when unchanged.
   void set_dark(bool dark) { want_dark_ = dark; }
   // No fine pointer or keyboard (a phone): no digit badges on the cards. Takes effect at the next draw().
@@ -38,6 +43,8 @@ class AppView {
 
  private:
   void handle_shortcuts(Screen screen_before, std::size_t index_before);
+  void arrows_follow_tab_order();
+  void move_focus_from_field();
   void after_frame();
   void keep_edited_field_visible();
 
@@ -52,6 +59,11 @@ class AppView {
   bool style_applied_ = false;
   WidgetLog log_;
   ViewState state_;
+  struct TabFromField {
+    std::string field_id;
+    bool backwards = false;
+  };
+  std::optional<TabFromField> tab_from_field_;
   bool scroll_to_top_ = false;
   bool embedded_ = false;
   bool touch_only_ = false;

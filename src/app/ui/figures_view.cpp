@@ -92,9 +92,12 @@ void draw_figures(UiContext& ui) {
       UiContext column = ui;
       column.column_width = field_width;
       const std::string field_id = std::string("field:") + (prior ? "prior:" : "current:") + id;
+      // Every field names its figure and year for a screen reader: "Umsatz, Geschäftsjahr davor".
+      const std::string spoken = fill_template(ui.text(prior ? "ui.economics.prior_field" : "ui.economics.current_field"),
+                                               {{"figure", ui.text("ui.figure." + id)}});
       text_field(column, field_id, ui.text(prior ? "ui.economics.prior" : "ui.economics.current"),
                  entry.error_key.empty() ? std::string() : ui.text(entry.error_key),
-                 {false, true, field_width, !entry.readings.empty() || entry.doubt.has_value()});
+                 {false, true, field_width, !entry.readings.empty() || entry.doubt.has_value(), spoken});
       figure_questions(column, year, figure, field_id);
       ImGui::EndGroup();
       row_bottom = std::max(row_bottom, ImGui::GetCursorPosY());

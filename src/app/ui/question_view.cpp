@@ -39,12 +39,16 @@ void draw_question(UiContext& ui, ViewState& state) {
   // the focused card and silently change the answer. Space and clicks choose.
   const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
   int number = 1;
+  state.card_focused = false;
   for (const auto& option : question.options) {
     const bool selected = flow.chosen_option() == option.id;
+    // A pick moves on by itself after a moment (AssessmentFlow::choose says when not); not while the
+    // help is open: the visitor is reading, and goes on with "next".
     if (option_card(ui, "option:" + question.id + ":" + option.id, option.label.in(ui.lang()), number++, selected) &&
         !enter) {
-      flow.choose(option.id);
+      flow.choose(option.id, !state.help_open);
     }
+    if (ImGui::IsItemFocused()) state.card_focused = true;
   }
 
   if (flow.missing_hint()) paragraph(ui, ui.text("ui.hint.missing"), ui.fonts.strong, ui.palette.error);

@@ -142,6 +142,7 @@ bool answer_row(UiContext& ui, const std::string& id, const std::string& questio
   record.width = max.x - min.x;
   record.height = max.y - min.y;
   record.focused = ImGui::IsItemFocused();
+  record.nav_id = ImGui::GetItemID();
   ui.log.add(std::move(record));
   return pressed;
 }

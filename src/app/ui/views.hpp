@@ -7,6 +7,7 @@ namespace phasecheck::ui {
 
 struct ViewState {
   bool help_open = false;  // "why we ask this" on the current question
+  bool card_focused = false;  // an option card has keyboard focus: Enter still means "next" there
 };
 
 void draw_header(UiContext& ui);

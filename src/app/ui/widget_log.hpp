@@ -28,6 +28,7 @@ struct WidgetRecord {
   float line_height = 0;
   float inset_x = 0, inset_y = 0;  // from the field's edge to the text
   std::string text_colour, fill_colour, border_colour;  // "#rrggbb"
+  unsigned int nav_id = 0;  // ImGui's id of the item: the app moves keyboard focus to it (AppView)
 };
 
 class WidgetLog {

@@ -40,6 +40,7 @@ void record(UiContext& ui, const std::string& id, const char* role, const std::s
   record.height = size.y;
   record.checked = checked;
   record.focused = ImGui::IsItemFocused();
+  record.nav_id = ImGui::GetItemID();
   record.value = value;
   record.error = error;
   ui.log.add(std::move(record));
@@ -302,13 +303,14 @@ void text_field(UiContext& ui, const std::string& id, const std::string& label, 
   focus_ring(ui, min, max, 8.f);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
 
-  TextEditRequest request{id, label, text, min.x, min.y, max.x - min.x, max.y - min.y,
+  const std::string& spoken = style.spoken_label.empty() ? label : style.spoken_label;
+  TextEditRequest request{id, spoken, text, min.x, min.y, max.x - min.x, max.y - min.y,
                           style.multiline, style.numeric, AssessmentFlow::max_text_length(id)};
   // Activated by click, tap, Space or Enter, or by the app ("Korrigieren"); while editing, the input
   // follows the field (scrolling).
   if (pressed || editing || ui.session.opening(id)) ui.session.edit_text(request);
 
-  record(ui, id, "textbox", label, false, text, error);
+  record(ui, id, "textbox", spoken, false, text, error);
   WidgetRecord& added = ui.log.last_added();
   added.multiline = style.multiline;
   added.numeric = style.numeric;

@@ -47,6 +47,9 @@ struct TextFieldStyle {
   bool numeric = false;
   float width = 0;
   bool marked = false;  // a question is asked about it: drawn with the accent border
+  // What assistive technology (and the widget log) calls the field, when the visible label says only
+  // part of it ("Geschäftsjahr davor" under the heading "Umsatz"). Empty: the visible label.
+  std::string spoken_label = {};
 };
 void text_field(UiContext& ui, const std::string& id, const std::string& label, const std::string& error,
                 const TextFieldStyle& style);

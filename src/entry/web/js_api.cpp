@@ -180,12 +180,24 @@ EMSCRIPTEN_KEEPALIVE void phasecheck_link_opened(const char* fragment) {
   browser::frame_scheduler().request(3);
 }
 
+// The browser's Back or Forward reached an entry: ours carry the step and depth written, others "" and -1.
+EMSCRIPTEN_KEEPALIVE void phasecheck_history_popped(const char* step, int depth) {
+  if (browser::WebApp* app = browser::web_app()) app->history.popped(step, depth);
+  browser::frame_scheduler().request(3);
+}
+
 EMSCRIPTEN_KEEPALIVE void phasecheck_text_input(const char* field_id, const char* value) {
   if (browser::WebApp* app = browser::web_app()) app->session.text_changed(field_id, value);
 }
 
 EMSCRIPTEN_KEEPALIVE void phasecheck_text_done(const char* field_id) {
   if (browser::WebApp* app = browser::web_app()) app->session.text_edit_ended(field_id);
+}
+
+// Tab (backwards: Shift+Tab) left the text input over this field: focus goes on to the next widget.
+EMSCRIPTEN_KEEPALIVE void phasecheck_text_tab(const char* field_id, int backwards) {
+  if (browser::WebApp* app = browser::web_app()) app->view.tab_from_field(field_id, backwards != 0);
+  browser::frame_scheduler().request(3);
 }
 
 }  // extern "C"

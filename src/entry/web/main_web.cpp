@@ -97,6 +97,7 @@ void frame() {
   a.glyphs.end_frame();
   ImGui::Render();
   a.session.after_change();  // autosave: every change, at once
+  a.history.after_frame();
 
   const SurfaceSize& size = a.surface.size();
   glViewport(0, 0, size.pixel_width, size.pixel_height);
@@ -164,6 +165,9 @@ bool start() {
   app->surface.update_size();
   apply_surface_size(*app, true);
   app->session.start(location_fragment());
+  // Embedded, the host page's Back button stays the host's: a blog reader pressing Back expects to
+  // leave the post's last page, not to step through an iframe's questions (docs/architecture.md).
+  if (!embedded()) app->history.start();
   return true;
 }
 

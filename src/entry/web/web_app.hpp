@@ -2,6 +2,7 @@
 // Everything the running page holds, created once by main_web.cpp after the content loaded.
 #include "app/app_session.hpp"
 #include "app/assessment_flow.hpp"
+#include "app/flow_history.hpp"
 #include "app/ui/app_view.hpp"
 #include "core/brand.hpp"
 #include "core/questionnaire.hpp"
@@ -16,6 +17,7 @@ struct WebApp {
         brand(std::move(b)),
         flow(questionnaire, language),
         session(questionnaire, brand, flow, platform, std::move(report_stylesheet)),
+        history(flow, platform),
         view(questionnaire, brand, flow, session, platform) {}
 
   Questionnaire questionnaire;
@@ -23,6 +25,7 @@ struct WebApp {
   AssessmentFlow flow;
   WebPlatform platform;
   AppSession session;
+  FlowHistory history;
   ui::AppView view;
   ui::FontFiles font_files;
   ui::GlyphCoverage glyphs;

@@ -72,6 +72,9 @@ EM_JS(void, js_edit_text, (const char* id, const char* label, const char* value,
   window.phasecheckBoot.editText({ id: UTF8ToString(id), label: UTF8ToString(label), value: UTF8ToString(value), x: x, y: y,
                                    width: width, height: height, multiline: !!multiline, numeric: !!numeric, maxLength: max_length });
 });
+EM_JS(void, js_history_entry, (bool push, const char* step, int depth), {
+  window.phasecheckBoot.historyEntry(!!push, UTF8ToString(step), depth);
+});
 // clang-format on
 
 namespace phasecheck::browser {
@@ -148,6 +151,9 @@ std::string location_fragment() { return call_string("locationFragment"); }
 std::string page_address() { return call_string("pageAddress"); }
 void log_problem(const std::string& text) { js_log_problem(text.c_str()); }
 void clear_fragment() { call_string("clearFragment"); }
+void history_push(const std::string& step, int depth) { js_history_entry(true, step.c_str(), depth); }
+void history_replace(const std::string& step, int depth) { js_history_entry(false, step.c_str(), depth); }
+void history_back() { call_string("historyBack"); }
 void download(const std::string& filename, const std::string& content) { js_download(filename.c_str(), content.c_str()); }
 void pick_file() { call_string("pickFile"); }
 void copy_text(const std::string& text) { call_string("copyText", text); }

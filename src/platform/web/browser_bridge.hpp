@@ -42,6 +42,10 @@ std::string location_fragment();  // "#a=…" the page was opened with, or ""
 std::string page_address();
 void log_problem(const std::string& text);
 void clear_fragment();
+// Entries in the browser's history for the check's steps; popstate comes back to phasecheck_history_popped.
+void history_push(const std::string& step, int depth);
+void history_replace(const std::string& step, int depth);
+void history_back();
 void download(const std::string& filename, const std::string& content);
 void pick_file();
 void copy_text(const std::string& text);

@@ -28,6 +28,9 @@ std::string WebPlatform::page_address() { return browser::page_address(); }
 void WebPlatform::log_problem(const std::string& text) { browser::log_problem(text); }
 void WebPlatform::clear_fragment() { browser::clear_fragment(); }
 bool WebPlatform::open_report(const std::string& html) { return browser::open_report(html); }
+void WebPlatform::history_push(const std::string& step, int depth) { browser::history_push(step, depth); }
+void WebPlatform::history_replace(const std::string& step, int depth) { browser::history_replace(step, depth); }
+void WebPlatform::history_back() { browser::history_back(); }
 void WebPlatform::edit_text(const TextEditRequest& r) {
   browser::edit_text(r.id, r.label, r.value, r.x, r.y, r.width, r.height, r.multiline, r.numeric, r.max_length);
 }

@@ -24,6 +24,9 @@ class WebPlatform final : public Platform {
   void log_problem(const std::string& text) override;
   void clear_fragment() override;
   bool open_report(const std::string& html) override;
+  void history_push(const std::string& step, int depth) override;
+  void history_replace(const std::string& step, int depth) override;
+  void history_back() override;
   void edit_text(const TextEditRequest& request) override;
   void end_text_edit() override;
   TextImage text_image(const TextImageRequest& request) override { return text_images_.image(request); }

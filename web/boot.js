@@ -358,7 +358,9 @@
       editor = { id: request.id, el };
       matchDrawnText(el, request);
       place(el, rect, request);
-      el.focus({ preventScroll: true });
+      // The canvas's blur during this focus() is not the app losing focus (browser_imgui_backend.cpp).
+      window.phasecheckBoot.focusingTextInput = true;
+      try { el.focus({ preventScroll: true }); } finally { window.phasecheckBoot.focusingTextInput = false; }
       el.setSelectionRange(el.value.length, el.value.length);
       return null;
     }

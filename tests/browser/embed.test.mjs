@@ -278,15 +278,14 @@ async function startCheck(page, touch) {
   return { frame, first };
 }
 
-// Chooses the first option and goes on with "next" pressed `at` px from the viewport's top.
+// Picks the first option, pressed `at` px from the viewport's top: on a question seen for the first
+// time the pick moves on by itself (item 11), so this press is the step.
 async function answerAndGoOn(page, frame, at, touch) {
   const list = (await settled(frame)).widgets;
   const current = question(list);
   const option = list.find((w) => w.id.startsWith(`option:${current}:`)).id;
-  await pressAt(page, frame, option, 300, touch);
-  await waitForScreen(frame, (l) => l.some((w) => w.id === option && w.checked), `${option} chosen`);
   const steps = await page.evaluate(() => window.__steps.length);
-  await pressAt(page, frame, 'button:next', at, touch);
+  await pressAt(page, frame, option, at, touch);
   await waitForScreen(frame, (l) => question(l) && question(l) !== current, `the question after ${current}`);
   await page.waitForFunction((n) => window.__steps.length > n, steps, { timeout: 10000 });
   return current;
@@ -298,14 +297,15 @@ for (const [name, options, touch] of [
   ['a phone, preferring less motion', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' }, true],
   ['a desktop', { viewport: { width: 1280, height: 900 } }, false],
 ]) {
-  test(`on ${name}, "next" with the check's top out of view brings the new question's top into view`, async () => {
+  test(`on ${name}, moving on with the check's top out of view brings the new question's top into view`, async () => {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     try {
       await screenshotOnFailure(page, 'embed-step', async () => {
         await page.goto(blog.url + 'blog.html');
         const { frame } = await startCheck(page, touch);
-        // The visitor scrolled down to "next": it sits 80 px from the top, the question's top far above.
+        // The visitor scrolled down to the first answer: it sits 80 px from the top, the question's top
+        // above the viewport.
         await answerAndGoOn(page, frame, 80, touch);
         const height = await page.evaluate(() => window.innerHeight);
         await page.waitForFunction(() => {
@@ -328,16 +328,16 @@ for (const [name, options, touch] of [
   });
 }
 
-test('"next" with the check\'s top already in view leaves the host page where it is', async () => {
+test('moving on with the check\'s top already in view leaves the host page where it is', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   try {
     await screenshotOnFailure(page, 'embed-step-still', async () => {
       await page.goto(blog.url + 'blog.html');
       const { frame } = await startCheck(page, false);
-      const next = await widget(frame, 'button:next');
-      // "next" pressed where the question's top stays 20 px below the viewport's top.
-      await answerAndGoOn(page, frame, 20 + next.y, false);
+      const first = (await settled(frame)).widgets.find((w) => w.id.startsWith('option:'));
+      // The answer pressed where the question's top stays 20 px below the viewport's top.
+      await answerAndGoOn(page, frame, 20 + first.y, false);
       const step = await page.evaluate(() => window.__steps.at(-1));
       // Two animation frames after the message: a scroll, smooth or not, would have begun.
       const now = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY)))));

@@ -79,7 +79,8 @@ async function retype(page, field, text) {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(text);
-  await page.keyboard.press('Tab');
+  // Escape closes the field and keeps its text (Tab would go on into the next field).
+  await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('.text-agent'));
 }
 

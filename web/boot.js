@@ -71,6 +71,10 @@
       tellHost({ type: 'phasecheck:height', height: Math.ceil(height) });
     },
     // A new step (screen or question) starts at the top of the app: the host keeps it in view.
+    // A notice appeared: the host brings it into view if it is not (a band of the page, CSS px).
+    keepInView(top, bottom) {
+      tellHost({ type: 'phasecheck:reveal', top, bottom });
+    },
     stepShown() {
       tellHost({ type: 'phasecheck:step' });
     },

@@ -3,7 +3,7 @@
 //   <script src="https://YOUR-HOST/embed.js" async></script>
 // The check loads in an iframe when it scrolls into view, grows and shrinks with its content, and
 // reports each result as a "phasecheck:result" event on the div. When the visitor moves to the next
-// step and its top has scrolled out of view, the host page scrolls back to it. Options: data-lang (de|en),
+// step and its top has scrolled out of view, the host page scrolls back to it, and to a notice out of view. Options: data-lang (de|en),
 // data-theme (light|dark|auto), data-cta (a https: or mailto: link for the call to action).
 (function () {
   'use strict';
@@ -37,6 +37,9 @@
         host.dispatchEvent(new CustomEvent('phasecheck:result', { detail: data.result, bubbles: true }));
       } else if (data.type === 'phasecheck:step') {
         keepStepInView(frame);
+      } else if (data.type === 'phasecheck:reveal' && isFinite(data.top) && isFinite(data.bottom) &&
+                 data.top >= 0 && data.top < data.bottom && data.bottom < 20000) {
+        keepBandInView(frame, data.top, data.bottom);
       }
     });
   }
@@ -48,6 +51,18 @@
     if (top >= 0 && top < window.innerHeight) return;
     var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     window.scrollTo({ top: Math.max(0, window.scrollY + top - 8), behavior: still ? 'auto' : 'smooth' });
+  }
+
+  // A notice in the check (its band, px from the iframe's top) that the visitor cannot see: the page
+  // scrolls just enough to show it, and not at all when it is in view.
+  function keepBandInView(frame, top, bottom) {
+    var frameTop = frame.getBoundingClientRect().top;
+    var above = frameTop + top - 8;
+    var below = frameTop + bottom + 8 - window.innerHeight;
+    var by = above < 0 ? above : below > 0 ? Math.min(below, above) : 0;
+    if (!by) return;
+    var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollBy({ top: by, behavior: still ? 'auto' : 'smooth' });
   }
 
   function start() {

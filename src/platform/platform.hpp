@@ -52,6 +52,9 @@ class Platform {
   virtual void request_frames(int count) = 0;  // keep drawing; the app otherwise sleeps
   // The console: technical detail of a refused input for support, never shown on the page.
   virtual void log_problem(const std::string& text) = 0;
+  // Embedded in a host page, whose viewport shows only part of the (content-tall) iframe: asks the
+  // host to bring this band of the page (CSS px from its top) into view, if it is not.
+  virtual void keep_in_view(float top, float bottom) = 0;
 
   // ---- Local storage; all fail softly (private mode, quota, third-party iframes)
   virtual bool storage_available() = 0;

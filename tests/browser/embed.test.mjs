@@ -348,3 +348,71 @@ test('moving on with the check\'s top already in view leaves the host page where
     await context.close();
   }
 });
+
+// ---- Notices where the visitor looks (issue #11, item 7), embedded: the iframe is as tall as the
+// check, and the host page's viewport shows only a part of it. A notice appears just below where the
+// visitor pressed; the host page scrolls only when even that is out of view.
+
+async function recordReveals(page) {
+  await page.evaluate(() => {
+    window.__reveals = [];
+    window.addEventListener('message', (event) => {
+      if (event.data && event.data.type === 'phasecheck:reveal') window.__reveals.push({ ...event.data, scrollY: window.scrollY });
+    });
+  });
+}
+
+async function copyLinkPressedAt(page, at) {
+  await page.goto(blog.url + 'blog.html');
+  await page.$eval('[data-phasecheck]', (el) => el.scrollIntoView());
+  const frame = await embeddedFrame(page);
+  await frame.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase2_despite_exhausted_en'));
+  await waitForFit(page, frame, 'button:restart');
+  await recordReveals(page);
+  const before = await widget(frame, 'button:copy_link');
+  await pressAt(page, frame, 'button:copy_link', at, false);
+  await page.waitForFunction(() => window.__reveals.length > 0, null, { timeout: 10000 });
+  const list = (await waitForScreen(frame, (l) => l.some((w) => w.id.startsWith('notice:')), 'a notice')).widgets;
+  const after = list.find((w) => w.id === 'button:copy_link');
+  assert.deepEqual([after.x, after.y, after.width, after.height], [before.x, before.y, before.width, before.height],
+    'nothing moved in the check');
+  return { frame, notice: list.find((w) => w.id.startsWith('notice:')), end: Math.max(...list.map((w) => w.y + w.height)) };
+}
+
+test('embedded, a notice appears below the button pressed, in view, and the host page stays where it is', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await screenshotOnFailure(page, 'embed-notice', async () => {
+      const { notice } = await copyLinkPressedAt(page, 300);
+      const reveal = await page.evaluate(() => window.__reveals.at(-1));
+      const now = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY)))));
+      assert.equal(now, reveal.scrollY, 'the host page did not scroll');
+      const at = (await iframeTop(page)) + notice.y;
+      assert.ok(at > 300 && at + notice.height <= 900, `below the button pressed at 300 px, in view: ${at}..${at + notice.height}`);
+    });
+  } finally {
+    await context.close();
+  }
+});
+
+test('embedded, a notice that would appear below the viewport is brought into view by the host page', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 700 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  try {
+    await screenshotOnFailure(page, 'embed-notice-low', async () => {
+      // "Copy link" pressed near the bottom of the viewport: there is no room below it for the notice.
+      const { notice, end } = await copyLinkPressedAt(page, 700 - 70);
+      const top = await iframeTop(page);
+      assert.ok(top + end > 700, `the check's end lies below the viewport (${top + end})`);
+      await page.waitForFunction(([y, h]) => {
+        const frameTop = document.querySelector('[data-phasecheck] iframe').getBoundingClientRect().top;
+        return frameTop + y >= 0 && frameTop + y + h <= window.innerHeight;
+      }, [notice.y, notice.height], { timeout: 10000 }).catch(async () => {
+        throw new Error(`the notice stayed out of view: ${(await iframeTop(page)) + notice.y}..${(await iframeTop(page)) + notice.y + notice.height} of 700`);
+      });
+    });
+  } finally {
+    await context.close();
+  }
+});

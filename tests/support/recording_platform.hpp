@@ -2,6 +2,7 @@
 // The native stand-in for tests: in-memory storage that can be switched off or filled up, a fixed
 // clock, and a record of everything the app asked of its host.
 #include <map>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ class RecordingPlatform final : public Platform {
   }
   void request_frames(int count) override { requested_frames += count; }
   void log_problem(const std::string& text) override { logged.push_back(text); }
+  void keep_in_view(float top, float bottom) override { kept_in_view.push_back({top, bottom}); }
 
   bool storage_available() override { return storage_on; }
   std::optional<std::string> storage_read(const std::string& key) override {
@@ -75,6 +77,7 @@ class RecordingPlatform final : public Platform {
   }
 
   std::vector<std::string> opened_urls, results, titles, copied, reports, logged;
+  std::vector<std::pair<float, float>> kept_in_view;  // bands the host page was asked to show
   std::string address = "https://check.example/index.html";  // "file:///…" for the single offline file
   std::vector<Language> languages;
   std::vector<std::pair<std::string, std::string>> downloads;

@@ -59,6 +59,28 @@ void draw_notice(UiContext& ui, std::size_t index, const Notice& notice, bool& c
   changed = act || dismiss;
 }
 
+// Embedded, the page is as tall as its content and the host page shows only a part of it: the page's
+// bottom is where nobody looks. There the toast goes just below where the visitor last pressed (the
+// focused widget for keys, else the pointer), fixed when a notice arrives so it never follows later
+// clicks, and kept on the page. Screen px, the toast's top.
+float embedded_toast_top(const UiContext& ui, ImGuiStorage* storage, std::size_t count) {
+  const ImGuiID anchor_id = ImGui::GetID("##notice_anchor");
+  const ImGuiID count_id = ImGui::GetID("##notice_count");
+  const auto seen = static_cast<std::size_t>(storage->GetInt(count_id, 0));
+  storage->SetInt(count_id, static_cast<int>(count));
+  if (count > seen) {
+    float anchor = ImGui::GetIO().MouseClickedPos[0].y + 28.f;  // below a pressed button's lower edge
+    if (!GImGui->NavDisableHighlight) {
+      for (const auto& w : ui.log.last_frame()) {
+        if (w.focused) anchor = w.y + w.height + kGap;
+      }
+    }
+    storage->SetFloat(anchor_id, anchor);
+    storage->SetInt(ImGui::GetID("##notice_reveal"), 1);  // once drawn, ask the host page to show it
+  }
+  return storage->GetFloat(anchor_id, kMargin);
+}
+
 }  // namespace
 
 void draw_notices(UiContext& ui) {
@@ -79,13 +101,24 @@ void draw_notices(UiContext& ui) {
   if (const float room = storage->GetFloat(room_id, 0.f); room > 0 && bar <= 0) ImGui::Dummy(ImVec2(1, room));
 
   const auto& notices = ui.session.notices();
-  if (notices.empty()) return;
+  if (notices.empty()) {
+    storage->SetInt(ImGui::GetID("##notice_count"), 0);
+    return;
+  }
+  const ImGuiID height_id = ImGui::GetID("##notice_height");
   // The toast is laid over the page: whatever it adds to the page's layout is taken back after it.
   const ImVec2 cursor = page->DC.CursorPos, cursor_max = page->DC.CursorMaxPos, ideal_max = page->DC.IdealMaxPos;
   const ImVec2 prev_line = page->DC.CursorPosPrevLine;
   const ImGuiIO& io = ImGui::GetIO();
   const float width = std::min({kMaxToastWidth, ui.column_width, io.DisplaySize.x - 2 * kMargin});
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - bar - kMargin), ImGuiCond_Always, ImVec2(0.5f, 1.f));
+  if (ui.embedded) {
+    const float top = std::clamp(embedded_toast_top(ui, storage, notices.size()), kMargin,
+                                 std::max(kMargin, io.DisplaySize.y - storage->GetFloat(height_id, 0.f) - kMargin));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, top), ImGuiCond_Always, ImVec2(0.5f, 0.f));
+  } else {
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - bar - kMargin), ImGuiCond_Always,
+                            ImVec2(0.5f, 1.f));
+  }
   ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, kGap));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar |
@@ -98,6 +131,19 @@ void draw_notices(UiContext& ui) {
   }
   ImGui::EndChild();
   const float height = ImGui::GetItemRectSize().y;
+  const float toast_top = ImGui::GetItemRectMin().y;
+  // Embedded: the host page brings a new toast into view if it is not (the visitor may have pressed
+  // near the viewport's edge). Its size settles a frame after it first appears (auto-resize).
+  const ImGuiID reveal_id = ImGui::GetID("##notice_reveal");
+  if (ui.embedded && storage->GetInt(reveal_id, 0) != 0) {
+    if (height > 0 && height == storage->GetFloat(height_id, 0.f)) {
+      storage->SetInt(reveal_id, 0);
+      ui.platform.keep_in_view(toast_top, toast_top + height);
+    } else {
+      ui.platform.request_frames(1);
+    }
+  }
+  storage->SetFloat(height_id, height);
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
   storage->SetFloat(room_id, std::max(storage->GetFloat(room_id, 0.f), height + kMargin));

@@ -22,6 +22,7 @@ class WebPlatform final : public Platform {
   void copy_text(const std::string& text) override;
   std::string page_address() override;
   void log_problem(const std::string& text) override;
+  void keep_in_view(float top, float bottom) override;
   void clear_fragment() override;
   bool open_report(const std::string& html) override;
   void history_push(const std::string& step, int depth) override;

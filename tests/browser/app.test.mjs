@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST, act, click, cspViolations, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, widgets } from './lib.mjs';
+import { act, click, DIST, launch, serve, visitApp, waitForWidgets, widget, widgets } from './lib.mjs';
 import { advance, goldenAnswers, swipe, typeInto, walkWithKeyboard, walkWithMouse, walkWithTouch } from './walk.mjs';
 
 const questionnaire = JSON.parse(fs.readFileSync(path.join(DIST, 'questionnaire.json'), 'utf8'));
@@ -24,18 +24,7 @@ after(async () => {
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 
-async function withApp(name, options, query, fn) {
-  const app = await openApp(browser, server.url + query, options);
-  try {
-    await screenshotOnFailure(app.page, name, () => fn(app));
-    assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
-    assert.deepEqual(await cspViolations(app.page), [], 'Content-Security-Policy violations');
-    assert.deepEqual(await app.context.cookies(), [], 'no cookies');
-    assert.deepEqual(app.problems.offOrigin, [], 'requests that left the origin');
-  } finally {
-    await app.context.close();
-  }
-}
+const withApp = (name, options, query, fn) => visitApp(browser, server.url + query, options, name, fn);
 
 // The result on screen must be what the core computes for the answers the UI collected.
 async function assertResultMatches(page, expected, golden) {

@@ -3,7 +3,7 @@
 // one step — by mouse, keyboard and touch, on a phone and on a desktop.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { act, click, cspViolations, launch, openApp, screenshotOnFailure, serve, settled, waitForWidgets, widget, widgets } from './lib.mjs';
+import { act, click, launch, serve, settled, visitApp, waitForWidgets, widget, widgets } from './lib.mjs';
 import { goldenAnswers, swipeTo, tap, typeInto } from './walk.mjs';
 
 const STATE_KEY = 'phasecheck.state/1';
@@ -21,17 +21,7 @@ after(async () => {
   server?.close();
 });
 
-async function withApp(name, options, query, fn) {
-  const app = await openApp(browser, server.url + query, options);
-  try {
-    await screenshotOnFailure(app.page, name, () => fn(app));
-    assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
-    assert.deepEqual(await cspViolations(app.page), [], 'Content-Security-Policy violations');
-    assert.deepEqual(app.problems.offOrigin, [], 'requests that left the origin');
-  } finally {
-    await app.context.close();
-  }
-}
+const withApp = (name, options, query, fn) => visitApp(browser, server.url + query, options, name, fn);
 
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), STATE_KEY);
 const answersNow = (page) => page.evaluate(() => window.phasecheck.answers());

@@ -3,7 +3,7 @@
 // that look like a slip asked about, not blocked; every field checked when the visitor leaves it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { click, cspViolations, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, widgets } from './lib.mjs';
+import { click, launch, serve, visitApp, waitForWidgets, widget, widgets } from './lib.mjs';
 import { advance, goldenAnswers, tap, typeInto } from './walk.mjs';
 
 let server;
@@ -14,17 +14,7 @@ after(async () => { await browser?.close(); server?.close(); });
 const DESKTOP = { viewport: { width: 1100, height: 850 } };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
-async function withApp(name, options, query, fn) {
-  const app = await openApp(browser, server.url + query, options);
-  try {
-    await screenshotOnFailure(app.page, name, () => fn(app));
-    assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
-    assert.deepEqual(app.problems.offOrigin, [], 'requests that left the origin');
-    assert.deepEqual(await cspViolations(app.page), [], 'CSP violations');
-  } finally {
-    await app.context.close();
-  }
-}
+const withApp = (name, options, query, fn) => visitApp(browser, server.url + query, options, name, fn);
 
 const answers = (page) => page.evaluate(() => window.phasecheck.answers());
 const find = (list, id) => list.find((w) => w.id === id);

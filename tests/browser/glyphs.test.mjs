@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { DIST, cspViolations, idleScreenshot, launch, openApp, screenshotOnFailure, serve, visibleWidget, waitForWidgets, widget } from './lib.mjs';
+import { DIST, idleScreenshot, launch, serve, visibleWidget, visitApp, waitForWidgets, widget } from './lib.mjs';
 import { goldenAnswers, typeInto } from './walk.mjs';
 
 let server;
@@ -18,17 +18,7 @@ const DESKTOP = { viewport: { width: 1100, height: 850 } };
 const NAME = 'Škoda Łódź İstanbul Đorđević ẞ Ελλάδα Москва';
 const BEYOND_FONTS = 'مرحبا ☕ 😀';
 
-async function withApp(name, url, options, fn) {
-  const app = await openApp(browser, url, options);
-  try {
-    await screenshotOnFailure(app.page, name, () => fn(app));
-    assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
-    assert.deepEqual(app.problems.offOrigin, [], 'requests that left the origin');
-    assert.deepEqual(await cspViolations(app.page), [], 'CSP violations');
-  } finally {
-    await app.context.close();
-  }
-}
+const withApp = (name, url, options, fn) => visitApp(browser, url, options, name, fn);
 
 async function showResult(page) {
   await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en'));

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { centre, click, cspViolations, launch, openApp, recordCspViolations, screenshotOnFailure, serve, waitForWidgets, widget, widgets } from './lib.mjs';
+import { centre, click, launch, recordCspViolations, serve, visitApp, waitForWidgets, widget, widgets } from './lib.mjs';
 import { advance, goldenAnswers, pick, swipeTo, typeInto } from './walk.mjs';
 
 let server;
@@ -15,17 +15,7 @@ after(async () => { await browser?.close(); server?.close(); });
 const DESKTOP = { viewport: { width: 1100, height: 850 } };
 const STATE_KEY = 'phasecheck.state/1';
 
-async function withApp(name, options, query, fn, { expectErrors = false } = {}) {
-  const app = await openApp(browser, server.url + query, options);
-  try {
-    await screenshotOnFailure(app.page, name, () => fn(app));
-    if (!expectErrors) assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
-    assert.deepEqual(app.problems.offOrigin, [], 'requests that left the origin');
-    assert.deepEqual(await cspViolations(app.page), [], 'CSP violations');
-  } finally {
-    await app.context.close();
-  }
-}
+const withApp = (name, options, query, fn, expect) => visitApp(browser, server.url + query, options, name, fn, expect);
 
 const answers = (page) => page.evaluate(() => window.phasecheck.answers());
 const notice = (page, key) => waitForWidgets(page, (l) => l.some((w) => w.id === `notice:${key}`), `notice ${key}`)

@@ -3,7 +3,7 @@
 // field straight into typing in the next, and every figure field names its figure and year.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { act, click, cspViolations, idleScreenshot, launch, openApp, screenshotOnFailure, serve, settled, waitForWidgets, widget, widgets } from './lib.mjs';
+import { act, click, idleScreenshot, launch, serve, settled, visitApp, waitForWidgets, widget, widgets } from './lib.mjs';
 import { goldenAnswers } from './walk.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -19,16 +19,7 @@ after(async () => {
   server?.close();
 });
 
-async function withApp(name, query, fn) {
-  const app = await openApp(browser, server.url + query, DESKTOP);
-  try {
-    await screenshotOnFailure(app.page, name, () => fn(app));
-    assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
-    assert.deepEqual(await cspViolations(app.page), [], 'Content-Security-Policy violations');
-  } finally {
-    await app.context.close();
-  }
-}
+const withApp = (name, query, fn) => visitApp(browser, server.url + query, DESKTOP, name, fn);
 
 // Presses `key` until the widget `id` has keyboard focus; returns that frame's widgets.
 async function pressUntilFocused(page, key, id, limit = 40) {

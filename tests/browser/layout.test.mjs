@@ -3,7 +3,7 @@
 // input laid over a text field drawn exactly like the field; an on-screen keyboard that would hide it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { click, cspViolations, idleScreenshot, inView, launch, openApp, screenshotOnFailure, serve, waitForScreen, widget } from './lib.mjs';
+import { click, idleScreenshot, inView, launch, serve, visitApp, waitForScreen, widget } from './lib.mjs';
 import { goldenAnswers, swipeCounter, walkWithTouch } from './walk.mjs';
 
 let server;
@@ -11,16 +11,7 @@ let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-async function withApp(name, options, query, fn) {
-  const app = await openApp(browser, server.url + query, options);
-  try {
-    await screenshotOnFailure(app.page, name, () => fn(app));
-    assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
-    assert.deepEqual(await cspViolations(app.page), [], 'CSP violations');
-  } finally {
-    await app.context.close();
-  }
-}
+const withApp = (name, options, query, fn) => visitApp(browser, server.url + query, options, name, fn);
 
 const find = (list, id) => list.find((w) => w.id === id);
 const words = (text) => text.split(/\s+/).filter(Boolean);

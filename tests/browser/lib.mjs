@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests and the benchmark: serve dist/ on loopback, launch
 // Debian's Chromium through playwright-core, and drive the app through its widget test hook.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import net from 'node:net';
@@ -78,6 +79,22 @@ export async function openApp(browser, url, contextOptions = {}) {
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
   return { context, page, problems };
+}
+
+// One visit to the app in a fresh browser context: `fn(app)` runs (a screenshot if it fails), then
+// what every visit must leave true: no console error (unless the test provokes them), no request
+// off the origin, no Content-Security-Policy violation, no cookie.
+export async function visitApp(browser, url, contextOptions, name, fn, { expectErrors = false } = {}) {
+  const app = await openApp(browser, url, contextOptions);
+  try {
+    await screenshotOnFailure(app.page, name, () => fn(app));
+    if (!expectErrors) assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
+    assert.deepEqual(app.problems.offOrigin, [], 'requests that left the origin');
+    assert.deepEqual(await cspViolations(app.page), [], 'Content-Security-Policy violations');
+    assert.deepEqual(await app.context.cookies(), [], 'no cookies');
+  } finally {
+    await app.context.close();
+  }
 }
 
 export async function widgets(page) {

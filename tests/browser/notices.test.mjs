@@ -3,7 +3,7 @@
 // rectangle, on a phone and on a desktop, far down a long page. Its actions are reachable by keyboard.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { act, centre, click, cspViolations, launch, openApp, screenshotOnFailure, serve, settled, visibleWidget, waitForWidgets, widget } from './lib.mjs';
+import { act, centre, click, launch, serve, settled, visibleWidget, visitApp, waitForWidgets, widget } from './lib.mjs';
 import { goldenAnswers, swipeTo } from './walk.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -21,17 +21,7 @@ after(async () => {
   server?.close();
 });
 
-async function withApp(name, options, query, fn) {
-  const app = await openApp(browser, server.url + query, options);
-  try {
-    await screenshotOnFailure(app.page, name, () => fn(app));
-    assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
-    assert.deepEqual(await cspViolations(app.page), [], 'Content-Security-Policy violations');
-    assert.deepEqual(app.problems.offOrigin, [], 'requests that left the origin');
-  } finally {
-    await app.context.close();
-  }
-}
+const withApp = (name, options, query, fn) => visitApp(browser, server.url + query, options, name, fn);
 
 const rect = (w) => ({ x: w.x, y: w.y, width: w.width, height: w.height });
 

@@ -3,7 +3,7 @@
 // visual viewport does not hide it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { act, click, cspViolations, launch, openApp, screenshotOnFailure, serve, settled, waitForScreen, widget } from './lib.mjs';
+import { act, click, launch, serve, settled, visitApp, waitForScreen, widget } from './lib.mjs';
 import { decodePng } from './png.mjs';
 import { goldenAnswers, swipeTo } from './walk.mjs';
 
@@ -12,16 +12,7 @@ let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-async function withApp(name, options, fn) {
-  const app = await openApp(browser, server.url + '?lang=de', options);
-  try {
-    await screenshotOnFailure(app.page, name, () => fn(app));
-    assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
-    assert.deepEqual(await cspViolations(app.page), [], 'CSP violations');
-  } finally {
-    await app.context.close();
-  }
-}
+const withApp = (name, options, fn) => visitApp(browser, server.url + '?lang=de', options, name, fn);
 
 const inputOpen = (page) => page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('text-agent'));
 const inputClosed = (page) => page.waitForFunction(() => !document.querySelector('.text-agent'));

@@ -37,7 +37,7 @@
         host.dispatchEvent(new CustomEvent('phasecheck:result', { detail: data.result, bubbles: true }));
       } else if (data.type === 'phasecheck:step') {
         keepStepInView(frame);
-      } else if (data.type === 'phasecheck:reveal' && isFinite(data.top) && isFinite(data.bottom) &&
+      } else if (data.type === 'phasecheck:reveal' && Number.isFinite(data.top) && Number.isFinite(data.bottom) &&
                  data.top >= 0 && data.top < data.bottom && data.bottom < 20000) {
         keepBandInView(frame, data.top, data.bottom);
       }

@@ -7,6 +7,10 @@ namespace {
 
 using Step = AssessmentFlow::Step;
 
+// Browsers keep about 50 entries a tab: a depth far beyond is not one the app wrote, and taking it
+// would size the entries to it.
+constexpr int kMaxDepth = 10000;
+
 // The step the app's own Back leads to from `from` (the flow's order, not the history's).
 bool is_step_before(const Step& from, const Step& to, std::size_t question_count) {
   switch (from.screen) {
@@ -85,7 +89,8 @@ void FlowHistory::after_frame() {
 void FlowHistory::popped(std::string_view text, int depth) {
   if (!started_) return;
   Step step;
-  if (depth < 0 || !parse_step(text, step)) {
+  // A depth beyond any history a tab keeps is not ours either (history.state is the page's to write).
+  if (depth < 0 || depth > kMaxDepth || !parse_step(text, step)) {
     // Not our entry (a fragment navigation): it becomes one, for the step the visitor is at.
     entries_.resize(position_ + 1);
     entries_.push_back(flow_.step());

@@ -112,6 +112,12 @@ TEST_CASE("an entry that is not ours, or names a result the answers no longer al
   CHECK(page.platform.history.at(1).first == "question:0");
   page.history.popped("question:x", 1);  // garbage is not ours either
   CHECK(page.flow.screen() == Screen::question);
+  const std::size_t entries = page.platform.history.size();
+  page.history.popped("intro", 2'000'000'000);  // a depth no tab has: not ours, re-stamped as the step shown
+  CHECK(page.flow.screen() == Screen::question);
+  CHECK(page.platform.history.size() == entries);
+  CHECK(page.shown() == "question:0");
+  CHECK(page.platform.history.at(page.platform.history_at).second < 10);  // stamped with the depth it has
 
   AssessmentFlow::Step step;
   CHECK(FlowHistory::parse_step("question:12", step));

@@ -66,9 +66,15 @@ void draw_notice(UiContext& ui, std::size_t index, const Notice& notice, bool& c
 float embedded_toast_top(const UiContext& ui, ImGuiStorage* storage, std::size_t count) {
   const ImGuiID anchor_id = ImGui::GetID("##notice_anchor");
   const ImGuiID count_id = ImGui::GetID("##notice_count");
+  const ImGuiID revision_id = ImGui::GetID("##notice_revision");
   const auto seen = static_cast<std::size_t>(storage->GetInt(count_id, 0));
+  // A notice added, or one replacing another (the same notice again, the oldest dropped at the cap):
+  // the list is no shorter, and the session's revision moved on. A dismissal keeps the place.
+  const int revision = static_cast<int>(ui.session.revision());
+  const bool arrived = count >= seen && count > 0 && storage->GetInt(revision_id, -1) != revision;
   storage->SetInt(count_id, static_cast<int>(count));
-  if (count > seen) {
+  storage->SetInt(revision_id, revision);
+  if (arrived) {
     float anchor = ImGui::GetIO().MouseClickedPos[0].y + 28.f;  // below a pressed button's lower edge
     if (!GImGui->NavDisableHighlight) {
       for (const auto& w : ui.log.last_frame()) {

@@ -48,6 +48,10 @@ void AppView::draw() {
                                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##page", nullptr, flags);
+  if (scroll_from_mirror_ != 0.f) {
+    ImGui::SetScrollY(ImGui::GetScrollY() + scroll_from_mirror_);  // clamped by ImGui, applied next frame
+    scroll_from_mirror_ = 0.f;
+  }
   ImGui::PushFont(fonts_.body);
   const float left = std::max(side, (io.DisplaySize.x - column) * 0.5f);
   ImGui::Indent(left);
@@ -92,6 +96,11 @@ void AppView::draw() {
 
 void AppView::activate(std::string widget_id) {
   activation_ = {std::move(widget_id), false};
+  platform_.request_frames(2);
+}
+
+void AppView::scroll_by(float pixels) {
+  scroll_from_mirror_ += pixels;
   platform_.request_frames(2);
 }
 

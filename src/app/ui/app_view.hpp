@@ -44,6 +44,9 @@ class AppView {
   // the next frame; keyboard focus moves to it. An id not drawn then is ignored.
   void activate(std::string widget_id);
   void focus_widget(std::string widget_id);
+  // The mirror's root was scrolled by the browser (find in page, a screen reader's reading position
+  // on text out of view): the page scrolls by as much, CSS px, so that canvas and mirror agree again.
+  void scroll_by(float pixels);
 
   void draw();
 
@@ -69,6 +72,7 @@ class AppView {
   SemanticTree tree_;
   MirrorActivation activation_;
   std::string focus_from_mirror_;
+  float scroll_from_mirror_ = 0;
   ViewState state_;
   struct TabFromField {
     std::string field_id;

@@ -103,6 +103,11 @@ EMSCRIPTEN_KEEPALIVE void phasecheck_focus(const char* id) {
   if (browser::WebApp* app = browser::web_app()) app->view.focus_widget(id);
 }
 
+// The browser scrolled the mirror's root (find in page, a screen reader): the page follows.
+EMSCRIPTEN_KEEPALIVE void phasecheck_scroll_by(double pixels) {
+  if (browser::WebApp* app = browser::web_app()) app->view.scroll_by(static_cast<float>(pixels));
+}
+
 // The page refuses a file over this size before reading it (boot.js); the app would refuse it too.
 EMSCRIPTEN_KEEPALIVE double phasecheck_max_import_bytes() { return static_cast<double>(limits::kDocumentBytes); }
 

@@ -17,7 +17,9 @@ nlohmann::json node_json(const WidgetRecord& w) {
   nlohmann::json node = {{"id", w.id}, {"role", w.role == "label" ? "text" : w.role}, {"label", w.label},
                          {"x", half_px(w.x)}, {"y", half_px(w.y)}, {"width", half_px(w.width)}, {"height", half_px(w.height)}};
   if (!w.parent.empty()) node["parent"] = w.parent;
-  if (w.focused) node["focused"] = true;
+  // Where the keyboard is: ImGui keeps focus on a clicked widget too, without a ring; a mirror that
+  // followed that would take focus from the canvas after every click.
+  if (w.focus_visible) node["focused"] = true;
   if (w.role == "radio") node["checked"] = w.checked;
   if (w.role == "heading") node["level"] = w.level;
   if (w.role == "progressbar") {
@@ -40,7 +42,10 @@ void SemanticTree::announce(std::string text, bool assertive) {
   if (announcements_.size() > kAnnouncementsKept) announcements_.erase(announcements_.begin());
 }
 
-void SemanticTree::request_focus(std::string id) { focus_wanted_ = std::move(id); }
+void SemanticTree::request_focus(std::string id) {
+  focus_wanted_ = std::move(id);
+  focus_wanted_this_frame_ = true;
+}
 
 void SemanticTree::announce_new_messages(const std::vector<WidgetRecord>& nodes) {
   std::vector<std::string> shown;
@@ -60,12 +65,13 @@ void SemanticTree::announce_new_messages(const std::vector<WidgetRecord>& nodes)
 
 std::optional<std::string> SemanticTree::update(const std::vector<WidgetRecord>& nodes, Language language) {
   announce_new_messages(nodes);
-  if (!focus_wanted_.empty() &&
+  if (!focus_wanted_.empty() && !focus_wanted_this_frame_ &&
       std::any_of(nodes.begin(), nodes.end(), [&](const WidgetRecord& w) { return w.id == focus_wanted_; })) {
     focus_id_ = std::move(focus_wanted_);
     focus_wanted_.clear();
     ++focus_serial_;
   }
+  focus_wanted_this_frame_ = false;
   nlohmann::json tree = {{"lang", std::string(language_code(language))}};
   nlohmann::json& list = tree["nodes"] = nlohmann::json::array();
   for (const WidgetRecord& w : nodes) list.push_back(node_json(w));

@@ -20,7 +20,8 @@ class SemanticTree {
   // interrupts (a problem, a notice).
   void announce(std::string text, bool assertive);
   // After a step: keyboard focus (for a screen reader, its reading position) moves to this node, once
-  // a frame has drawn it (the step is taken in one frame, the new screen drawn in the next).
+  // a later frame has drawn it. The step is taken in one frame and the new screen drawn in the next;
+  // the frame of the step may show a node of the same id (the previous question's heading).
   void request_focus(std::string id);
   // Takes a drawn frame. Notices, alerts, statuses and field errors that were not there before are
   // announced on their own. Returns the tree as JSON when it differs from the last one returned.
@@ -38,6 +39,7 @@ class SemanticTree {
   std::vector<Announcement> announcements_;  // the most recent few, for a mirror that missed a tree
   std::uint64_t serial_ = 0;
   std::string focus_wanted_;
+  bool focus_wanted_this_frame_ = false;
   std::string focus_id_;
   std::uint64_t focus_serial_ = 0;
   std::vector<std::string> messages_shown_;  // "id\nlabel" of each message in the last frame

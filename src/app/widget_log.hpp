@@ -21,7 +21,8 @@ struct WidgetRecord {
   std::string parent;  // the id of the container it is drawn in, or ""
   float x = 0, y = 0, width = 0, height = 0;
   bool checked = false;
-  bool focused = false;
+  bool focused = false;        // ImGui's keyboard focus is on it (also after a click, ring hidden)
+  bool focus_visible = false;  // ... and its focus ring shows: the keyboard is in use
   int level = 0;                         // heading: 1 to 3
   float value_now = 0, value_max = 0;    // progressbar
   std::string value;  // textbox content

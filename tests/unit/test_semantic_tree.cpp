@@ -151,4 +151,12 @@ TEST_CASE("focus after a step goes to the new screen's heading once that screen 
   CHECK(t["focus_request"]["id"] == "heading:question");
   const auto serial = t["focus_request"]["serial"].get<std::uint64_t>();
   CHECK(parse(tree.update(question_frame("yes"), Language::de))["focus_request"]["serial"] == serial);  // not again
+
+  // "Next" from question 1: the frame of the step still shows question 1 under the same heading id.
+  tree.request_focus("heading:question");
+  CHECK(parse(tree.update(question_frame("no"), Language::de))["focus_request"]["serial"] == serial);
+  std::vector<WidgetRecord> next_question = question_frame("");
+  next_question[0].label = "Wie entwickelt sich die Wirtschaftlichkeit?";
+  const nlohmann::json next = parse(tree.update(next_question, Language::de));
+  CHECK(next["focus_request"]["serial"].get<std::uint64_t>() == serial + 1);
 }

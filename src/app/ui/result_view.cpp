@@ -179,6 +179,7 @@ bool answer_row(UiContext& ui, const std::string& id, const std::string& questio
   record.width = max.x - min.x;
   record.height = max.y - min.y;
   record.focused = ImGui::IsItemFocused();
+  record.focus_visible = record.focused && !GImGui->NavDisableHighlight;
   record.nav_id = ImGui::GetItemID();
   ui.log.add(std::move(record));
   return pressed;

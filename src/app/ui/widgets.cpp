@@ -40,6 +40,7 @@ void record(UiContext& ui, const std::string& id, const char* role, const std::s
   record.height = size.y;
   record.checked = checked;
   record.focused = ImGui::IsItemFocused();
+  record.focus_visible = keyboard_focused();
   record.nav_id = ImGui::GetItemID();
   record.value = value;
   record.error = error;

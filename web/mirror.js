@@ -86,7 +86,8 @@
     if (node.height !== was.height) box.style.height = `${node.height}px`;
     if (node.label !== was.label) {
       if (text) text.textContent = node.label;
-      else box.setAttribute('aria-label', node.label);  // containers, charts, progress and fields name themselves
+      else if (node.label) box.setAttribute('aria-label', node.label);  // containers, charts, progress and fields name themselves
+      else box.removeAttribute('aria-label');
     }
     if (node.role === 'radio' && node.checked !== was.checked) control.checked = !!node.checked;
     if (node.role === 'textbox') {
@@ -149,13 +150,15 @@
       }
     }
 
-    // Puts each container's children in the tree's order, moving only the elements out of place.
+    // Puts each container's children in the tree's order, moving only the elements out of place
+    // (past a legend, a notice's text, the live regions and elements about to go or move elsewhere).
     function order(children) {
       for (const [container, wanted] of children) {
-        let at = container.firstElementChild;
-        while (at && !at.dataset.id) at = at.nextElementSibling;  // past a legend, a notice's text, the live regions
+        const here = new Set(wanted);
+        const skip = (el) => { while (el && !here.has(el)) el = el.nextElementSibling; return el; };
+        let at = skip(container.firstElementChild);
         for (const el of wanted) {
-          if (el === at) at = at.nextElementSibling;
+          if (el === at) at = skip(at.nextElementSibling);
           else container.insertBefore(el, at);
         }
       }

@@ -1,10 +1,12 @@
 // Issue #12, items 2 and 3: the DOM mirror of the canvas (web/mirror.js). First the mirror on its own,
 // fed hand-written trees (fixtures/mirror-tree.mjs) on a page with a stand-in canvas; then the app.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { questionTree } from './fixtures/mirror-tree.mjs';
-import { ROOT, launch, recordMutations, takeMutations } from './lib.mjs';
+import { ROOT, act, launch, recordMutations, serve, settled, takeMutations, visitApp, widgets } from './lib.mjs';
+import { goldenAnswers } from './walk.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -213,6 +215,198 @@ describe('the mirror on its own (a hand-written tree)', () => {
       assert.deepEqual(spoken.filter((m) => /mirror-live/.test(m.node)).map((m) => m.type), ['childList'], 'only the new one');
       await update(JSON.stringify({ ...JSON.parse(questionTree()), lang: 'en' }));
       assert.equal(await page.locator('.mirror').getAttribute('lang'), 'en');
+    });
+  });
+});
+
+// ---- The app: its semantic tree (src/app, issue #12 item 1) mirrored, driven only through roles.
+
+const content = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/questionnaire.json'), 'utf8'));
+const questions = content.sections.flatMap((s) => s.questions);
+const say = (key, lang) => content.messages[key][lang];
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
+
+// What a screen reader gets: Chromium's accessibility tree (CDP), the nodes it does not ignore.
+async function accessibilityTree(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes.filter((n) => !n.ignored).map((n) => ({
+      role: n.role?.value, name: (n.name?.value ?? '').replace(/\s+/g, ' ').trim(),
+      checked: n.properties?.find((p) => p.name === 'checked')?.value.value,
+    }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+// Asserts that the accessibility tree has a node of `role` named exactly `name` (any role when null).
+function assertHas(tree, role, name, what = name) {
+  assert.ok(tree.some((n) => (!role || n.role === role) && n.name === name.replace(/\s+/g, ' ').trim()),
+    `${role || 'text'} "${what}" in the accessibility tree`);
+}
+
+// All the text a screen reader can read, as one string.
+const spokenText = (tree) => tree.map((n) => n.name).join('\n');
+
+const isFocused = (locator) => locator.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+const politeText = (page) => page.locator('.mirror-live[aria-live="polite"]').textContent();
+
+// Presses `key` until `locator` has the DOM focus (the mirror follows ImGui's focus).
+async function pressUntilFocused(page, key, locator, what, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    // The mirror moves the focus once the app has drawn the frame after the key.
+    try {
+      await locator.waitFor({ state: 'attached', timeout: 2000 });
+      await page.waitForFunction((el) => el === document.activeElement || el.contains(document.activeElement),
+        await locator.elementHandle(), { timeout: 2000 });
+      return;
+    } catch { /* not yet: the next key */ }
+  }
+  throw new Error(`${key} never reached ${what}`);
+}
+
+// The check from start to result through roles and names only. `how` is 'click' (the mirror's own
+// click events, as assistive technology sends them) or 'keyboard' (Tab, arrows, Space, Enter).
+// `onQuestion(question)` runs on each question once its options are there. Returns the result heading.
+async function walkByRoles(page, lang, answers, how, onQuestion = async () => {}) {
+  const press = async (locator, what) => {
+    if (how === 'click') await locator.dispatchEvent('click');
+    else {
+      await pressUntilFocused(page, 'Tab', locator, what);
+      await page.keyboard.press(locator === null ? 'Enter' : (await locator.getAttribute('type')) === 'radio' ? 'Space' : 'Enter');
+    }
+  };
+  await press(page.getByRole('button', { name: say('ui.intro.start', lang), exact: true }), 'start');
+  for (const question of questions) {
+    const heading = page.getByRole('heading', { name: question.text[lang], exact: true });
+    await heading.waitFor();
+    if (how === 'keyboard') assert.ok(await isFocused(heading), `the heading of ${question.id} has the focus`);
+    const group = page.getByRole('radiogroup', { name: question.text[lang], exact: true });
+    for (const option of question.options) await group.getByRole('radio', { name: option.label[lang], exact: true }).waitFor({ state: 'attached' });
+    await onQuestion(question);
+    const option = question.options.find((o) => o.id === answers[question.id]);
+    await press(group.getByRole('radio', { name: option.label[lang], exact: true }), `${question.id}: ${option.id}`);
+    await heading.waitFor({ state: 'detached' });  // the pick moves on by itself
+  }
+  await press(page.getByRole('button', { name: say('ui.nav.to_result', lang), exact: true }), 'the result');
+  await page.getByRole('button', { name: say('ui.result.restart', lang), exact: true }).waitFor({ state: 'attached' });
+  return page.getByRole('heading', { level: 1 }).or(page.getByRole('heading', { level: 2 })).first();
+}
+
+describe('the mirror of the app', () => {
+  let server;
+  before(async () => { server = await serve(); });
+  after(() => server?.close());
+  const withApp = (name, query, fn, options = DESKTOP) => visitApp(browser, server.url + query, options, name, fn);
+
+  for (const lang of ['de', 'en']) {
+    test(`${lang}: every question, option, button, notice and result sentence is in the accessibility tree; the check is done by its own click events`, async () => {
+      await withApp(`mirror-ax-${lang}`, `?lang=${lang}`, async ({ page }) => {
+        const answers = goldenAnswers('phase1_clear_en').answers;
+        assert.equal(await page.locator('.mirror').getAttribute('lang'), lang);
+        await walkByRoles(page, lang, answers, 'click', async (question) => {
+          const tree = await accessibilityTree(page);
+          assertHas(tree, 'heading', question.text[lang]);
+          assertHas(tree, 'radiogroup', question.text[lang]);
+          for (const option of question.options) assertHas(tree, 'radio', option.label[lang]);
+          for (const w of (await widgets(page)).filter((x) => x.role === 'button')) assertHas(tree, 'button', w.label, `button ${w.id}`);
+        });
+        const tree = await accessibilityTree(page);
+        const result = await page.evaluate(() => window.phasecheck.result());
+        const text = spokenText(tree);
+        const sentences = [result.summary, result.confidence.explanation, ...result.reasons.map((r) => r.text), ...result.next_steps.map((s) => s.text)];
+        for (const sentence of sentences) assert.ok(text.includes(sentence.replace(/\s+/g, ' ').trim()), `result sentence in the accessibility tree: ${sentence}`);
+        for (const w of (await widgets(page)).filter((x) => x.role === 'button')) assertHas(tree, 'button', w.label, `button ${w.id}`);
+        // A notice, from a mirrored button.
+        await page.getByRole('button', { name: say('ui.result.copy_link', lang), exact: true }).dispatchEvent('click');
+        await page.getByText(say('notice.link_copied', lang), { exact: true }).waitFor({ state: 'attached' });
+        assertHas(await accessibilityTree(page), null, say('notice.link_copied', lang));
+        await page.waitForFunction((t) => document.querySelector('.mirror-live[aria-live="assertive"]').textContent === t, say('notice.link_copied', lang));
+      }, { ...DESKTOP, ...CLIPBOARD });
+    });
+  }
+
+  test('keyboard alone, through roles: Tab, Space and Enter; the focus is on each new question\'s heading and on the result\'s', async () => {
+    await withApp('mirror-keyboard', '?lang=en', async ({ page }) => {
+      const heading = await walkByRoles(page, 'en', goldenAnswers('phase1_clear_en').answers, 'keyboard');
+      const result = await page.evaluate(() => window.phasecheck.result());
+      await page.waitForFunction(() => /^H[1-3]$/.test(document.activeElement.tagName));
+      assert.ok(await isFocused(heading), 'the result\'s heading has the focus');
+      assert.ok((await heading.textContent()).includes(result.phase.name), `the result heading names the phase: ${await heading.textContent()}`);
+    });
+  });
+
+  test('"Weiter": the focus goes to the new question\'s heading, the polite region says "Frage 2 von 15: …" once; a notice is assertive', async () => {
+    await withApp('mirror-next', '?lang=de', async ({ page }) => {
+      const [first, second] = questions;
+      const q1 = page.getByRole('heading', { name: first.text.de, exact: true });
+      const q2 = page.getByRole('heading', { name: second.text.de, exact: true });
+      await page.keyboard.press('Enter');
+      await q1.waitFor();
+      await page.getByRole('radio', { name: first.options[0].label.de, exact: true }).dispatchEvent('click');
+      await q2.waitFor();
+      await page.getByRole('button', { name: say('ui.nav.back', 'de'), exact: true }).dispatchEvent('click');
+      await q1.waitFor();
+      await page.waitForFunction(() => /^H[1-3]$/.test(document.activeElement.tagName));
+      await recordMutations(page, '.mirror-live');
+      await pressUntilFocused(page, 'Tab', page.getByRole('button', { name: say('ui.nav.next', 'de'), exact: true }), 'Weiter');
+      await page.keyboard.press('Enter');
+      await q2.waitFor();
+      await page.waitForFunction((el) => el === document.activeElement, await q2.elementHandle());
+      const spoken = `${say('ui.progress.question', 'de').replace('{index}', '2').replace('{count}', String(questions.length))}: ${second.text.de}`;
+      assert.equal(await politeText(page), spoken);
+      // More frames (a pointer moving over the canvas): nothing is said again.
+      await act(page, () => page.mouse.move(300, 300));
+      await act(page, () => page.mouse.move(320, 320));
+      const live = await takeMutations(page);
+      assert.equal(live.filter((m) => m.node === 'mirror-live' && m.type === 'childList').length, 1, `spoken once: ${JSON.stringify(live)}`);
+    });
+  });
+
+  test('an unchanged screen causes no DOM mutation in the mirror, idle or drawing; a scroll changes only positions', async () => {
+    await withApp('mirror-mutations', '?lang=de', async ({ page }) => {
+      assert.equal(await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en')), null);
+      await page.getByRole('button', { name: say('ui.result.restart', 'de'), exact: true }).waitFor({ state: 'attached' });
+      const start = await settled(page);
+      await recordMutations(page, '.mirror');
+      // Idle: the browser renders frames, the app draws none.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+      assert.deepEqual(await takeMutations(page), [], 'idle');
+      // Frames drawn on purpose: a wake-up and the pointer moving over the canvas draw, nothing changes.
+      let last = await act(page, () => page.evaluate(() => window.Module._phasecheck_wake()), 'a frame after waking the app');
+      last = await act(page, () => page.mouse.move(640, 450), 'a frame after the pointer moved');
+      last = await act(page, () => page.mouse.move(660, 470), 'a frame after the pointer moved again');
+      assert.ok(last.number > start.number, 'frames were drawn');
+      assert.deepEqual(await takeMutations(page), [], `${last.number - start.number} frames drawn`);
+      // A scroll moves the boxes: style (left, top) only, and only of the outermost ones.
+      await act(page, () => page.mouse.wheel(0, 300), 'a frame after scrolling');
+      const scrolled = await takeMutations(page);
+      assert.ok(scrolled.length > 0, 'the scroll moved the mirror');
+      assert.deepEqual([...new Set(scrolled.map((m) => `${m.type} ${m.attribute}`))], ['attributes style'], JSON.stringify(scrolled.slice(0, 5)));
+      const tree = JSON.parse(await page.evaluate(() => window.phasecheck.semantics()));
+      const topLevel = new Set(tree.nodes.filter((n) => !n.parent).map((n) => n.id));
+      assert.deepEqual(scrolled.filter((m) => !topLevel.has(m.node)), [], 'children move with their container');
+      console.log(`mirror mutations: idle 0, ${last.number - start.number} frames drawn 0, scroll ${scrolled.length} (of ${tree.nodes.length} nodes)`);
+    });
+  });
+
+  test('lang follows the language switch; embedded, the mirror never takes the focus', async () => {
+    await withApp('mirror-lang', '?lang=de', async ({ page }) => {
+      assert.equal(await page.locator('.mirror').getAttribute('lang'), 'de');
+      await page.getByRole('button', { name: say('ui.lang.other', 'de'), exact: true }).dispatchEvent('click');
+      await page.getByRole('button', { name: say('ui.intro.start', 'en'), exact: true }).waitFor({ state: 'attached' });
+      assert.equal(await page.locator('.mirror').getAttribute('lang'), 'en');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    });
+    await withApp('mirror-embedded', '?lang=de&embed=1', async ({ page }) => {
+      assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY');
+      assert.equal(await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en')), null);
+      await page.getByRole('button', { name: say('ui.result.restart', 'de'), exact: true }).waitFor({ state: 'attached' });
+      await settled(page);
+      assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'the result\'s focus request is not obeyed outside the app');
     });
   });
 });

@@ -6,6 +6,7 @@
 #include "core/recheck.hpp"
 #include "core/report_html.hpp"
 #include "core/share_link.hpp"
+#include "core/text_report.hpp"
 
 namespace phasecheck {
 namespace {
@@ -241,22 +242,39 @@ void AppSession::copy_share_link() {
     notify("notice.link_offline", {}, true, "save_file");
     return;
   }
-  copying_detail_ = false;
+  copying_ = Copying::link;
   platform_.copy_text(*link);
+}
+
+void AppSession::copy_result() {
+  const std::optional<Report>& report = flow_.report();
+  if (!report) return;
+  copying_ = Copying::result;
+  platform_.copy_text(report_to_text(*report, questionnaire_));
 }
 
 void AppSession::copy_notice_detail(std::size_t index) {
   if (index >= notices_.size() || notices_[index].detail.empty()) return;
-  copying_detail_ = true;
+  copying_ = Copying::detail;
   platform_.copy_text(notices_[index].detail);
 }
 
 void AppSession::copy_finished(bool copied) {
-  if (copying_detail_ && copied) confirm("notice.details_copied");
-  else if (copying_detail_) notify("notice.details_copy_failed", {}, true);
-  else if (copied) confirm("notice.link_copied");
-  else notify("notice.copy_failed", {{"link", share_link().value_or("")}}, true);
-  copying_detail_ = false;
+  switch (copying_) {
+    case Copying::detail:
+      if (copied) confirm("notice.details_copied");
+      else notify("notice.details_copy_failed", {}, true);
+      break;
+    case Copying::result:
+      if (copied) confirm("notice.result_copied");
+      else notify("notice.result_copy_failed", {}, true, "save_file");
+      break;
+    case Copying::link:
+      if (copied) confirm("notice.link_copied");
+      else notify("notice.copy_failed", {{"link", share_link().value_or("")}}, true);
+      break;
+  }
+  copying_ = Copying::link;
 }
 
 void AppSession::open_link(std::string_view fragment) {

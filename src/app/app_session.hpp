@@ -75,6 +75,8 @@ class AppSession {
   // anyone else can open: its link points to the brand's public_url, or there is none.
   std::optional<std::string> share_link() const;
   void copy_share_link();
+  // The result as plain text (phase, reasons, next steps, indicators) in its language, for an e-mail.
+  void copy_result();
   void copy_finished(bool copied);
   void open_link(std::string_view fragment);  // a link pasted into this tab
   void save_file();
@@ -126,7 +128,8 @@ class AppSession {
   std::optional<SavedState> offered_state_;
   std::uint64_t saved_revision_ = 0;
   std::vector<Notice> notices_;
-  bool copying_detail_ = false;  // what the clipboard's answer is about: a notice's detail, or the link
+  enum class Copying { link, detail, result };
+  Copying copying_ = Copying::link;  // what the clipboard's answer (copy_finished) is about
   std::string editing_;
   std::string opening_;
   TextEditRequest last_edit_;

@@ -429,6 +429,8 @@ const std::vector<std::string>& required_message_keys() {
       "ui.intro.start",
       "ui.progress.section",
       "ui.progress.question",
+      "ui.progress.figures",
+      "ui.announce.question",
       "ui.help.show",
       "ui.help.hide",
       "ui.nav.back",
@@ -462,6 +464,8 @@ const std::vector<std::string>& required_message_keys() {
       "ui.result.impact",
       "ui.result.scores",
       "ui.result.no_score",
+      "ui.result.score_of",
+      "ui.announce.result",
       "ui.result.stage",
       "ui.result.indicators",
       "ui.result.change",
@@ -497,6 +501,7 @@ const std::vector<std::string>& required_message_keys() {
       "ui.result.print",
       "ui.result.save",
       "ui.result.copy_link",
+      "ui.result.copy_result",
       "ui.result.open_file",
       "ui.field.placeholder",
       // The printed report and the CLI's text report (report.text.*: headings only the text has).
@@ -530,6 +535,7 @@ const std::vector<std::string>& required_message_keys() {
       "problem.file.not_ours", "problem.file.other_version", "problem.file.unknown_question",
       "problem.file.unknown_content", "problem.file.damaged", "problem.answer", "problem.figures",
       "problem.company_notes", "notice.action.copy_details", "notice.details_copied", "notice.details_copy_failed",
+      "notice.result_copied", "notice.result_copy_failed",
       // "Copy link" in the single offline file, without a public address to link to.
       "notice.link_offline", "notice.action.save_file",
   };

@@ -55,6 +55,8 @@ class Platform {
   // Embedded in a host page, whose viewport shows only part of the (content-tall) iframe: asks the
   // host to bring this band of the page (CSS px from its top) into view, if it is not.
   virtual void keep_in_view(float top, float bottom) = 0;
+  // The page's accessibility mirror of the canvas (app/semantic_tree.hpp): called only when the tree changed.
+  virtual void publish_semantics(const std::string& tree_json) = 0;
 
   // ---- Local storage; all fail softly (private mode, quota, third-party iframes)
   virtual bool storage_available() = 0;

@@ -21,6 +21,7 @@ class RecordingPlatform final : public Platform {
   void request_frames(int count) override { requested_frames += count; }
   void log_problem(const std::string& text) override { logged.push_back(text); }
   void keep_in_view(float top, float bottom) override { kept_in_view.push_back({top, bottom}); }
+  void publish_semantics(const std::string& tree_json) override { semantics.push_back(tree_json); }
 
   bool storage_available() override { return storage_on; }
   std::optional<std::string> storage_read(const std::string& key) override {
@@ -76,7 +77,7 @@ class RecordingPlatform final : public Platform {
     return {1, 8.f * static_cast<float>(request.text.size()), request.line_height};
   }
 
-  std::vector<std::string> opened_urls, results, titles, copied, reports, logged;
+  std::vector<std::string> opened_urls, results, titles, copied, reports, logged, semantics;
   std::vector<std::pair<float, float>> kept_in_view;  // bands the host page was asked to show
   std::string address = "https://check.example/index.html";  // "file:///…" for the single offline file
   std::vector<Language> languages;

@@ -556,3 +556,31 @@ TEST_CASE("in the single offline file with a public address, the link points the
   platform.address = "https://check.example/index.html";
   CHECK(session.share_link() == "https://check.example/index.html#" + encode_share_fragment(flow.answers()));
 }
+
+TEST_CASE("copy result: the result as plain text in its language; the outcome gets its own notice") {
+  RecordingPlatform platform;
+  Page page(platform);
+  page.session.copy_result();
+  CHECK(platform.copied.empty());  // no result, nothing to copy
+  page.flow.load(test::scaling_company());
+  page.session.copy_result();
+  REQUIRE(platform.copied.size() == 1);
+  const Report& report = *page.flow.report();
+  CHECK(platform.copied[0].find(report.title) != std::string::npos);
+  for (const auto& reason : report.reasons) {
+    CHECK(platform.copied[0].find(reason.text.substr(0, 20)) != std::string::npos);
+  }
+  CHECK(platform.copied[0].find("<") == std::string::npos);  // text, not markup
+  page.session.copy_finished(true);
+  CHECK(has_notice(page.session, "notice.result_copied"));
+  page.session.copy_result();
+  page.session.copy_finished(false);
+  REQUIRE(has_notice(page.session, "notice.result_copy_failed"));
+  CHECK(page.session.notices().back().action == "save_file");  // a way on that works without the clipboard
+  // The link's own notices are untouched by a result's copy.
+  CHECK_FALSE(has_notice(page.session, "notice.copy_failed"));
+  page.flow.set_language(Language::en);
+  page.session.copy_result();
+  CHECK(platform.copied.back().find(page.flow.report()->title) != std::string::npos);
+  CHECK(page.flow.report()->lang == Language::en);
+}

@@ -55,6 +55,7 @@ void AppView::draw() {
 
   UiContext ui{questionnaire_, brand_, flow_, session_, platform_, palette_, fonts_, log_, column, compact, embedded_,
                touch_only_, short_height};
+  ui.activation = &activation_;
   const Screen screen_before = flow_.screen();
   const std::size_t index_before = flow_.question_index();
   // On a short screen a question's "back" and "next" (and "to the result", a row of its own) stay
@@ -85,7 +86,18 @@ void AppView::draw() {
   ImGui::PopFont();
   ImGui::End();
   log_.end_frame();
+  activation_ = {};  // for this frame only: a widget not drawn now must not act on a later screen
   after_frame();
+}
+
+void AppView::activate(std::string widget_id) {
+  activation_ = {std::move(widget_id), false};
+  platform_.request_frames(2);
+}
+
+void AppView::focus_widget(std::string widget_id) {
+  focus_from_mirror_ = std::move(widget_id);
+  platform_.request_frames(2);
 }
 
 void AppView::set_visible_band(float top, float bottom) {
@@ -126,7 +138,7 @@ void AppView::keep_edited_field_visible() {
 bool AppView::focus_at_edge(bool backwards) const {
   const WidgetRecord* edge = nullptr;  // the first (or last) widget keyboard focus can reach
   for (const auto& w : log_.last_frame()) {
-    if (w.role == "status" || w.role == "alert" || w.role == "label" || w.role == "toolbar") continue;  // not focusable
+    if (w.nav_id == 0) continue;  // text, messages, containers: not focusable
     if (backwards && edge) break;
     edge = &w;
   }
@@ -175,21 +187,33 @@ void AppView::move_focus_from_field() {
     }
   }
   if (!target) return;  // the field is the first (last) widget: focus stays with it
+  focus_record(*target);
+  if (target->role == "textbox") session_.open_field(target->id);
+}
+
+// Keyboard focus on a widget of the last frame, with its focus ring, scrolled into view.
+void AppView::focus_record(const WidgetRecord& target) {
   ImGuiContext& g = *GImGui;
   ImGuiWindow* window = ImGui::GetCurrentWindow();
-  const ImRect rect(target->x, target->y, target->x + target->width, target->y + target->height);
+  const ImRect rect(target.x, target.y, target.x + target.width, target.y + target.height);
   if (g.NavWindow != window) ImGui::FocusWindow(window);
-  ImGui::SetNavID(target->nav_id, ImGuiNavLayer_Main, g.NavFocusScopeId, ImGui::WindowRectAbsToRel(window, rect));
+  ImGui::SetNavID(target.nav_id, ImGuiNavLayer_Main, g.NavFocusScopeId, ImGui::WindowRectAbsToRel(window, rect));
   g.NavDisableHighlight = false;  // a keyboard move: the focus ring shows
   g.NavDisableMouseHover = true;
   ImGui::ScrollToRectEx(window, rect, ImGuiScrollFlags_KeepVisibleEdgeY);
-  if (target->role == "textbox") session_.open_field(target->id);
   platform_.request_frames(2);
 }
 
 void AppView::handle_shortcuts(Screen screen_before, std::size_t index_before) {
   const ImGuiIO& io = ImGui::GetIO();
   if (tab_from_field_ && session_.editing().empty()) move_focus_from_field();
+  if (!focus_from_mirror_.empty()) {
+    const auto& list = log_.last_frame();
+    const auto at = std::find_if(list.begin(), list.end(),
+                                 [&](const WidgetRecord& w) { return w.id == focus_from_mirror_ && w.nav_id != 0; });
+    if (at != list.end() && !at->focused) focus_record(*at);
+    focus_from_mirror_.clear();
+  }
   // Keys belong to the field being edited (also on the frame Enter opened it).
   if (io.WantTextInput || !session_.editing().empty()) return;
   // A click or a focused button may have moved on already this frame; Enter must not move twice.
@@ -230,7 +254,10 @@ void AppView::after_frame() {
     state_.help_open = false;
     scroll_to_top_ = true;
     // The screen the page opens with (a resumed or linked session) is no step the visitor took.
-    if (first_frame_done_) ++steps_moved_;
+    if (first_frame_done_) {
+      ++steps_moved_;
+      tell_assistive_technology();
+    }
     // ImGui 1.90's Tab moves on from the focused widget and finds nothing once that widget has gone
     // with the old screen (after Enter on a button, say). Keyboard focus starts over on the new
     // screen: the next Tab lands on its first widget.
@@ -249,6 +276,41 @@ void AppView::after_frame() {
   if (flow_.screen() == Screen::result && flow_.report() && published_revision_ != flow_.revision()) {
     published_revision_ = flow_.revision();
     platform_.result_shown(result_document_text(*flow_.report()));
+  }
+  if (std::optional<std::string> tree = tree_.update(log_.last_frame(), flow_.language())) platform_.publish_semantics(*tree);
+}
+
+// A step taken: a screen reader says where the visitor is now, and reads on from the new screen's
+// heading (focus goes there once the screen is drawn).
+void AppView::tell_assistive_technology() {
+  const Language lang = flow_.language();
+  const auto message = [&](std::string_view key) -> const std::string& { return questionnaire_.message(key, lang); };
+  switch (flow_.screen()) {
+    case Screen::intro:
+      tree_.announce(message("ui.intro.title"), false);
+      tree_.request_focus("heading:intro");
+      break;
+    case Screen::question:
+      tree_.announce(fill_template(message("ui.announce.question"),
+                                   {{"index", std::to_string(flow_.question_index() + 1)},
+                                    {"count", std::to_string(flow_.question_count())},
+                                    {"question", flow_.question().text.in(lang)}}),
+                     false);
+      tree_.request_focus("heading:question");
+      break;
+    case Screen::economics:
+      tree_.announce(message("ui.economics.title"), false);
+      tree_.request_focus("heading:figures");
+      break;
+    case Screen::result:
+      if (const std::optional<Report>& report = flow_.report()) {
+        tree_.announce(fill_template(message("ui.announce.result"), {{"phase", report->phase_label},
+                                                                    {"title", report->title},
+                                                                    {"confidence", report->confidence.label}}),
+                       false);
+      }
+      tree_.request_focus("heading:result");
+      break;
   }
 }
 

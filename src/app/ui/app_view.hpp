@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "app/semantic_tree.hpp"
 #include "app/ui/ui_context.hpp"
 #include "app/ui/views.hpp"
 
@@ -38,6 +39,11 @@ class AppView {
   void set_visible_band(float top, float bottom);
   const Palette& palette() const { return palette_; }
   const WidgetLog& widgets() const { return log_; }
+  const SemanticTree& semantics() const { return tree_; }
+  // From the DOM mirror of the canvas (web/mirror.js): the widget with this id acts as if clicked in
+  // the next frame; keyboard focus moves to it. An id not drawn then is ignored.
+  void activate(std::string widget_id);
+  void focus_widget(std::string widget_id);
 
   void draw();
 
@@ -45,6 +51,8 @@ class AppView {
   void handle_shortcuts(Screen screen_before, std::size_t index_before);
   void arrows_follow_tab_order();
   void move_focus_from_field();
+  void focus_record(const WidgetRecord& target);
+  void tell_assistive_technology();
   void after_frame();
   void keep_edited_field_visible();
 
@@ -58,6 +66,9 @@ class AppView {
   bool want_dark_ = false;
   bool style_applied_ = false;
   WidgetLog log_;
+  SemanticTree tree_;
+  MirrorActivation activation_;
+  std::string focus_from_mirror_;
   ViewState state_;
   struct TabFromField {
     std::string field_id;

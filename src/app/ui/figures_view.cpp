@@ -22,19 +22,9 @@ std::string doubt_text(const UiContext& ui, const FigureDoubt& doubt) {
   return fill_template(ui.text("figures.check." + std::string(doubt_id(doubt.kind))), values);
 }
 
-// A question at the field, recorded as a live status (assistive technology, tests).
+// A question at the field, recorded as a status (assistive technology announces it; tests read it).
 void question(UiContext& ui, const std::string& id, const std::string& text) {
-  const ImVec2 top = ImGui::GetCursorScreenPos();
-  paragraph(ui, text, ui.fonts.small, ui.palette.text);
-  WidgetRecord status;
-  status.id = id;
-  status.role = "status";
-  status.label = text;
-  status.x = top.x;
-  status.y = top.y;
-  status.width = ui.column_width;
-  status.height = ImGui::GetCursorScreenPos().y - top.y;
-  ui.log.add(std::move(status));
+  message_paragraph(ui, id, "status", text, ui.fonts.small, ui.palette.text);
 }
 
 // Under a field: which of two readings is meant ("150" or "150,000"), or whether a doubted figure is
@@ -70,9 +60,10 @@ void figure_questions(UiContext& ui, Year year, Figure figure, const std::string
 void draw_figures(UiContext& ui) {
   AssessmentFlow& flow = ui.flow;
   spacing(ui.compact ? 4.f : 16.f);
-  progress_bar(ui, static_cast<float>(flow.question_count()) / static_cast<float>(flow.question_count() + 1));
+  const int steps = static_cast<int>(flow.question_count()) + 1;
+  progress_bar(ui, steps - 1, steps, ui.text("ui.progress.figures"));
   spacing(4.f);
-  paragraph(ui, ui.text("ui.economics.title"), ui.compact ? ui.fonts.heading : ui.fonts.title);
+  heading(ui, "heading:figures", 1, ui.text("ui.economics.title"), ui.compact ? ui.fonts.heading : ui.fonts.title);
   paragraph(ui, ui.text("ui.economics.lead"), nullptr, ui.palette.text_muted);
   spacing(8.f);
 
@@ -80,7 +71,7 @@ void draw_figures(UiContext& ui) {
   const float field_width = (ui.column_width - gap) * 0.5f;
   for (Figure figure : kFigures) {
     const std::string id(figure_id(figure));
-    paragraph(ui, ui.text("ui.figure." + id), ui.fonts.strong);
+    heading(ui, "heading:figure:" + id, 2, ui.text("ui.figure." + id), ui.fonts.strong);
     // Two columns placed by hand: SameLine would shift the second one to the first field's baseline.
     const ImVec2 row = ImGui::GetCursorPos();
     float row_bottom = row.y;
@@ -105,8 +96,8 @@ void draw_figures(UiContext& ui) {
     ImGui::SetCursorPos(ImVec2(row.x, row_bottom));
     spacing(4.f);
   }
-  if (flow.has_figure_errors()) paragraph(ui, ui.text("ui.economics.fix"), ui.fonts.strong, ui.palette.error);
-  else if (flow.has_figure_doubts()) paragraph(ui, ui.text("ui.economics.check"), ui.fonts.strong);
+  if (flow.has_figure_errors()) message_paragraph(ui, "hint:figures_fix", "alert", ui.text("ui.economics.fix"), ui.fonts.strong, ui.palette.error);
+  else if (flow.has_figure_doubts()) message_paragraph(ui, "hint:figures_check", "status", ui.text("ui.economics.check"), ui.fonts.strong);
   spacing(8.f);
 
   if (ui.compact) {

@@ -34,7 +34,7 @@ void draw_header(UiContext& ui) {
 void draw_intro(UiContext& ui) {
   spacing(ui.embedded || ui.short_height ? 0.f : ui.compact ? 8.f : 40.f);
   if (!ui.embedded && !ui.short_height) paragraph(ui, ui.text("ui.intro.kicker"), ui.fonts.small, ui.palette.text_muted);
-  paragraph(ui, ui.text("ui.intro.title"), ui.compact ? ui.fonts.heading : ui.fonts.title);
+  heading(ui, "heading:intro", 1, ui.text("ui.intro.title"), ui.compact ? ui.fonts.heading : ui.fonts.title);
   spacing(4.f);
   const std::string count = std::to_string(ui.flow.question_count());
   paragraph(ui, fill_template(ui.text("ui.intro.lead"), {{"count", count}}));
@@ -43,6 +43,7 @@ void draw_intro(UiContext& ui) {
                                  {"sections", std::to_string(ui.questionnaire.sections.size())},
                                  {"minutes", std::to_string(ui.questionnaire.estimated_minutes)}};
   auto facts = [&] {
+    open_container(ui, "list:facts", "list");
     for (const char* key : {"ui.intro.fact_questions", "ui.intro.fact_time", "ui.intro.fact_privacy"}) {
       ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.primary);
       ImGui::PushFont(ui.fonts.strong);
@@ -52,8 +53,9 @@ void draw_intro(UiContext& ui) {
       ImGui::SameLine(0, 10.f);
       UiContext narrower = ui;
       narrower.column_width -= 28.f;
-      paragraph(narrower, fill_template(ui.text(key), values));
+      list_item(narrower, fill_template(ui.text(key), values));
     }
+    close_container(ui);
   };
   // On a short screen the way in comes first, the facts after it.
   if (!ui.short_height) {
@@ -63,7 +65,7 @@ void draw_intro(UiContext& ui) {
   if (const auto& offer = ui.session.resume_offer()) {
     // The earlier work is not touched until the visitor decides.
     UiContext inner = begin_panel(ui);
-    paragraph(inner, inner.text("ui.resume.title"), inner.fonts.heading);
+    heading(inner, "heading:resume", 2, inner.text("ui.resume.title"), inner.fonts.heading);
     paragraph(inner, fill_template(inner.text("ui.resume.text"),
                                    {{"answered", std::to_string(offer->answered)},
                                     {"count", std::to_string(ui.flow.question_count())},

@@ -24,7 +24,10 @@ void draw_notice(UiContext& ui, std::size_t index, const Notice& notice, bool& c
   UiContext inner = begin_panel(ui);
   const std::string text = notice_text(notice, ui.questionnaire, ui.lang());
   const ImVec2 top = ImGui::GetCursorScreenPos();
-  paragraph(inner, text, nullptr, notice.problem ? ui.palette.error : 0);
+  {
+    WidgetLog::Silence silence(ui.log);  // the notice's label is its text
+    paragraph(inner, text, nullptr, notice.problem ? ui.palette.error : 0);
+  }
   WidgetRecord status;
   status.id = "notice:" + notice.key.substr(notice.key.rfind("notice.", 0) == 0 ? 7 : 0);
   status.role = notice.problem ? "alert" : "status";
@@ -33,7 +36,7 @@ void draw_notice(UiContext& ui, std::size_t index, const Notice& notice, bool& c
   status.y = top.y;
   status.width = inner.column_width;
   status.height = ImGui::GetCursorScreenPos().y - top.y;
-  ui.log.add(std::move(status));
+  ui.log.open(std::move(status));  // its buttons are its content
   const std::string suffix = ":" + std::to_string(index);
   // The buttons side by side while they fit the toast's width (a phone's is narrow), else below.
   const float row_start = ImGui::GetCursorScreenPos().x;
@@ -51,6 +54,7 @@ void draw_notice(UiContext& ui, std::size_t index, const Notice& notice, bool& c
   const bool act = !notice.action.empty() && button("button:notice_action" + suffix, ui.text("notice.action." + notice.action));
   const bool details = !notice.detail.empty() && button("button:notice_details" + suffix, ui.text("notice.action.copy_details"));
   const bool dismiss = button("button:dismiss" + suffix, ui.text("notice.dismiss"));
+  ui.log.close();
   end_panel(ui, notice.problem ? ui.palette.surface : ui.palette.primary_soft,
             notice.problem ? ui.palette.error : ui.palette.border);
   if (details) session.copy_notice_detail(index);

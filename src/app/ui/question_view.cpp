@@ -24,10 +24,15 @@ void draw_question(UiContext& ui, ViewState& state) {
   if (current_section.questions.front().id == question.id) {
     paragraph(ui, current_section.intro.in(ui.lang()), ui.fonts.small, ui.palette.text_muted);
   }
-  progress_bar(ui, static_cast<float>(flow.question_index() + 1) / static_cast<float>(flow.question_count() + 1));
-  paragraph(ui, question_line, ui.fonts.small, ui.palette.text_muted);
+  // The figures are a step too: the bar's end is the result.
+  progress_bar(ui, static_cast<int>(flow.question_index()) + 1, static_cast<int>(flow.question_count()) + 1, question_line);
+  {
+    WidgetLog::Silence silence(ui.log);  // the progress bar's name
+    paragraph(ui, question_line, ui.fonts.small, ui.palette.text_muted);
+  }
   spacing(4.f);
-  paragraph(ui, question.text.in(ui.lang()), ui.compact ? ui.fonts.strong : ui.fonts.heading);
+  const std::string& question_text = question.text.in(ui.lang());
+  heading(ui, "heading:question", 1, question_text, ui.compact ? ui.fonts.strong : ui.fonts.heading);
 
   if (text_button(ui, "button:help", ui.text(state.help_open ? "ui.help.hide" : "ui.help.show"), ui.fonts.small)) {
     state.help_open = !state.help_open;
@@ -40,18 +45,22 @@ void draw_question(UiContext& ui, ViewState& state) {
   const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
   int number = 1;
   state.card_focused = false;
+  open_container(ui, "group:question", "radiogroup", question_text);
   for (const auto& option : question.options) {
     const bool selected = flow.chosen_option() == option.id;
+    const std::string id = "option:" + question.id + ":" + option.id;
     // A pick moves on by itself after a moment (AssessmentFlow::choose says when not); not while the
-    // help is open: the visitor is reading, and goes on with "next".
-    if (option_card(ui, "option:" + question.id + ":" + option.id, option.label.in(ui.lang()), number++, selected) &&
-        !enter) {
-      flow.choose(option.id, !state.help_open);
+    // help is open: the visitor is reading, and goes on with "next". Nor for a screen reader's click:
+    // a radio button that changes the page is a surprise to someone who cannot see it coming.
+    const bool from_mirror = ui.activation && ui.activation->id == id && !ui.activation->taken;
+    if (option_card(ui, id, option.label.in(ui.lang()), number++, selected) && !enter) {
+      flow.choose(option.id, !state.help_open && !from_mirror);
     }
     if (ImGui::IsItemFocused()) state.card_focused = true;
   }
+  close_container(ui);
 
-  if (flow.missing_hint()) paragraph(ui, ui.text("ui.hint.missing"), ui.fonts.strong, ui.palette.error);
+  if (flow.missing_hint()) message_paragraph(ui, "hint:missing", "alert", ui.text("ui.hint.missing"), ui.fonts.strong, ui.palette.error);
   begin_actions(ui);
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float half = (ui.column_width - gap) * 0.5f;

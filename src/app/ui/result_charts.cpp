@@ -27,6 +27,17 @@ void draw_section_scores(UiContext& ui, const Report& report) {
     const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
     draw->AddText(font, size, ImVec2(min.x + bar_width + 12.f, min.y + (height - size) * 0.5f), ui.palette.text, value.c_str());
     ImGui::Dummy(ImVec2(ui.column_width, height + 4.f));
+    // The bar's text alternative states its value: "Vertriebsansatz: 62 von 100".
+    WidgetRecord bar;
+    bar.id = "chart:" + section.id;
+    bar.role = "img";
+    bar.label = section.title + ": " +
+                (section.score ? fill_template(ui.text("ui.result.score_of"), {{"score", value}}) : value);
+    bar.x = min.x;
+    bar.y = min.y;
+    bar.width = ui.column_width;
+    bar.height = height;
+    ui.log.add(std::move(bar));
     // Unknown answers are said, not averaged away.
     if (!section.unknown_text.empty()) paragraph(ui, section.unknown_text, ui.fonts.small, ui.palette.text_muted);
   }
@@ -52,6 +63,14 @@ void draw_stage_ladder(UiContext& ui, const Report& report) {
     size = std::min(size, fitted.size);
   }
   const ImVec2 origin = ImGui::GetCursorScreenPos();
+  // For assistive technology a list of the rungs, in order; the paragraph after it says where the
+  // company stands.
+  open_container(ui, "list:stage", "list");
+  const auto rung = [&](int i, const std::string& label, const WrappedText& wrapped, ImVec2 at, float width) {
+    open_container(ui, "rung:" + std::to_string(i + 1), "listitem");
+    record_label(ui, "label:stage:" + std::to_string(i + 1), label, wrapped, at, width);
+    close_container(ui);
+  };
   if (side_by_side) {
     const float max_height = 72.f;
     float tallest_label = 0;
@@ -65,7 +84,7 @@ void draw_stage_ladder(UiContext& ui, const Report& report) {
       const WrappedText wrapped = wrap_words(font_of(i), size, size, label, step_width);
       const ImVec2 at(min.x, origin.y + max_height + 6.f);
       draw_wrapped(font_of(i), wrapped, at, here ? ui.palette.text : ui.palette.text_muted);
-      record_label(ui, "label:stage:" + std::to_string(i + 1), label, wrapped, at, step_width);
+      rung(i, label, wrapped, at, step_width);
       tallest_label = std::max(tallest_label, wrapped.height);
     }
     ImGui::Dummy(ImVec2(ui.column_width, max_height + 10.f + tallest_label));
@@ -87,7 +106,7 @@ void draw_stage_ladder(UiContext& ui, const Report& report) {
       const float row = std::max(24.f, wrapped.height);
       const ImVec2 at(origin.x, y + (row - wrapped.height) * 0.5f);
       draw_wrapped(font_of(i), wrapped, at, here ? ui.palette.text : ui.palette.text_muted);
-      record_label(ui, "label:stage:" + std::to_string(i + 1), label, wrapped, at, names_width);
+      rung(i, label, wrapped, at, names_width);
       const float length = bar_room * static_cast<float>(i + 1) / static_cast<float>(count);
       draw->AddRectFilled(ImVec2(origin.x + bar_left, y + row * 0.5f - 8.f), ImVec2(origin.x + bar_left + length, y + row * 0.5f + 8.f),
                           here ? ui.palette.primary : ui.palette.track, 6.f);
@@ -95,6 +114,7 @@ void draw_stage_ladder(UiContext& ui, const Report& report) {
     }
     ImGui::Dummy(ImVec2(ui.column_width, y - origin.y));
   }
+  close_container(ui);
   paragraph(ui, stage.position);
   if (stage.hint) paragraph(ui, *stage.hint, nullptr, ui.palette.text_muted);
 }

@@ -19,18 +19,33 @@ void draw_text(ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text, fl
 }
 
 void section_heading(const UiContext& ui, const std::string& key) {
-  paragraph(ui, ui.text(key), ui.fonts.heading);
+  heading(ui, "heading:" + key.substr(key.rfind('.') + 1), 2, ui.text(key), ui.fonts.heading);
   spacing(2.f);
 }
 
 void draw_phase_headline(UiContext& ui, const Report& r) {
   paragraph(ui, ui.text("ui.result.kicker"), ui.fonts.small, ui.palette.text_muted);
+  // "Phase 2" and "Optimieren" are drawn as two lines and read as one heading: where focus lands.
+  const ImVec2 top = ImGui::GetCursorScreenPos();
   ImGui::PushFont(ui.fonts.display);
   ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.primary);
   ImGui::TextUnformatted(r.phase_label.c_str());
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  paragraph(ui, r.title, ui.compact ? ui.fonts.heading : ui.fonts.title);
+  {
+    WidgetLog::Silence silence(ui.log);
+    paragraph(ui, r.title, ui.compact ? ui.fonts.heading : ui.fonts.title);
+  }
+  WidgetRecord headline;
+  headline.id = "heading:result";
+  headline.role = "heading";
+  headline.level = 1;
+  headline.label = r.phase_label + " \xE2\x80\x93 " + r.title;  // –
+  headline.x = top.x;
+  headline.y = top.y;
+  headline.width = ui.column_width;
+  headline.height = ImGui::GetItemRectMax().y - top.y;
+  ui.log.add(std::move(headline));
   paragraph(ui, r.summary);
 }
 
@@ -46,8 +61,13 @@ void draw_confidence(UiContext& ui, const Report& r) {
   ImGui::TextUnformatted(r.confidence.label.c_str());
   ImGui::PopStyleColor();
   ImGui::PopFont();
+  record_text(inner, "text", inner.text("ui.result.confidence") + ": " + r.confidence.label);
   paragraph(inner, r.confidence.explanation);
-  for (const auto& note : r.confidence.notes) bullet_paragraph(inner, note.text, inner.palette.accent);
+  if (!r.confidence.notes.empty()) {
+    open_container(inner, "list:confidence", "list");
+    for (const auto& note : r.confidence.notes) bullet_paragraph(inner, note.text, inner.palette.accent);
+    close_container(inner);
+  }
   end_panel(ui);
 }
 
@@ -55,7 +75,9 @@ void draw_next_steps(UiContext& ui, const Report& r) {
   UiContext inner = begin_panel(ui);
   section_heading(inner, "ui.result.next_steps");
   int number = 1;
+  open_container(inner, "list:next_steps", "list");
   for (const auto& step : r.next_steps) {
+    open_container(inner, "step:" + std::to_string(number), "listitem");
     const float top = ImGui::GetCursorPosY();
     const float left = ImGui::GetCursorPosX();
     ImGui::PushFont(inner.fonts.strong);
@@ -71,9 +93,11 @@ void draw_next_steps(UiContext& ui, const Report& r) {
     const std::string detail = step.because.empty() ? step.horizon : step.horizon + " \xC2\xB7 " + step.because;  // ·
     paragraph(text_column, detail, inner.fonts.small, inner.palette.text_muted);
     ImGui::EndGroup();
+    close_container(inner);
   }
+  close_container(inner);
   spacing(4.f);
-  paragraph(inner, inner.text("ui.result.impact"), inner.fonts.strong);
+  heading(inner, "heading:impact", 3, inner.text("ui.result.impact"), inner.fonts.strong);
   paragraph(inner, r.impact);
   end_panel(ui);
 }
@@ -82,24 +106,37 @@ void draw_indicators(UiContext& ui, const ReportEconomics& economics) {
   UiContext inner = begin_panel(ui);
   section_heading(inner, "ui.result.indicators");
   if (!economics.trend_label.empty()) paragraph(inner, economics.trend_label, inner.fonts.strong);
+  // A table for assistive technology: one row per indicator, its name heading the row.
+  open_container(inner, "table:indicators", "table", inner.text("ui.result.indicators"));
+  int row = 0;
   for (const auto& indicator : economics.indicators) {
-    std::string values = indicator.current_text.empty() ? "–" : indicator.current_text;
+    std::string values = indicator.current_text.empty() ? "\xE2\x80\x93" : indicator.current_text;  // –
     if (indicator.prior) values = indicator.prior_text + "  \xE2\x86\x92  " + values;  // →
+    open_container(inner, "row:" + std::to_string(++row), "row");
+    const float left = ImGui::GetCursorPosX();
     if (inner.compact) {
+      WidgetLog::Silence silence(inner.log);
       paragraph(inner, indicator.label, inner.fonts.small, inner.palette.text_muted);
-      paragraph(inner, values, inner.fonts.strong);
     } else {
-      const float left = ImGui::GetCursorPosX();
       ImGui::PushStyleColor(ImGuiCol_Text, inner.palette.text_muted);
       ImGui::TextUnformatted(indicator.label.c_str());
       ImGui::PopStyleColor();
+    }
+    record_text(inner, "rowheader", indicator.label);
+    if (inner.compact) {
+      WidgetLog::Silence silence(inner.log);
+      paragraph(inner, values, inner.fonts.strong);
+    } else {
       ImGui::SameLine(0, 0);
       ImGui::SetCursorPosX(left + inner.column_width * 0.55f);
       ImGui::PushFont(inner.fonts.strong);
       ImGui::TextUnformatted(values.c_str());
       ImGui::PopFont();
     }
+    record_text(inner, "cell", values);
+    close_container(inner);
   }
+  close_container(inner);
   end_panel(ui);
 }
 
@@ -116,7 +153,7 @@ bool answer_row(UiContext& ui, const std::string& id, const std::string& questio
   const float height = std::max(52.f, question_size.y + answer_size.y + 2 * kPad + 2.f);
 
   ImGui::PushID(id.c_str());
-  const bool pressed = ImGui::InvisibleButton("##answer", ImVec2(ui.column_width, height));
+  const bool pressed = ImGui::InvisibleButton("##answer", ImVec2(ui.column_width, height)) || activated_by_mirror(ui, id);
   ImGui::PopID();
   const bool hovered = ImGui::IsItemHovered();
   const ImVec2 min = ImGui::GetItemRectMin();
@@ -155,7 +192,7 @@ void draw_answers(UiContext& ui, const Report& r) {
   paragraph(inner, inner.text("ui.result.answers_lead"), inner.fonts.small, inner.palette.text_muted);
   for (const Section& section : inner.questionnaire.sections) {
     spacing(6.f);
-    paragraph(inner, section.title.in(inner.lang()), inner.fonts.strong);
+    heading(inner, "heading:answers:" + section.id, 3, section.title.in(inner.lang()), inner.fonts.strong);
     for (const Question& question : section.questions) {
       const auto shown = std::find_if(r.answers.begin(), r.answers.end(),
                                       [&](const ReportAnswer& a) { return a.question_id == question.id; });
@@ -205,6 +242,7 @@ void draw_meeting(UiContext& ui) {
   if (secondary_button(inner, "button:copy_link", inner.text("ui.result.copy_link"), width)) ui.session.copy_share_link();
   ImGui::SameLine();
   if (secondary_button(inner, "button:open_file", inner.text("ui.result.open_file"), width)) ui.session.choose_file();
+  if (secondary_button(inner, "button:copy_result", inner.text("ui.result.copy_result"), width)) ui.session.copy_result();
   // The next check, and a calendar entry for it.
   if (const std::optional<std::string> recheck = ui.session.recheck_date()) {
     spacing(8.f);
@@ -238,7 +276,7 @@ void bullet_paragraph(UiContext& ui, const std::string& text, ImU32 dot_colour) 
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 20.f);
   UiContext text_column = ui;
   text_column.column_width -= 20.f;
-  paragraph(text_column, text);
+  list_item(text_column, text);
 }
 
 void draw_result(UiContext& ui) {
@@ -255,9 +293,11 @@ void draw_result(UiContext& ui) {
     UiContext inner = begin_panel(ui);
     section_heading(inner, "ui.result.reasons");
     // Where evidence overrode an answer the dot is the accent colour: the visitor should notice.
+    open_container(inner, "list:reasons", "list");
     for (const auto& reason : r.reasons) {
       bullet_paragraph(inner, reason.text, reason.id.rfind("evidence.", 0) == 0 ? inner.palette.accent : 0);
     }
+    close_container(inner);
     end_panel(ui);
   }
   draw_next_steps(ui, r);

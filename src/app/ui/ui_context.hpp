@@ -7,7 +7,7 @@
 #include "app/assessment_flow.hpp"
 #include "app/ui/fonts.hpp"
 #include "app/ui/palette.hpp"
-#include "app/ui/widget_log.hpp"
+#include "app/widget_log.hpp"
 #include "core/brand.hpp"
 #include "core/questionnaire.hpp"
 #include "platform/platform.hpp"
@@ -19,6 +19,13 @@ namespace phasecheck::ui {
 struct PinnedActions {
   float height = 0;             // the bar, CSS px; 0: the actions follow the content
   bool content_clipped = false;
+};
+
+// A click from the DOM mirror of the canvas (a screen reader's "activate"), for the widget with this
+// id in the next frame drawn (AppView::activate).
+struct MirrorActivation {
+  std::string id;
+  bool taken = false;  // the widget acted on it
 };
 
 struct UiContext {
@@ -36,6 +43,7 @@ struct UiContext {
   bool touch_only = false; // no fine pointer or keyboard to speak of: no digit badges or key hints
   bool short_height = false;  // a landscape phone, 200 % zoom: the main action must be in view at once
   PinnedActions* pinned = nullptr;
+  MirrorActivation* activation = nullptr;
 
   Language lang() const { return flow.language(); }
   const std::string& text(std::string_view key) const { return questionnaire.message(key, flow.language()); }

@@ -142,7 +142,7 @@ bool button(UiContext& ui, const std::string& id, const std::string& label, floa
   const WrappedText wrapped = wrap_words(font, css_size(font), 13.f, label, width - 2 * padding);
   const float height = std::max(kButtonHeight, wrapped.height + 2 * padding);
   ImGui::PushID(id.c_str());
-  const bool pressed = ImGui::InvisibleButton("##button", ImVec2(width, height));
+  const bool pressed = ImGui::InvisibleButton("##button", ImVec2(width, height)) || activated_by_mirror(ui, id);
   ImGui::PopID();
   const bool hovered = ImGui::IsItemHovered();
   const ImVec2 min = ImGui::GetItemRectMin();
@@ -169,6 +169,73 @@ bool button(UiContext& ui, const std::string& id, const std::string& label, floa
 
 void paragraph(const UiContext& ui, std::string_view text, ImFont* font, ImU32 colour) {
   any_text_item(ui, font, colour, text, ui.column_width);
+  record_text(ui, "text", text);
+}
+
+void heading(const UiContext& ui, const std::string& id, int level, std::string_view text, ImFont* font, ImU32 colour) {
+  {
+    WidgetLog::Silence silence(ui.log);
+    paragraph(ui, text, font, colour);
+  }
+  WidgetRecord record;
+  record.id = id;
+  record.level = level;
+  record.role = "heading";
+  record.label = std::string(text);
+  record.x = ImGui::GetItemRectMin().x;
+  record.y = ImGui::GetItemRectMin().y;
+  record.width = ImGui::GetItemRectSize().x;
+  record.height = ImGui::GetItemRectSize().y;
+  ui.log.add(std::move(record));  // never silenced: focus lands on it after a step
+}
+
+void open_container(const UiContext& ui, const std::string& id, const char* role, std::string label) {
+  WidgetRecord container;
+  container.id = id;
+  container.role = role;
+  container.label = std::move(label);
+  ui.log.open(std::move(container));
+}
+
+void close_container(const UiContext& ui) { ui.log.close(); }
+
+void list_item(const UiContext& ui, std::string_view text, ImFont* font, ImU32 colour) {
+  any_text_item(ui, font, colour, text, ui.column_width);
+  record_text(ui, "listitem", text);
+}
+
+void record_text(const UiContext& ui, const char* role, std::string_view text) {
+  WidgetRecord record;
+  record.role = role;
+  record.label = std::string(text);
+  record.x = ImGui::GetItemRectMin().x;
+  record.y = ImGui::GetItemRectMin().y;
+  record.width = ImGui::GetItemRectSize().x;
+  record.height = ImGui::GetItemRectSize().y;
+  ui.log.add_text(std::move(record));
+}
+
+void message_paragraph(const UiContext& ui, const std::string& id, const char* role, std::string_view text, ImFont* font,
+                       ImU32 colour) {
+  {
+    WidgetLog::Silence silence(ui.log);  // the message's label is its text
+    paragraph(ui, text, font, colour);
+  }
+  WidgetRecord record;
+  record.id = id;
+  record.role = role;
+  record.label = std::string(text);
+  record.x = ImGui::GetItemRectMin().x;
+  record.y = ImGui::GetItemRectMin().y;
+  record.width = ui.column_width;
+  record.height = ImGui::GetItemRectSize().y;
+  ui.log.add(std::move(record));
+}
+
+bool activated_by_mirror(const UiContext& ui, const std::string& id) {
+  if (!ui.activation || ui.activation->taken || ui.activation->id != id) return false;
+  ui.activation->taken = true;
+  return true;
 }
 
 void spacing(float pixels) { ImGui::Dummy(ImVec2(1, pixels)); }
@@ -183,7 +250,7 @@ bool option_card(UiContext& ui, const std::string& id, const std::string& label,
   const float height = std::max(58.f, label_size.y + 32.f);
 
   ImGui::PushID(id.c_str());
-  const bool pressed = ImGui::InvisibleButton("##card", ImVec2(width, height));
+  const bool pressed = ImGui::InvisibleButton("##card", ImVec2(width, height)) || activated_by_mirror(ui, id);
   ImGui::PopID();
   const bool hovered = ImGui::IsItemHovered();
   const ImVec2 min = ImGui::GetItemRectMin();
@@ -231,7 +298,8 @@ bool text_button(UiContext& ui, const std::string& id, const std::string& label,
   if (!font) font = ui.fonts.strong;
   const ImVec2 size = text_size(font, label);
   ImGui::PushID(id.c_str());
-  const bool pressed = ImGui::InvisibleButton("##text", ImVec2(size.x + 8.f, std::max(size.y + 12.f, 32.f)));
+  const bool pressed =
+      ImGui::InvisibleButton("##text", ImVec2(size.x + 8.f, std::max(size.y + 12.f, 32.f))) || activated_by_mirror(ui, id);
   ImGui::PopID();
   const bool hovered = ImGui::IsItemHovered();
   const ImVec2 min = ImGui::GetItemRectMin();
@@ -248,13 +316,25 @@ bool text_button(UiContext& ui, const std::string& id, const std::string& label,
   return pressed;
 }
 
-void progress_bar(const UiContext& ui, float fraction) {
+void progress_bar(const UiContext& ui, int now, int of, const std::string& label) {
+  const float fraction = of > 0 ? static_cast<float>(now) / static_cast<float>(of) : 0.f;
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const ImVec2 max(min.x + ui.column_width, min.y + 6.f);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(min, max, ui.palette.track, 3.f);
   draw->AddRectFilled(min, ImVec2(min.x + ui.column_width * std::clamp(fraction, 0.f, 1.f), max.y), ui.palette.primary, 3.f);
   ImGui::Dummy(ImVec2(ui.column_width, 6.f));
+  WidgetRecord record;
+  record.id = "progress";
+  record.role = "progressbar";
+  record.label = label;
+  record.x = min.x;
+  record.y = min.y;
+  record.width = ui.column_width;
+  record.height = 6.f;
+  record.value_now = static_cast<float>(now);
+  record.value_max = static_cast<float>(of);
+  ui.log.add(std::move(record));
 }
 
 void text_field(UiContext& ui, const std::string& id, const std::string& label, const std::string& given_error,
@@ -269,10 +349,13 @@ void text_field(UiContext& ui, const std::string& id, const std::string& label, 
                           {{"max", format_number(static_cast<double>(AssessmentFlow::max_text_length(id)), ui.lang())},
                            {"over", format_number(static_cast<double>(over), ui.lang())}});
   }
-  paragraph(ui, label, ui.fonts.small, p.text_muted);
+  {
+    WidgetLog::Silence silence(ui.log);  // the field's name says it
+    paragraph(ui, label, ui.fonts.small, p.text_muted);
+  }
   const float height = style.multiline ? 132.f : 46.f;
   ImGui::PushID(id.c_str());
-  const bool pressed = ImGui::InvisibleButton("##field", ImVec2(style.width, height));
+  const bool pressed = ImGui::InvisibleButton("##field", ImVec2(style.width, height)) || activated_by_mirror(ui, id);
   ImGui::PopID();
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
@@ -327,7 +410,10 @@ void text_field(UiContext& ui, const std::string& id, const std::string& label, 
     added.lines = placeholder.lines;
     added.text_width = placeholder.width;
   }
-  if (!error.empty()) paragraph(ui, error, ui.fonts.small, p.error);
+  if (!error.empty()) {
+    WidgetLog::Silence silence(ui.log);  // the field's error (announced when it appears)
+    paragraph(ui, error, ui.fonts.small, p.error);
+  }
 }
 
 void begin_actions(UiContext& ui) {

@@ -10,8 +10,26 @@
 
 namespace phasecheck::ui {
 
-// Wrapped text in the content column.
+// Wrapped text in the content column, recorded as a paragraph for the accessibility mirror.
 void paragraph(const UiContext& ui, std::string_view text, ImFont* font = nullptr, ImU32 colour = 0);
+// The same, recorded as a heading of `level` (1 to 3) under `id` ("heading:question"): the mirror's
+// headings are how a screen reader user skims a screen, and where focus lands after a step.
+void heading(const UiContext& ui, const std::string& id, int level, std::string_view text, ImFont* font,
+             ImU32 colour = 0);
+// Opens (closes) a container of `role` ("list", "table", "row") in the widget log: what is recorded
+// in between is its content.
+void open_container(const UiContext& ui, const std::string& id, const char* role, std::string label = {});
+void close_container(const UiContext& ui);
+// A paragraph recorded as one item of the open list.
+void list_item(const UiContext& ui, std::string_view text, ImFont* font = nullptr, ImU32 colour = 0);
+// Records the last ImGui item as text of `role` ("text", "cell", "rowheader"), unless text is silenced.
+void record_text(const UiContext& ui, const char* role, std::string_view text);
+// A paragraph that is a message (role "status" or "alert", id e.g. "hint:missing"): announced by a
+// screen reader when it appears.
+void message_paragraph(const UiContext& ui, const std::string& id, const char* role, std::string_view text,
+                       ImFont* font = nullptr, ImU32 colour = 0);
+// The mirror clicked this widget (AppView::activate): it acts as if clicked, this frame.
+bool activated_by_mirror(const UiContext& ui, const std::string& id);
 void spacing(float pixels);
 
 // Text in a fixed width, broken only between words (never inside one): at `size` when every word
@@ -38,7 +56,8 @@ bool primary_button(UiContext& ui, const std::string& id, const std::string& lab
 bool secondary_button(UiContext& ui, const std::string& id, const std::string& label, float width = 0);
 // Text that acts as a button (language switch, "why we ask").
 bool text_button(UiContext& ui, const std::string& id, const std::string& label, ImFont* font = nullptr);
-void progress_bar(const UiContext& ui, float fraction);
+// Recorded as a progressbar named `label` ("Frage 5 von 15"), at `now` of `of`.
+void progress_bar(const UiContext& ui, int now, int of, const std::string& label);
 // A text field whose editing happens in a real text input the platform lays over it (touch
 // keyboards, umlauts, paste, IME all work); the canvas shows the value. `id` names a flow text.
 // Text over the field's limit shows "höchstens 200 Zeichen – 12 zu viel" instead of `error`.

@@ -87,6 +87,22 @@ EMSCRIPTEN_KEEPALIVE const char* phasecheck_widgets() {
   return give(app ? app->view.widgets().to_json() : "[]");
 }
 
+// The accessibility tree last published to the page's mirror (app/semantic_tree.hpp), for tests.
+EMSCRIPTEN_KEEPALIVE const char* phasecheck_semantics() {
+  browser::WebApp* app = browser::web_app();
+  return give(app ? app->view.semantics().last_published() : "{}");
+}
+
+// The mirror's element was clicked (a screen reader's "activate"): the widget acts in the next frame.
+EMSCRIPTEN_KEEPALIVE void phasecheck_activate(const char* id) {
+  if (browser::WebApp* app = browser::web_app()) app->view.activate(id);
+}
+
+// The mirror's element got focus from the visitor: ImGui's keyboard focus follows.
+EMSCRIPTEN_KEEPALIVE void phasecheck_focus(const char* id) {
+  if (browser::WebApp* app = browser::web_app()) app->view.focus_widget(id);
+}
+
 // The page refuses a file over this size before reading it (boot.js); the app would refuse it too.
 EMSCRIPTEN_KEEPALIVE double phasecheck_max_import_bytes() { return static_cast<double>(limits::kDocumentBytes); }
 

@@ -40,6 +40,11 @@ EM_JS(void, js_canvas_origin, (double* left, double* top), {
 });
 // A warning, not an error: the page works on; the words are for whoever supports the visitor.
 EM_JS(void, js_keep_in_view, (double top, double bottom), { window.phasecheckBoot.keepInView(top, bottom); });
+// The mirror keeps the latest tree; one that arrives before mirror.js loaded waits in boot.js.
+EM_JS(void, js_publish_semantics, (const char* json), {
+  const boot = window.phasecheckBoot;
+  if (boot.semantics) boot.semantics(UTF8ToString(json));
+});
 EM_JS(void, js_log_problem, (const char* text), { console.warn("Phasencheck: " + UTF8ToString(text)); });
 EM_JS(bool, js_embedded, (), { return !!window.phasecheckBoot.embedded; });
 EM_JS(char*, js_contact_url_override, (), {
@@ -154,6 +159,7 @@ std::string location_fragment() { return call_string("locationFragment"); }
 std::string page_address() { return call_string("pageAddress"); }
 void log_problem(const std::string& text) { js_log_problem(text.c_str()); }
 void keep_in_view(float top, float bottom) { js_keep_in_view(top, bottom); }
+void publish_semantics(const std::string& tree_json) { js_publish_semantics(tree_json.c_str()); }
 void clear_fragment() { call_string("clearFragment"); }
 void history_push(const std::string& step, int depth) { js_history_entry(true, step.c_str(), depth); }
 void history_replace(const std::string& step, int depth) { js_history_entry(false, step.c_str(), depth); }

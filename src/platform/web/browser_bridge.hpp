@@ -43,6 +43,7 @@ std::string location_fragment();  // "#a=…" the page was opened with, or ""
 std::string page_address();
 void log_problem(const std::string& text);
 void keep_in_view(float top, float bottom);  // embedded: the host page scrolls this band into view
+void publish_semantics(const std::string& tree_json);  // to the DOM mirror (web/mirror.js)
 void clear_fragment();
 // Entries in the browser's history for the check's steps; popstate comes back to phasecheck_history_popped.
 void history_push(const std::string& step, int depth);

@@ -27,6 +27,7 @@ void WebPlatform::copy_text(const std::string& text) { browser::copy_text(text);
 std::string WebPlatform::page_address() { return browser::page_address(); }
 void WebPlatform::log_problem(const std::string& text) { browser::log_problem(text); }
 void WebPlatform::keep_in_view(float top, float bottom) { browser::keep_in_view(top, bottom); }
+void WebPlatform::publish_semantics(const std::string& tree_json) { browser::publish_semantics(tree_json); }
 void WebPlatform::clear_fragment() { browser::clear_fragment(); }
 bool WebPlatform::open_report(const std::string& html) { return browser::open_report(html); }
 void WebPlatform::history_push(const std::string& step, int depth) { browser::history_push(step, depth); }

@@ -23,6 +23,7 @@ class WebPlatform final : public Platform {
   std::string page_address() override;
   void log_problem(const std::string& text) override;
   void keep_in_view(float top, float bottom) override;
+  void publish_semantics(const std::string& tree_json) override;
   void clear_fragment() override;
   bool open_report(const std::string& html) override;
   void history_push(const std::string& step, int depth) override;

@@ -1,0 +1,84 @@
+#include "app/semantic_tree.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace phasecheck::ui {
+namespace {
+
+constexpr std::size_t kAnnouncementsKept = 4;
+
+// Half CSS pixels: finer says nothing to a mirror element, and keeps float noise out of the diff.
+double half_px(float value) { return std::round(static_cast<double>(value) * 2.0) / 2.0; }
+
+nlohmann::json node_json(const WidgetRecord& w) {
+  // A label in a fixed cell (the brand, a rung of the stage ladder) is text like any other.
+  nlohmann::json node = {{"id", w.id}, {"role", w.role == "label" ? "text" : w.role}, {"label", w.label},
+                         {"x", half_px(w.x)}, {"y", half_px(w.y)}, {"width", half_px(w.width)}, {"height", half_px(w.height)}};
+  if (!w.parent.empty()) node["parent"] = w.parent;
+  if (w.focused) node["focused"] = true;
+  if (w.role == "radio") node["checked"] = w.checked;
+  if (w.role == "heading") node["level"] = w.level;
+  if (w.role == "progressbar") {
+    node["value_now"] = w.value_now;
+    node["value_max"] = w.value_max;
+  }
+  if (w.role == "textbox") {
+    node["value"] = w.value;
+    node["multiline"] = w.multiline;
+    node["error"] = w.error;
+  }
+  return node;
+}
+
+}  // namespace
+
+void SemanticTree::announce(std::string text, bool assertive) {
+  if (text.empty()) return;
+  announcements_.push_back({++serial_, assertive, std::move(text)});
+  if (announcements_.size() > kAnnouncementsKept) announcements_.erase(announcements_.begin());
+}
+
+void SemanticTree::request_focus(std::string id) { focus_wanted_ = std::move(id); }
+
+void SemanticTree::announce_new_messages(const std::vector<WidgetRecord>& nodes) {
+  std::vector<std::string> shown;
+  for (const WidgetRecord& w : nodes) {
+    const bool message = w.role == "alert" || w.role == "status";
+    const std::string& text = message ? w.label : w.error;
+    if (text.empty() || (!message && w.role != "textbox")) continue;
+    std::string key = w.id + "\n" + text;
+    if (std::find(messages_shown_.begin(), messages_shown_.end(), key) == messages_shown_.end()) {
+      // Problems and the session's notices interrupt; a question asked at a figure waits its turn.
+      announce(text, w.role != "status" || w.id.rfind("notice:", 0) == 0);
+    }
+    shown.push_back(std::move(key));
+  }
+  messages_shown_ = std::move(shown);
+}
+
+std::optional<std::string> SemanticTree::update(const std::vector<WidgetRecord>& nodes, Language language) {
+  announce_new_messages(nodes);
+  if (!focus_wanted_.empty() &&
+      std::any_of(nodes.begin(), nodes.end(), [&](const WidgetRecord& w) { return w.id == focus_wanted_; })) {
+    focus_id_ = std::move(focus_wanted_);
+    focus_wanted_.clear();
+    ++focus_serial_;
+  }
+  nlohmann::json tree = {{"lang", std::string(language_code(language))}};
+  nlohmann::json& list = tree["nodes"] = nlohmann::json::array();
+  for (const WidgetRecord& w : nodes) list.push_back(node_json(w));
+  nlohmann::json& said = tree["announcements"] = nlohmann::json::array();
+  for (const Announcement& a : announcements_) {
+    said.push_back({{"serial", a.serial}, {"politeness", a.assertive ? "assertive" : "polite"}, {"text", a.text}});
+  }
+  tree["focus_request"] =
+      focus_serial_ == 0 ? nlohmann::json(nullptr) : nlohmann::json{{"serial", focus_serial_}, {"id", focus_id_}};
+  std::string json = tree.dump();
+  if (json == published_) return std::nullopt;
+  published_ = json;
+  return json;
+}
+
+}  // namespace phasecheck::ui

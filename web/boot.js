@@ -274,6 +274,8 @@
     result: () => call('phasecheck_result', []),
     // Test hook: every interactive widget of the last frame with role, label, state and rectangle.
     widgets: () => call('phasecheck_widgets', []),
+    // Test hook: the accessibility tree last given to the mirror ({lang, nodes, announcements, focus_request}).
+    semantics: () => call('phasecheck_semantics', []),
     // Test hook: {number, presented, idle} of the frame the widget list describes.
     frame: () => call('phasecheck_frame', []),
     // Test hook: {inUse, top} of the wasm heap in bytes (malloc's bytes in use, the sbrk top).

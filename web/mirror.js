@@ -58,9 +58,9 @@
       case 'img': box = withRole(make('div'), 'img'); break;
       case 'status':
       case 'alert':
-        // The live regions announce a notice once; the container itself must not speak it again.
-        box = inner = withRole(make('div'), node.role);
-        box.setAttribute('aria-live', 'off');
+        // A notice: its text and its buttons. Not role=status/alert, which are live regions: the tree's
+        // announcements already speak it once, through the mirror's own live regions.
+        box = inner = withRole(make('div'), 'group');
         text = make('p');
         box.append(text);
         break;
@@ -123,6 +123,11 @@
     let focusSerial = -1;
     let spokenSerial = -1;
     let syncing = false;
+    // ImGui keeps a focused widget without showing it after a click or at start; its focus means
+    // keyboard focus only once keys are used, as its ring does. Until then DOM focus stays put.
+    let keyboardInUse = false;
+    canvas.addEventListener('keydown', () => { keyboardInUse = true; }, true);  // forwarded keys too
+    canvas.addEventListener('pointerdown', () => { keyboardInUse = false; }, true);
 
     const insideApp = (el) => !!el && (el === canvas || root.contains(el));
     // Only a document that has the focus, and then only from within the app: never from a host page
@@ -190,13 +195,16 @@
         seen.add(node.id);
         if (node.focused) focusedNow = node.id;
       }
+      const active = document.activeElement;
       order(children);
+      // Moving an element takes the focus from it: give it back (the moves are few and rare).
+      if (hadFocus && active !== document.activeElement && active.isConnected) moveFocus(active);
 
       if (hadFocus) {
         const request = tree.focus_request;
         if (request && request.serial !== focusSerial) moveFocus(focusTarget(entries.get(request.id)));
         // ImGui's focus is the truth: DOM focus follows it when it moves, or when it sits on the canvas.
-        else if (focusedNow && (focusedNow !== focusedId || document.activeElement === canvas)) moveFocus(focusTarget(entries.get(focusedNow)));
+        else if (keyboardInUse && focusedNow && (focusedNow !== focusedId || document.activeElement === canvas)) moveFocus(focusTarget(entries.get(focusedNow)));
       }
       if (tree.focus_request) focusSerial = tree.focus_request.serial;
       focusedId = focusedNow;

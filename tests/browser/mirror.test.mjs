@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { questionTree } from './fixtures/mirror-tree.mjs';
-import { ROOT, act, launch, recordMutations, serve, settled, takeMutations, visitApp, widgets } from './lib.mjs';
+import { DIST, ROOT, act, launch, recordMutations, serve, settled, takeMutations, visitApp, widgets } from './lib.mjs';
 import { goldenAnswers } from './walk.mjs';
 
 let browser;
@@ -21,8 +21,8 @@ async function mirrorPage() {
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.setContent('<!doctype html><html lang="de"><body><canvas id="canvas" tabindex="0"></canvas><a id="after" href="#x">after</a></body></html>');
-  await page.addStyleTag({ path: path.join(ROOT, 'web/app.css') });
-  await page.addScriptTag({ path: path.join(ROOT, 'web/mirror.js') });
+  await page.addStyleTag({ path: path.join(DIST, 'app.css') });
+  await page.addScriptTag({ path: path.join(DIST, 'mirror.js') });
   await page.evaluate(() => {
     const canvas = document.getElementById('canvas');
     window.calls = [];

@@ -237,7 +237,7 @@
       return null;
     },
     // The canvas's blur is not the app losing focus when the focus goes to the app's own text input
-    // or to its mirror (browser_imgui_backend.cpp): ImGui would clear its keyboard focus and a tap.
+    // or to its mirror (browser_imgui_backend.cpp): ImGui would drop the keys and the tap it holds.
     focusStaysInApp() {
       const to = blurTarget;
       return !!window.phasecheckBoot.focusingTextInput || (!!to && (to.classList.contains('text-agent') || (!!mirror && mirror.contains(to))));

@@ -413,4 +413,20 @@ describe('the mirror of the app', () => {
       assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'the result\'s focus request is not obeyed outside the app');
     });
   });
+
+  test('a mirrored text field is an edit field with its name and value; activating it opens the app\'s real input', async () => {
+    await withApp('mirror-textbox', '?lang=de', async ({ page }) => {
+      const answers = { ...goldenAnswers('phase1_clear_en'), meta: { company: 'Muster GmbH' } };
+      assert.equal(await page.evaluate((a) => window.phasecheck.load(a), answers), null);
+      const company = (await widgets(page)).find((w) => w.role === 'textbox' && w.value === 'Muster GmbH');
+      assert.ok(company, 'the company field shows the name');
+      const field = page.locator('.mirror').getByRole('textbox', { name: company.label, exact: true });
+      assert.equal(await field.textContent(), 'Muster GmbH');
+      assertHas(await accessibilityTree(page), 'textbox', company.label);
+      await field.dispatchEvent('click');
+      await page.waitForFunction(() => document.activeElement.classList.contains('text-agent'));
+      assert.deepEqual(await page.evaluate(() => [document.activeElement.getAttribute('aria-label'), document.activeElement.value]),
+        [company.label, 'Muster GmbH']);
+    });
+  });
 });

@@ -128,6 +128,11 @@
     let keyboardInUse = false;
     canvas.addEventListener('keydown', () => { keyboardInUse = true; }, true);  // forwarded keys too
     canvas.addEventListener('pointerdown', () => { keyboardInUse = false; }, true);
+    // The first key shows ImGui's focus where it already was, so no new tree comes: follow it here.
+    // (Also after the text input closes, which gives the focus back to the canvas.)
+    canvas.addEventListener('keyup', () => {
+      if (document.activeElement === canvas && focusedId) moveFocus(focusTarget(entries.get(focusedId)));
+    });
 
     const insideApp = (el) => !!el && (el === canvas || root.contains(el));
     // Only a document that has the focus, and then only from within the app: never from a host page

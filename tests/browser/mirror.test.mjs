@@ -156,6 +156,7 @@ describe('the mirror on its own (a hand-written tree)', () => {
       await update(questionTree({ focused: 'button:back' }));
       assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
       await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'button:back', 'the first key shows where ImGui\'s focus is');
       await update(questionTree({ focused: 'button:next' }));
       assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'button:next', 'DOM focus follows ImGui\'s');
       assert.deepEqual(await calls(), ['keydown Tab', 'keyup Tab'], 'a focus the app gave is not reported back to it');

@@ -148,7 +148,8 @@ def offline_html(out: Path) -> None:
         # Not the extra letters' fonts (fonts/*-extra.otf): they would take the file past its size
         # budget. Its glyphs.js draws names with such letters in the system's fonts instead.
     }
-    scripts = ["window.phasecheckInline = " + json.dumps(inline) + ";",
+    # mirror.js before boot.js: boot.js starts the mirror at once when it is there.
+    scripts = ["window.phasecheckInline = " + json.dumps(inline) + ";", (out / "mirror.js").read_text(),
                (out / "boot.js").read_text(), (out / "glyphs.js").read_text(), (out / "phasecheck.js").read_text()]
     style = (out / "app.css").read_text()
     for text in scripts + [style]:
@@ -231,7 +232,7 @@ def main() -> None:
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-    for name in ("index.html", "app.css", "boot.js", "glyphs.js", "favicon.svg", "embed.js", "report.css"):
+    for name in ("index.html", "app.css", "boot.js", "mirror.js", "glyphs.js", "favicon.svg", "embed.js", "report.css"):
         copy(root / "web" / name, out / name)
     for path in (root / "web/examples").iterdir():
         copy(path, out / "examples" / path.name)

@@ -20,6 +20,9 @@
   };
 
   let glyphs = null;
+  let mirror = null;
+  let semantics = '';  // the last tree, for a mirror that loads after it came
+  let blurTarget = null;
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
@@ -227,6 +230,19 @@
     },
     textImage: (text, style) => window.phasecheckGlyphs.textImage(text, style),
 
+    // ---- The accessibility mirror (mirror.js): the semantic tree of each changed frame
+    semantics(json) {
+      semantics = json;
+      if (mirror) mirror.update(json);
+      return null;
+    },
+    // The canvas's blur is not the app losing focus when the focus goes to the app's own text input
+    // or to its mirror (browser_imgui_backend.cpp): ImGui would drop the keys and the tap it holds.
+    focusStaysInApp() {
+      const to = blurTarget;
+      return !!window.phasecheckBoot.focusingTextInput || (!!to && (to.classList.contains('text-agent') || (!!mirror && mirror.contains(to))));
+    },
+
     fatal(title, details) {
       if (title === 'WebGL') { noWebGL(); return; }
       showFatal(pageText('ui.error.title'), pageText('page.error.content_invalid'), details);
@@ -258,6 +274,8 @@
     result: () => call('phasecheck_result', []),
     // Test hook: every interactive widget of the last frame with role, label, state and rectangle.
     widgets: () => call('phasecheck_widgets', []),
+    // Test hook: the accessibility tree last given to the mirror ({lang, nodes, announcements, focus_request}).
+    semantics: () => call('phasecheck_semantics', []),
     // Test hook: {number, presented, idle} of the frame the widget list describes.
     frame: () => call('phasecheck_frame', []),
     // Test hook: {inUse, top} of the wasm heap in bytes (malloc's bytes in use, the sbrk top).
@@ -414,6 +432,27 @@
     el.remove();
     Module.ccall('phasecheck_text_done', null, ['string'], [id]);
     if (backToCanvas) canvas.focus({ preventScroll: true });
+  }
+
+  // Registered before the app's own blur handler, which asks focusStaysInApp() where the focus went.
+  canvas.addEventListener('blur', (event) => { blurTarget = event.relatedTarget; });
+
+  // The mirror of the canvas for assistive technology: inline in the single file, else fetched now.
+  function startMirror() {
+    mirror = window.phasecheckMirror({
+      canvas,
+      activate: (id) => Module._phasecheck_activate && Module.ccall('phasecheck_activate', null, ['string'], [id]),
+      focus: (id) => Module._phasecheck_focus && Module.ccall('phasecheck_focus', null, ['string'], [id]),
+    });
+    if (semantics) mirror.update(semantics);
+  }
+  if (window.phasecheckMirror) {
+    startMirror();
+  } else {
+    const script = document.createElement('script');
+    script.src = 'mirror.js';
+    script.onload = startMirror;
+    document.head.appendChild(script);
   }
 
   // A tap on a text field opens the input within the touch event itself: only then do phones

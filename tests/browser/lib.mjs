@@ -237,3 +237,32 @@ export async function screenshotOnFailure(page, name, fn) {
     throw error;
   }
 }
+
+// Records every DOM mutation under `selector` from now on (window.__mutations): the accessibility
+// mirror's "an unchanged screen touches nothing" is counted with it.
+export async function recordMutations(page, selector) {
+  await page.evaluate((sel) => {
+    window.__mutationObserver?.disconnect();
+    window.__mutations = [];
+    const describe = (records) => {
+      for (const r of records) {
+        const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+        const owner = el.closest('[data-id]');
+        window.__mutations.push({ type: r.type, attribute: r.attributeName, node: owner ? owner.dataset.id : el.className || el.tagName });
+      }
+    };
+    window.__mutationObserver = new MutationObserver(describe);
+    window.__mutationObserver.describe = describe;
+    window.__mutationObserver.observe(document.querySelector(sel), { subtree: true, childList: true, attributes: true, characterData: true });
+  }, selector);
+}
+
+// The mutations recorded since the last call (recordMutations), as {type, attribute, node}.
+export async function takeMutations(page) {
+  return page.evaluate(() => {
+    window.__mutationObserver.describe(window.__mutationObserver.takeRecords());
+    const out = window.__mutations;
+    window.__mutations = [];
+    return out;
+  });
+}

@@ -18,7 +18,7 @@ void request_glyphs();
 std::string preferred_language();  // "de" or "en": ?lang=, then navigator.languages
 bool prefers_dark();               // prefers-color-scheme, or ?theme=
 bool touch_only();                 // (hover: none) and (pointer: coarse): a phone or tablet, no mouse
-bool focus_going_to_text_input();  // the canvas is losing focus to the app's own text input (a tap on a field)
+bool focus_stays_in_app();  // the canvas is losing focus to the app's own text input (a tap on a field) or its DOM mirror
 void open_url(const std::string& url);
 void dispatch_result(const std::string& result_json);
 void set_document_language(const char* code, const std::string& title);

@@ -182,8 +182,9 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
 EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
   // A tap on a text field moves the focus to the input laid over it inside the touch event, before
   // this backend has queued the tap: ImGui's focus loss would clear the tap's position and button,
-  // and the field would never know it was opened. The app's own input is not the app losing focus.
-  if (type == EMSCRIPTEN_EVENT_BLUR && focus_going_to_text_input()) return EM_FALSE;
+  // and the field would never know it was opened. The app's own input is not the app losing focus,
+  // nor is its accessibility mirror (web/mirror.js), where DOM focus follows ImGui's.
+  if (type == EMSCRIPTEN_EVENT_BLUR && focus_stays_in_app()) return EM_FALSE;
   ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
   wake();
   return EM_FALSE;

@@ -443,6 +443,7 @@
       canvas,
       activate: (id) => Module._phasecheck_activate && Module.ccall('phasecheck_activate', null, ['string'], [id]),
       focus: (id) => Module._phasecheck_focus && Module.ccall('phasecheck_focus', null, ['string'], [id]),
+      scrollBy: (pixels) => Module._phasecheck_scroll_by && Module._phasecheck_scroll_by(pixels),
     });
     if (semantics) mirror.update(semantics);
   }

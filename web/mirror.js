@@ -106,7 +106,7 @@
     entry.node = node;
   }
 
-  window.phasecheckMirror = function createMirror({ canvas, activate, focus }) {
+  window.phasecheckMirror = function createMirror({ canvas, activate, focus, scrollBy }) {
     const root = document.createElement('div');
     root.className = 'mirror';
     const polite = document.createElement('div');
@@ -249,6 +249,17 @@
     }
     root.addEventListener('keydown', forwardKey);
     root.addEventListener('keyup', forwardKey);
+
+    // The browser scrolls the root to show a mirrored element out of view (find in page, a screen
+    // reader's reading position, focus): the app's page scrolls by as much instead, and the next tree
+    // puts the elements where the canvas now draws them. The root itself stays at the top.
+    root.addEventListener('scroll', () => {
+      const by = root.scrollTop;
+      if (root.scrollLeft) root.scrollLeft = 0;
+      if (!by) return;
+      root.scrollTop = 0;
+      scrollBy(by);
+    });
 
     // Focus given by the user or a screen reader moves ImGui's focus there too.
     root.addEventListener('focusin', (event) => {

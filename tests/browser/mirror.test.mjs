@@ -398,6 +398,50 @@ describe('the mirror of the app', () => {
     });
   });
 
+  test('find in page finds result text out of view; scrolled into view, the page follows and the mirror stays on the canvas\'s text', async () => {
+    await withApp('mirror-find', '?lang=de', async ({ page }) => {
+      assert.equal(await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en')), null);
+      await page.getByRole('button', { name: say('ui.result.restart', 'de'), exact: true }).waitFor({ state: 'attached' });
+      const node = async () => (await page.evaluate(() => window.phasecheck.semantics())).nodes.find((n) => n.id === 'heading:keep');
+      const before = await node();
+      assert.ok(before.y > DESKTOP.viewport.height, `"${before.label}" starts out of view (${before.y})`);
+      assert.equal(await page.evaluate((t) => window.find(t), before.label), true, 'find in page finds the text');
+      assert.equal(await page.evaluate(() => window.getSelection().toString()), before.label);
+      // Showing the match is the browser scrolling its element into view (what Ctrl+F does with the
+      // match, and a screen reader with its reading position; window.find itself does not scroll and
+      // the find bar cannot be driven headless). The app scrolls its page by as much instead.
+      await page.evaluate(() => window.getSelection().getRangeAt(0).startContainer.parentElement.scrollIntoView({ block: 'center' }));
+      await page.waitForFunction(() => {
+        const n = window.phasecheck.semantics().nodes.find((x) => x.id === 'heading:keep');
+        return n.y >= 0 && n.y + n.height <= window.innerHeight;
+      }, null, { timeout: 10000 });
+      const after = await node();
+      assert.equal(await page.evaluate(() => document.querySelector('.mirror').scrollTop), 0, 'the mirror itself stays at the top');
+      const box = await page.locator('.mirror [data-id="heading:keep"]').boundingBox();
+      assert.ok(Math.abs(box.y - after.y) <= 1 && Math.abs(box.x - after.x) <= 1, `the mirrored heading lies on the drawn one: ${JSON.stringify(box)} vs ${after.x},${after.y}`);
+      const drawn = (await widgets(page)).find((w) => w.id === 'button:print');
+      assert.ok(drawn.y < DESKTOP.viewport.height, 'the canvas scrolled too: "Bericht drucken" below the heading is in view');
+    });
+  });
+
+  for (const lang of ['de', 'en']) {
+    test(`${lang}: "Copy result" puts the result on the clipboard as plain text: phase, reasons, next steps, indicators`, async () => {
+      await withApp(`mirror-copy-${lang}`, `?lang=${lang}`, async ({ page }) => {
+        const answers = goldenAnswers('evidence_figures_overrule_stable');
+        assert.equal(await page.evaluate((a) => window.phasecheck.load(a), answers), null);
+        const result = await page.evaluate(() => window.phasecheck.result());
+        assert.equal(result.lang, lang);
+        await page.getByRole('button', { name: say('ui.result.copy_result', lang), exact: true }).dispatchEvent('click');
+        await page.getByRole('group').getByText(say('notice.result_copied', lang), { exact: true }).waitFor({ state: 'attached' });
+        const copied = (await page.evaluate(() => navigator.clipboard.readText())).replace(/\s+/g, ' ');
+        const expected = [`${result.phase_label} – ${result.title}`, result.summary, ...result.reasons.map((r) => r.text),
+          ...result.next_steps.map((n) => n.text), ...result.economics.indicators.map((i) => i.label)];
+        for (const text of expected) assert.ok(copied.includes(text.replace(/\s+/g, ' ')), `copied: ${text}`);
+        assert.ok(!/[<>]/.test(copied), 'plain text, no markup');
+      }, { ...DESKTOP, ...CLIPBOARD });
+    });
+  }
+
   test('lang follows the language switch; embedded, the mirror never takes the focus', async () => {
     await withApp('mirror-lang', '?lang=de', async ({ page }) => {
       assert.equal(await page.locator('.mirror').getAttribute('lang'), 'de');

@@ -398,7 +398,7 @@ describe('the mirror of the app', () => {
     });
   });
 
-  test('find in page finds result text out of view; scrolled into view, the page follows and the mirror stays on the canvas\'s text', async () => {
+  test('find in page finds result text out of view; scrolled into view, the page follows and the mirror stays on the canvas\'s text; select all takes the words', async () => {
     await withApp('mirror-find', '?lang=de', async ({ page }) => {
       assert.equal(await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en')), null);
       await page.getByRole('button', { name: say('ui.result.restart', 'de'), exact: true }).waitFor({ state: 'attached' });
@@ -419,6 +419,12 @@ describe('the mirror of the app', () => {
       assert.equal(await page.evaluate(() => document.querySelector('.mirror').scrollTop), 0, 'the mirror itself stays at the top');
       const box = await page.locator('.mirror [data-id="heading:keep"]').boundingBox();
       assert.ok(Math.abs(box.y - after.y) <= 1 && Math.abs(box.x - after.x) <= 1, `the mirrored heading lies on the drawn one: ${JSON.stringify(box)} vs ${after.x},${after.y}`);
+      // Select all (keys on the canvas: the browser's shortcut) takes the result's words, for copying.
+      await page.locator('canvas').focus();
+      await page.keyboard.press('Control+A');
+      const selected = (await page.evaluate(() => window.getSelection().toString())).replace(/\s+/g, ' ');
+      const result = await page.evaluate(() => window.phasecheck.result());
+      for (const text of [result.summary, ...result.reasons.map((r) => r.text)]) assert.ok(selected.includes(text.replace(/\s+/g, ' ')), `selected: ${text}`);
       const drawn = (await widgets(page)).find((w) => w.id === 'button:print');
       assert.ok(drawn.y < DESKTOP.viewport.height, 'the canvas scrolled too: "Bericht drucken" below the heading is in view');
     });

@@ -2,8 +2,10 @@
 // (Windows' contrast themes) keep focus and selection visible; at 320 CSS px and at 200 % zoom every
 // screen reflows: no text past the right edge, no horizontal scrolling.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { act, frame, idleScreenshot, launch, serve, settled, visitApp, waitForScreen, widget } from './lib.mjs';
+import { DIST, act, frame, idleScreenshot, launch, serve, settled, visitApp, widget } from './lib.mjs';
 import { everyScreen } from './screens.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -141,6 +143,45 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
+// The DOM mirror of the canvas (web/mirror.js, issue #12 item 2) is built on its own branch; a build
+// without it skips this test, saying so.
+const MIRROR = fs.existsSync(path.join(DIST, 'mirror.js'));
+
+test('forced colours: the mirror stays invisible, but its focused element is outlined and selected text shows', {
+  skip: !MIRROR && 'this build has no DOM mirror (web/mirror.js)',
+}, async () => {
+  await visitApp(browser, `${server.url}?lang=de`, DESKTOP, 'forced-mirror', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await widget(page, 'button:start');
+    let focused = null;
+    for (let i = 0; i < 10 && !(focused && focused.inMirror && focused.tag === 'button'); i++) {
+      await act(page, () => page.keyboard.press('Tab'), 'the frame after Tab');
+      focused = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        resolve({ tag: el.tagName.toLowerCase(), inMirror: !!el.closest('.mirror'), text: el.textContent,
+          outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}` });
+      })));
+    }
+    assert.ok(focused && focused.inMirror && focused.tag === 'button', `Tab put DOM focus on a mirrored button: ${JSON.stringify(focused)}`);
+    const [style, width, ...colour] = focused.outline.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
+    assert.equal(style, 'solid', `the focused "${focused.text}" is outlined: ${focused.outline}`);
+    assert.ok(parseFloat(width) >= 2, `outline ${width}`);
+    assert.ok(colour.length === 3 || Number(colour[4]) > 0, `outline colour visible: ${focused.outline}`);
+    // Nothing else of the mirror shows: forced colours would paint its transparent text.
+    const painted = await page.evaluate(() => [...document.querySelectorAll('.mirror *')]
+      .filter((el) => !/rgba\(.*, 0\)$/.test(getComputedStyle(el).color)).map((el) => `${el.tagName} ${getComputedStyle(el).color}`));
+    assert.deepEqual(painted, [], 'mirror text stays transparent');
+    // Selected text shows in the system's selection colours.
+    const selection = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('.mirror p, .mirror h1, .mirror h2')].find((el) => el.textContent.trim());
+      getSelection().selectAllChildren(p);
+      return getComputedStyle(p, '::selection').backgroundColor;
+    });
+    assert.doesNotMatch(selection, /rgba\(.*, 0\)$/, `selection background ${selection}`);
+  });
+});
+
 // ---- Reflow (WCAG 2.2, 1.4.10) and 200 % zoom
 
 const NARROW = [
@@ -162,6 +203,12 @@ for (const [size, options] of NARROW) {
               assert.ok(w.x + w.text_width <= width + 0.5, `${name}: ${w.id}'s text reaches ${w.x + w.text_width} of ${width}`);
               if (w.lines_font_size < smallest) [smallest, smallestWhere] = [w.lines_font_size, `${name}: ${w.id} "${w.lines.join(' ')}"`];
             }
+          }
+          // Every node of the accessibility tree: paragraphs, headings, table cells too.
+          const tree = await page.evaluate(() => JSON.parse(Module.ccall('phasecheck_semantics', 'string', [], [])));
+          assert.ok(tree.nodes.some((n) => n.role === 'text'), `${name}: the tree has the screen's text`);
+          for (const n of tree.nodes) {
+            assert.ok(n.x >= 0 && n.x + n.width <= width + 0.5, `${name}: ${n.role} ${n.id} "${n.label.slice(0, 40)}" at ${n.x}..${n.x + n.width} of ${width}`);
           }
           const sideways = await page.evaluate(() => ({ scroll: document.scrollingElement.scrollWidth, view: innerWidth, x: scrollX }));
           assert.ok(sideways.scroll <= sideways.view && sideways.x === 0, `${name}: the page scrolls sideways: ${JSON.stringify(sideways)}`);

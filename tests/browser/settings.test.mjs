@@ -2,10 +2,8 @@
 // (Windows' contrast themes) keep focus and selection visible; at 320 CSS px and at 200 % zoom every
 // screen reflows: no text past the right edge, no horizontal scrolling.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST, act, frame, idleScreenshot, launch, serve, settled, visitApp, widget } from './lib.mjs';
+import { act, frame, idleScreenshot, launch, serve, settled, visitApp, widget } from './lib.mjs';
 import { everyScreen } from './screens.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -143,13 +141,7 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
-// The DOM mirror of the canvas (web/mirror.js, issue #12 item 2) is built on its own branch; a build
-// without it skips this test, saying so.
-const MIRROR = fs.existsSync(path.join(DIST, 'mirror.js'));
-
-test('forced colours: the mirror stays invisible, but its focused element is outlined and selected text shows', {
-  skip: !MIRROR && 'this build has no DOM mirror (web/mirror.js)',
-}, async () => {
+test('forced colours: the DOM mirror stays invisible, but its focused element is outlined and selected text shows', async () => {
   await visitApp(browser, `${server.url}?lang=de`, DESKTOP, 'forced-mirror', async ({ page }) => {
     await page.emulateMedia({ forcedColors: 'active' });
     await widget(page, 'button:start');

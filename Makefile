@@ -38,12 +38,14 @@ deps-web: deps-native
 deps-fuzz: deps-native
 	@scripts/install-deps.sh fuzz
 
-# node_modules is reinstalled whenever its playwright-core is not the locked one (an older checkout's
-# 1.64 would refuse Node.js 18).
+# node_modules is reinstalled whenever one of its packages is missing or not the locked version (an older
+# checkout's playwright-core 1.64 would refuse Node.js 18; a checkout from before axe-core has none).
+# Optional packages (another platform's binaries) may be absent.
 deps-browser:
 	@scripts/install-deps.sh browser
-	@cd tests/browser && { node -e "const l = require('./package-lock.json').packages['node_modules/playwright-core'].version; \
-	  process.exit(require('./node_modules/playwright-core/package.json').version === l ? 0 : 1)" 2>/dev/null \
+	@cd tests/browser && { node -e "for (const [dir, locked] of Object.entries(require('./package-lock.json').packages)) { \
+	    if (!dir || locked.optional) continue; \
+	    if (require('./' + dir + '/package.json').version !== locked.version) process.exit(1); }" 2>/dev/null \
 	  || npm ci --no-audit --no-fund --loglevel=error; }
 
 $(NATIVE_BUILD)/CMakeCache.txt: | deps-native

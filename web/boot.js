@@ -376,7 +376,7 @@
           if (event.key === 'Tab') Module.ccall('phasecheck_text_tab', null, ['string', 'number'], [request.id, event.shiftKey ? 1 : 0]);
         }
       });
-      document.body.appendChild(el);
+      canvas.parentElement.appendChild(el);  // beside the canvas, in the page's <main> landmark
       editor = { id: request.id, el };
       matchDrawnText(el, request);
       place(el, rect, request);

@@ -78,6 +78,7 @@ std::string WidgetLog::to_json() const {
     if (!w.lines.empty()) {
       item["lines"] = w.lines;
       item["text_width"] = w.text_width;
+      item["lines_font_size"] = w.lines_font_size;
     }
     list.push_back(std::move(item));
   }

@@ -34,6 +34,7 @@ struct WidgetRecord {
   // layout check sees where lines break and whether the text fits the widget.
   std::vector<std::string> lines;
   float text_width = 0;
+  float lines_font_size = 0;  // CSS font-size the lines are drawn at (smaller when a word would not fit)
   // Textbox: how its value is drawn, CSS px and colours, so the input laid over it can match it.
   float font_size = 0;    // CSS font-size of the value's typeface
   float line_height = 0;

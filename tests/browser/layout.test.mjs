@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { click, idleScreenshot, inView, launch, serve, visitApp, waitForScreen, widget } from './lib.mjs';
+import { everyScreen, toFigures } from './screens.mjs';
 import { goldenAnswers, swipeCounter, walkWithTouch } from './walk.mjs';
 
 let server;
@@ -16,24 +17,6 @@ const withApp = (name, options, query, fn) => visitApp(browser, server.url + que
 const find = (list, id) => list.find((w) => w.id === id);
 const words = (text) => text.split(/\s+/).filter(Boolean);
 const overlap = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-// The four screens a visitor sees, each shown through the API and awaited: {name, widgets}.
-async function* everyScreen(page) {
-  yield { name: 'intro', widgets: (await waitForScreen(page, (l) => find(l, 'button:start'), 'the intro')).widgets };
-  await page.evaluate(() => window.phasecheck.resume({ schema: 'phasecheck.answers/1', answers: { sales_stage: 'product' } }));
-  yield { name: 'question', widgets: (await waitForScreen(page, (l) => find(l, 'option:playbook_documented:yes'), 'a question')).widgets };
-  const golden = goldenAnswers('phase2_despite_exhausted_en');
-  await page.evaluate((a) => window.phasecheck.load(a), golden);
-  yield { name: 'result', widgets: (await waitForScreen(page, (l) => find(l, 'button:restart'), 'the result')).widgets };
-  yield { name: 'figures', widgets: await toFigures(page) };
-}
-
-// From the result through every answered question to the figures, by mouse; returns their widgets.
-async function toFigures(page) {
-  let { widgets } = await click(page, 'button:change');
-  for (let i = 0; i < 20 && !find(widgets, 'field:prior:revenue'); i++) ({ widgets } = await click(page, 'button:next'));
-  return (await waitForScreen(page, (l) => find(l, 'field:prior:revenue'), 'the figures')).widgets;
-}
 
 // Drawn text (labels, buttons, placeholders) is recorded line by line: each line is whole words of
 // the text, in order, and no line is wider than the room it has.

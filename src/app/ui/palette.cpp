@@ -1,5 +1,8 @@
 #include "app/ui/palette.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace phasecheck::ui {
 namespace {
 
@@ -15,6 +18,31 @@ ImU32 mix(const Rgb& c, ImU32 base, float amount) {
 }
 
 Rgb shade(const Rgb& c, float factor) { return {c.r * factor, c.g * factor, c.b * factor}; }
+
+// WCAG 2's relative luminance and contrast ratio.
+float luminance(const Rgb& c) {
+  auto linear = [](float v) { return v <= 0.03928f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f); };
+  return 0.2126f * linear(c.r) + 0.7152f * linear(c.g) + 0.0722f * linear(c.b);
+}
+float contrast(const Rgb& a, const Rgb& b) {
+  const float la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
+}
+
+// The focus ring is the only sign of keyboard focus on the canvas, and the canvas keeps its colours
+// in the system's contrast themes (forced colours): it must stand out by 3:1 (WCAG 1.4.11) from the
+// page and from the panels it may lie on, whatever the brand's accent. The accent, darkened (light
+// theme) or lightened (dark theme) in small steps until it does; the default accent #e07a1f has only
+// 2.8:1 on the light page.
+Rgb standing_out(const Rgb& accent, ImU32 page, ImU32 panel, bool dark) {
+  auto rgb_of = [](ImU32 u) { const ImVec4 v = ImGui::ColorConvertU32ToFloat4(u); return Rgb{v.x, v.y, v.z}; };
+  Rgb c = accent;
+  auto weakest = [&] { return std::min(contrast(c, rgb_of(page)), contrast(c, rgb_of(panel))); };
+  for (int step = 0; step < 40 && weakest() < 3.f; ++step) {
+    c = dark ? Rgb{c.r + (1.f - c.r) * 0.1f, c.g + (1.f - c.g) * 0.1f, c.b + (1.f - c.b) * 0.1f} : shade(c, 0.95f);
+  }
+  return c;
+}
 
 }  // namespace
 
@@ -49,7 +77,7 @@ Palette make_palette(const Brand& brand, bool dark) {
     p.track = rgb(45, 53, 65);
   }
   p.accent = from(brand.accent);
-  p.focus = p.accent;
+  p.focus = from(standing_out(brand.accent, p.background, p.surface, dark));
   return p;
 }
 

@@ -129,6 +129,7 @@ void record_label(UiContext& ui, const std::string& id, const std::string& text,
   label.height = wrapped.height;
   label.lines = wrapped.lines;
   label.text_width = wrapped.width;
+  label.lines_font_size = wrapped.size * ui.fonts.css_em_per_size;
   ui.log.add(std::move(label));
 }
 
@@ -163,6 +164,7 @@ bool button(UiContext& ui, const std::string& id, const std::string& label, floa
   record(ui, id, "button", label);
   ui.log.last_added().lines = wrapped.lines;
   ui.log.last_added().text_width = wrapped.width;
+  ui.log.last_added().lines_font_size = wrapped.size * ui.fonts.css_em_per_size;
   return pressed;
 }
 
@@ -410,6 +412,7 @@ void text_field(UiContext& ui, const std::string& id, const std::string& label, 
   if (empty) {
     added.lines = placeholder.lines;
     added.text_width = placeholder.width;
+    added.lines_font_size = placeholder.size * ui.fonts.css_em_per_size;
   }
   if (!error.empty()) {
     WidgetLog::Silence silence(ui.log);  // the field's error (announced when it appears)

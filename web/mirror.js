@@ -102,6 +102,8 @@
     if (node.role === 'progressbar') {
       if (node.value_now !== was.value_now) box.setAttribute('aria-valuenow', node.value_now);
       if (node.value_max !== was.value_max) box.setAttribute('aria-valuemax', node.value_max);
+      // Said instead of a percentage: "Frage 5 von 15" (the figures are a step of the bar too).
+      if (node.label !== was.label) box.setAttribute('aria-valuetext', node.label);
     }
     entry.node = node;
   }
@@ -142,15 +144,19 @@
     // Focus moved by the mirror itself: the app is not told of a focus it gave. (The canvas's blur
     // towards the mirror is not the app losing focus: boot.js, focusStaysInApp.)
     function moveFocus(el) {
-      if (!el || document.activeElement === el) return;
+      if (!el || document.activeElement === el) return false;
       syncing = true;
       try { el.focus({ preventScroll: true }); } finally { syncing = false; }
+      return document.activeElement === el;
     }
 
     const focusTarget = (entry) => entry && (entry.control || entry.box);
 
-    function speak(announcements) {
-      const fresh = (announcements || []).filter((a) => a.serial > spokenSerial);
+    // A step's announcement comes with its focus request: when focus went to the step's heading, which
+    // a screen reader reads anyway, only the rest is said (`with_focus`: "Frage 5 von 15").
+    function speak(announcements, focusMoved) {
+      const fresh = (announcements || []).filter((a) => a.serial > spokenSerial)
+        .map((a) => (focusMoved && a.with_focus ? { ...a, text: a.with_focus } : a));
       if (!fresh.length) return;
       spokenSerial = fresh[fresh.length - 1].serial;
       for (const [region, politeness] of [[polite, 'polite'], [assertive, 'assertive']]) {
@@ -205,9 +211,14 @@
       // Moving an element takes the focus from it: give it back (the moves are few and rare).
       if (hadFocus && active !== document.activeElement && active.isConnected) moveFocus(active);
 
+      let focusMoved = false;
       if (hadFocus) {
         const request = tree.focus_request;
-        if (request && request.serial !== focusSerial) moveFocus(focusTarget(entries.get(request.id)));
+        // After a step taken with keys, or from the mirror (a screen reader): not after a click or tap
+        // on the canvas, whose focus stays where the pointer left it.
+        if (request && request.serial !== focusSerial) {
+          if (keyboardInUse || root.contains(document.activeElement)) focusMoved = moveFocus(focusTarget(entries.get(request.id)));
+        }
         // ImGui's focus is the truth: DOM focus follows it when it moves, or when it sits on the canvas.
         else if (keyboardInUse && focusedNow && (focusedNow !== focusedId || document.activeElement === canvas)) moveFocus(focusTarget(entries.get(focusedNow)));
       }
@@ -221,21 +232,46 @@
         if (hadFocus && box.contains(document.activeElement)) moveFocus(canvas);  // not to <body>: keys stay the app's
         if (!gone.includes(node.parent)) box.remove();  // a removed container takes its children along
       }
-      speak(tree.announcements);
+      speak(tree.announcements, focusMoved);
     }
 
     // A "click" from assistive technology (or element.click()): the app acts, the browser does not
     // (a radio's checked state is the tree's; a label's click would reach its radio a second time).
+    // The mirrored node (widget) an event happened on, or null.
+    function entryOf(target) {
+      const el = target.closest && target.closest('[data-id]');
+      return (el && entries.get(el.dataset.id)) || null;
+    }
+    function interactiveEntry(target) {
+      const entry = entryOf(target);
+      return entry && INTERACTIVE.has(entry.node.role) ? entry : null;
+    }
+
+    // The widget after (before) a node in the tree's order, which is the Tab order.
+    function neighbour(id, backwards) {
+      const ids = [...entries.keys()];
+      const at = ids.indexOf(id);
+      const step = backwards ? -1 : 1;
+      for (let i = at + step; at >= 0 && i >= 0 && i < ids.length; i += step) {
+        const entry = entries.get(ids[i]);
+        if (INTERACTIVE.has(entry.node.role)) return entry;
+      }
+      return null;
+    }
+
     root.addEventListener('click', (event) => {
-      const el = event.target.closest('[data-id]');
-      const entry = el && entries.get(el.dataset.id);
-      if (!entry || !INTERACTIVE.has(entry.node.role)) return;
+      const entry = interactiveEntry(event.target);
+      if (!entry) return;
       event.preventDefault();
       activate(entry.node.id);
     });
 
     // Keys are the canvas's: a copy goes there, and what ImGui handled is not the browser's to handle.
     function forwardKey(event) {
+      if (event.type === 'keydown' && handledHere(event)) {
+        event.preventDefault();
+        return;
+      }
       const copy = new KeyboardEvent(event.type, {
         key: event.key, code: event.code, location: event.location, repeat: event.repeat,
         ctrlKey: event.ctrlKey, shiftKey: event.shiftKey, altKey: event.altKey, metaKey: event.metaKey,
@@ -246,6 +282,26 @@
       // Tab that ImGui let go leaves the app. From the canvas, not from here: seen from a mirrored
       // element, the canvas before it would be the previous stop.
       else if (event.type === 'keydown' && event.key === 'Tab') moveFocus(canvas);
+    }
+    // Two keys the app cannot take from a mirrored element. Tab on the heading that got focus after a
+    // step: ImGui has no focus of its own then, and would start over at the top, above the heading;
+    // focus goes to the widget after the heading instead. Typing on a mirrored field: it opens the
+    // real text input (the key itself is not typed), where the canvas would take Backspace as "back".
+    function handledHere(event) {
+      const entry = entryOf(event.target);
+      if (!entry || event.ctrlKey || event.metaKey || event.altKey) return false;
+      if (event.key === 'Tab' && !INTERACTIVE.has(entry.node.role)) {
+        const next = neighbour(entry.node.id, event.shiftKey);
+        if (!next) return false;
+        focus(next.node.id);
+        moveFocus(focusTarget(next));
+        return true;
+      }
+      if (entry.node.role === 'textbox' && (event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete')) {
+        activate(entry.node.id);
+        return true;
+      }
+      return false;
     }
     root.addEventListener('keydown', forwardKey);
     root.addEventListener('keyup', forwardKey);
@@ -264,9 +320,8 @@
     // Focus given by the user or a screen reader moves ImGui's focus there too.
     root.addEventListener('focusin', (event) => {
       if (syncing) return;
-      const el = event.target.closest('[data-id]');
-      const entry = el && entries.get(el.dataset.id);
-      if (entry && INTERACTIVE.has(entry.node.role)) focus(entry.node.id);
+      const entry = interactiveEntry(event.target);
+      if (entry) focus(entry.node.id);
     });
     // Leaving the app from a mirrored element is the app losing focus, as the canvas's blur would be.
     root.addEventListener('focusout', (event) => {

@@ -267,7 +267,7 @@ void AppSession::copy_finished(bool copied) {
       break;
     case Copying::result:
       if (copied) confirm("notice.result_copied");
-      else notify("notice.result_copy_failed", {}, true, "save_file");
+      else notify("notice.result_copy_failed", {}, true);  // "Bericht drucken" is right there
       break;
     case Copying::link:
       if (copied) confirm("notice.link_copied");

@@ -36,48 +36,57 @@ nlohmann::json node_json(const WidgetRecord& w) {
 
 }  // namespace
 
-void SemanticTree::announce(std::string text, bool assertive) {
-  if (text.empty()) return;
-  announcements_.push_back({++serial_, assertive, std::move(text)});
+void SemanticTree::announce(std::string text, bool assertive) { add({0, assertive, std::move(text), {}}); }
+
+void SemanticTree::add(Announcement announcement) {
+  if (announcement.text.empty()) return;
+  announcement.serial = ++serial_;
+  announcements_.push_back(std::move(announcement));
   if (announcements_.size() > kAnnouncementsKept) announcements_.erase(announcements_.begin());
 }
 
-void SemanticTree::request_focus(std::string id) {
-  focus_wanted_ = std::move(id);
-  focus_wanted_this_frame_ = true;
+void SemanticTree::step_taken(std::string focus_id, std::string announcement, std::string with_focus) {
+  step_ = Step{std::move(focus_id), std::move(announcement), std::move(with_focus)};
+  step_this_frame_ = true;
 }
 
 void SemanticTree::announce_new_messages(const std::vector<WidgetRecord>& nodes) {
+  // By id, not text: a message said once is not said again when only its words change (the language
+  // switched; a field's "3 zu viel" while typing on). It is again once it has gone and comes back.
   std::vector<std::string> shown;
   for (const WidgetRecord& w : nodes) {
     const bool message = w.role == "alert" || w.role == "status";
     const std::string& text = message ? w.label : w.error;
     if (text.empty() || (!message && w.role != "textbox")) continue;
-    std::string key = w.id + "\n" + text;
-    if (std::find(messages_shown_.begin(), messages_shown_.end(), key) == messages_shown_.end()) {
+    if (std::find(messages_shown_.begin(), messages_shown_.end(), w.id) == messages_shown_.end()) {
       // Problems and the session's notices interrupt; a question asked at a figure waits its turn.
       announce(text, w.role != "status" || w.id.rfind("notice:", 0) == 0);
     }
-    shown.push_back(std::move(key));
+    shown.push_back(w.id);
   }
   messages_shown_ = std::move(shown);
 }
 
 std::optional<std::string> SemanticTree::update(const std::vector<WidgetRecord>& nodes, Language language) {
   announce_new_messages(nodes);
-  if (!focus_wanted_.empty() && !focus_wanted_this_frame_ &&
-      std::any_of(nodes.begin(), nodes.end(), [&](const WidgetRecord& w) { return w.id == focus_wanted_; })) {
-    focus_id_ = std::move(focus_wanted_);
-    focus_wanted_.clear();
+  if (step_ && !step_this_frame_ &&
+      std::any_of(nodes.begin(), nodes.end(), [&](const WidgetRecord& w) { return w.id == step_->focus_id; })) {
+    focus_id_ = std::move(step_->focus_id);
     ++focus_serial_;
+    add({0, false, std::move(step_->announcement), std::move(step_->with_focus)});
+    step_.reset();
   }
-  focus_wanted_this_frame_ = false;
+  step_this_frame_ = false;
   nlohmann::json tree = {{"lang", std::string(language_code(language))}};
   nlohmann::json& list = tree["nodes"] = nlohmann::json::array();
-  for (const WidgetRecord& w : nodes) list.push_back(node_json(w));
+  for (const WidgetRecord& w : nodes) {
+    if (w.role != "toolbar") list.push_back(node_json(w));  // the pinned bar is a place, not content
+  }
   nlohmann::json& said = tree["announcements"] = nlohmann::json::array();
   for (const Announcement& a : announcements_) {
-    said.push_back({{"serial", a.serial}, {"politeness", a.assertive ? "assertive" : "polite"}, {"text", a.text}});
+    nlohmann::json one = {{"serial", a.serial}, {"politeness", a.assertive ? "assertive" : "polite"}, {"text", a.text}};
+    if (!a.with_focus.empty()) one["with_focus"] = a.with_focus;
+    said.push_back(std::move(one));
   }
   tree["focus_request"] =
       focus_serial_ == 0 ? nlohmann::json(nullptr) : nlohmann::json{{"serial", focus_serial_}, {"id", focus_id_}};

@@ -466,6 +466,7 @@ const std::vector<std::string>& required_message_keys() {
       "ui.result.no_score",
       "ui.result.score_of",
       "ui.announce.result",
+      "ui.announce.result_focused",
       "ui.result.stage",
       "ui.result.indicators",
       "ui.result.change",

@@ -271,8 +271,10 @@ async function pressUntilFocused(page, key, locator, what, limit = 40) {
 
 // The check from start to result through roles and names only. `how` is 'click' (the mirror's own
 // click events, as assistive technology sends them) or 'keyboard' (Tab, arrows, Space, Enter).
-// `onQuestion(question)` runs on each question once its options are there. Returns the result heading.
-async function walkByRoles(page, lang, answers, how, onQuestion = async () => {}) {
+// `onQuestion(question)` runs on each question once its options are there. `golden` names the answers
+// in tests/golden/; its expected result names the result's heading, which is returned.
+async function walkByRoles(page, lang, golden, how, onQuestion = async () => {}) {
+  const { answers } = goldenAnswers(golden);
   const press = async (locator, what) => {
     if (how === 'click') await locator.dispatchEvent('click');
     else {
@@ -300,7 +302,7 @@ async function walkByRoles(page, lang, answers, how, onQuestion = async () => {}
   }
   await press(page.getByRole('button', { name: say('ui.nav.to_result', lang), exact: true }), 'the result');
   await page.getByRole('button', { name: say('ui.result.restart', lang), exact: true }).waitFor({ state: 'attached' });
-  const result = await page.evaluate(() => window.phasecheck.result());
+  const result = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/golden', `${golden}.${lang}.result.json`), 'utf8'));
   return page.getByRole('heading', { level: 1, name: `${result.phase_label} – ${result.title}`, exact: true });
 }
 
@@ -313,9 +315,8 @@ describe('the mirror of the app', () => {
   for (const lang of ['de', 'en']) {
     test(`${lang}: every question, option, button, notice and result sentence is in the accessibility tree; the check is done by its own click events`, async () => {
       await withApp(`mirror-ax-${lang}`, `?lang=${lang}`, async ({ page }) => {
-        const answers = goldenAnswers('phase1_clear_en').answers;
         assert.equal(await page.locator('.mirror').getAttribute('lang'), lang);
-        await walkByRoles(page, lang, answers, 'click', async (question) => {
+        await walkByRoles(page, lang, 'phase1_clear_en', 'click', async (question) => {
           const tree = await accessibilityTree(page);
           assertHas(tree, 'heading', question.text[lang]);
           assertHas(tree, 'radiogroup', question.text[lang]);
@@ -339,12 +340,12 @@ describe('the mirror of the app', () => {
 
   test('keyboard alone, through roles: Tab, Space and Enter; the focus is on each new question\'s heading and on the result\'s', async () => {
     await withApp('mirror-keyboard', '?lang=en', async ({ page }) => {
-      const heading = await walkByRoles(page, 'en', goldenAnswers('phase1_clear_en').answers, 'keyboard');
+      const heading = await walkByRoles(page, 'en', 'phase1_clear_en', 'keyboard');
       await page.waitForFunction((el) => el === document.activeElement, await heading.elementHandle());
     });
   });
 
-  test('"Weiter": the focus goes to the new question\'s heading, the polite region says "Frage 2 von 15: …" once; a notice is assertive', async () => {
+  test('"Weiter": the focus goes to the new question\'s heading, the polite region says "Frage 2 von 15" once (the heading says the question); a notice is assertive', async () => {
     await withApp('mirror-next', '?lang=de', async ({ page }) => {
       const [first, second] = questions;
       const q1 = page.getByRole('heading', { name: first.text.de, exact: true });
@@ -361,13 +362,45 @@ describe('the mirror of the app', () => {
       await page.keyboard.press('Enter');
       await q2.waitFor();
       await page.waitForFunction((el) => el === document.activeElement, await q2.elementHandle());
-      const spoken = `${say('ui.progress.question', 'de').replace('{index}', '2').replace('{count}', String(questions.length))}: ${second.text.de}`;
-      assert.equal(await politeText(page), spoken);
+      // The focused heading says the question; the live region only where it is: nothing twice.
+      const where = say('ui.progress.question', 'de').replace('{index}', '2').replace('{count}', String(questions.length));
+      await page.waitForFunction((t) => document.querySelector('.mirror-live[aria-live="polite"]').textContent === t, where);
       // More frames (a pointer moving over the canvas): nothing is said again.
       await act(page, () => page.mouse.move(300, 300));
       await act(page, () => page.mouse.move(320, 320));
       const live = await takeMutations(page);
       assert.equal(live.filter((m) => m.node === 'mirror-live' && m.type === 'childList').length, 1, `spoken once: ${JSON.stringify(live)}`);
+    });
+  });
+
+  test('after a step with the keyboard one Tab goes on from the heading to the widget after it, Shift+Tab to the one before', async () => {
+    for (const [key, next] of [['Tab', 'ui.help.show'], ['Shift+Tab', 'ui.lang.other']]) {
+      await withApp(`mirror-${key}-after-step`, '?lang=de', async ({ page }) => {
+        const heading = page.getByRole('heading', { name: questions[0].text.de, exact: true });
+        await page.keyboard.press('Enter');
+        await heading.waitFor();
+        await page.waitForFunction((el) => el === document.activeElement, await heading.elementHandle());
+        await act(page, () => page.keyboard.press(key), `the frame after ${key}`);
+        const target = page.getByRole('button', { name: say(next, 'de'), exact: true });
+        await page.waitForFunction((el) => el === document.activeElement, await target.elementHandle());
+        if (key !== 'Tab') return;
+        // ImGui's focus (its ring) is there too: Enter opens the help.
+        await page.waitForFunction(() => window.phasecheck.widgets().find((w) => w.id === 'button:help').focused);
+        await act(page, () => page.keyboard.press('Enter'), 'the frame after Enter');
+        await page.getByRole('button', { name: say('ui.help.hide', 'de'), exact: true }).waitFor({ state: 'attached' });
+      });
+    }
+  });
+
+  test('a click or tap on the canvas leaves the focus there after a step; the whole question is said instead', async () => {
+    await withApp('mirror-pointer-step', '?lang=de', async ({ page }) => {
+      const start = (await widgets(page)).find((w) => w.id === 'button:start');
+      await act(page, () => page.mouse.click(start.x + start.width / 2, start.y + start.height / 2), 'the frame after the click');
+      const heading = page.getByRole('heading', { name: questions[0].text.de, exact: true });
+      await heading.waitFor();
+      const where = say('ui.progress.question', 'de').replace('{index}', '1').replace('{count}', String(questions.length));
+      await page.waitForFunction((t) => document.querySelector('.mirror-live[aria-live="polite"]').textContent === t, `${where}: ${questions[0].text.de}`);
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas', 'the canvas keeps the focus');
     });
   });
 
@@ -474,6 +507,14 @@ describe('the mirror of the app', () => {
       const field = page.locator('.mirror').getByRole('textbox', { name: company.label, exact: true });
       assert.equal(await field.textContent(), 'Muster GmbH');
       assertHas(await accessibilityTree(page), 'textbox', company.label);
+      // Focus on the mirrored field (a screen reader's), then Backspace: the real input opens; the key is
+      // not the canvas's "back" (the result stays).
+      await field.focus();
+      await page.keyboard.press('Backspace');
+      await page.waitForFunction(() => document.activeElement.classList.contains('text-agent'));
+      assert.ok(await page.getByRole('button', { name: say('ui.result.restart', 'de'), exact: true }).count(), 'still on the result');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.activeElement.classList.contains('text-agent'));
       await field.dispatchEvent('click');
       await page.waitForFunction(() => document.activeElement.classList.contains('text-agent'));
       assert.deepEqual(await page.evaluate(() => [document.activeElement.getAttribute('aria-label'), document.activeElement.value]),

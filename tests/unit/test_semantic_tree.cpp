@@ -139,24 +139,62 @@ TEST_CASE("announcements: a step's, and every message or field error that appear
   CHECK(t["announcements"].size() == 4);  // only the latest few are kept
 }
 
-TEST_CASE("focus after a step goes to the new screen's heading once that screen is drawn") {
+TEST_CASE("a step: focus goes to the new screen's heading once that screen is drawn, and it is said once") {
   SemanticTree tree;
   std::vector<WidgetRecord> intro = {node("heading:intro", "heading", "Phasencheck"), node("button:start", "button", "Start")};
   CHECK(parse(tree.update(intro, Language::de))["focus_request"].is_null());
-  tree.request_focus("heading:question");
-  // The frame in which "start" was pressed still shows the intro: no request yet.
-  CHECK(parse(tree.update({node("heading:intro", "heading", "Phasencheck")}, Language::de))["focus_request"].is_null());
-  const nlohmann::json t = parse(tree.update(question_frame(""), Language::de));
+  tree.step_taken("heading:question", "Frage 1 von 15: Können Sie unverändert skalieren?", "Frage 1 von 15");
+  // The frame in which "start" was pressed still shows the intro: nothing yet.
+  nlohmann::json t = parse(tree.update({node("heading:intro", "heading", "Phasencheck")}, Language::de));
+  CHECK(t["focus_request"].is_null());
+  CHECK(t["announcements"].empty());
+  t = parse(tree.update(question_frame(""), Language::de));
   REQUIRE(t["focus_request"].is_object());
   CHECK(t["focus_request"]["id"] == "heading:question");
+  REQUIRE(t["announcements"].size() == 1);
+  // In full for a mirror that cannot move focus; the focused heading says the question otherwise.
+  CHECK(t["announcements"][0]["text"] == "Frage 1 von 15: Können Sie unverändert skalieren?");
+  CHECK(t["announcements"][0]["with_focus"] == "Frage 1 von 15");
   const auto serial = t["focus_request"]["serial"].get<std::uint64_t>();
-  CHECK(parse(tree.update(question_frame("yes"), Language::de))["focus_request"]["serial"] == serial);  // not again
+  t = parse(tree.update(question_frame("yes"), Language::de));
+  CHECK(t["focus_request"]["serial"] == serial);  // not again
+  CHECK(t["announcements"].size() == 1);
 
   // "Next" from question 1: the frame of the step still shows question 1 under the same heading id.
-  tree.request_focus("heading:question");
+  tree.step_taken("heading:question", "Frage 2 von 15: Wie entwickelt sich die Wirtschaftlichkeit?", "Frage 2 von 15");
   CHECK(parse(tree.update(question_frame("no"), Language::de))["focus_request"]["serial"] == serial);
   std::vector<WidgetRecord> next_question = question_frame("");
   next_question[0].label = "Wie entwickelt sich die Wirtschaftlichkeit?";
   const nlohmann::json next = parse(tree.update(next_question, Language::de));
   CHECK(next["focus_request"]["serial"].get<std::uint64_t>() == serial + 1);
+  CHECK(next["announcements"].back()["with_focus"] == "Frage 2 von 15");
+}
+
+TEST_CASE("a message is said once while it shows: not again when only its words change") {
+  SemanticTree tree;
+  std::vector<WidgetRecord> frame = question_frame("");
+  frame.push_back(node("notice:link_copied", "status", "Link kopiert."));
+  WidgetRecord field = node("field:notes", "textbox", "Notizen");
+  field.error = "höchstens 2.000 Zeichen – 1 zu viel";
+  frame.push_back(field);
+  REQUIRE(parse(tree.update(frame, Language::de))["announcements"].size() == 2);
+  frame[frame.size() - 2].label = "Link copied.";              // the language switched
+  frame.back().error = "höchstens 2.000 Zeichen – 2 zu viel";  // one more letter typed
+  nlohmann::json t = parse(tree.update(frame, Language::en));
+  CHECK(t["announcements"].size() == 2);
+  frame.pop_back();  // the field is fine again; then too long again: said again
+  tree.update(frame, Language::en);
+  frame.push_back(field);
+  t = parse(tree.update(frame, Language::en));
+  CHECK(t["announcements"].size() == 3);
+  CHECK(t["announcements"].back()["text"] == field.error);
+}
+
+TEST_CASE("the pinned action bar is a place on the screen, not content: it is not in the tree") {
+  SemanticTree tree;
+  std::vector<WidgetRecord> frame = question_frame("");
+  frame.push_back(node("bar:actions", "toolbar", ""));
+  const nlohmann::json t = parse(tree.update(frame, Language::de));
+  CHECK_FALSE(find(t, "bar:actions"));
+  CHECK(find(t, "button:next"));
 }

@@ -289,36 +289,34 @@ void AppView::after_frame() {
   if (std::optional<std::string> tree = tree_.update(log_.last_frame(), flow_.language())) platform_.publish_semantics(*tree);
 }
 
-// A step taken: a screen reader says where the visitor is now, and reads on from the new screen's
-// heading (focus goes there once the screen is drawn).
+// A step taken: a screen reader reads on from the new screen's heading and hears where it is (the
+// question's number; the result's clarity), or all of it when focus cannot move (SemanticTree).
 void AppView::tell_assistive_technology() {
   const Language lang = flow_.language();
   const auto message = [&](std::string_view key) -> const std::string& { return questionnaire_.message(key, lang); };
   switch (flow_.screen()) {
     case Screen::intro:
-      tree_.announce(message("ui.intro.title"), false);
-      tree_.request_focus("heading:intro");
+      tree_.step_taken("heading:intro", message("ui.intro.title"), {});
       break;
-    case Screen::question:
-      tree_.announce(fill_template(message("ui.announce.question"),
-                                   {{"index", std::to_string(flow_.question_index() + 1)},
-                                    {"count", std::to_string(flow_.question_count())},
-                                    {"question", flow_.question().text.in(lang)}}),
-                     false);
-      tree_.request_focus("heading:question");
+    case Screen::question: {
+      const std::string where = fill_template(message("ui.progress.question"),
+                                              {{"index", std::to_string(flow_.question_index() + 1)},
+                                               {"count", std::to_string(flow_.question_count())}});
+      tree_.step_taken("heading:question",
+                       fill_template(message("ui.announce.question"), {{"where", where}, {"question", flow_.question().text.in(lang)}}),
+                       where);
       break;
+    }
     case Screen::economics:
-      tree_.announce(message("ui.economics.title"), false);
-      tree_.request_focus("heading:figures");
+      tree_.step_taken("heading:figures", message("ui.economics.title"), message("ui.progress.figures"));
       break;
     case Screen::result:
       if (const std::optional<Report>& report = flow_.report()) {
-        tree_.announce(fill_template(message("ui.announce.result"), {{"phase", report->phase_label},
-                                                                    {"title", report->title},
-                                                                    {"confidence", report->confidence.label}}),
-                       false);
+        const TemplateValues values = {{"phase", report->phase_label}, {"title", report->title},
+                                       {"confidence", report->confidence.label}};
+        tree_.step_taken("heading:result", fill_template(message("ui.announce.result"), values),
+                         fill_template(message("ui.announce.result_focused"), values));
       }
-      tree_.request_focus("heading:result");
       break;
   }
 }

@@ -28,15 +28,9 @@ void draw_notice(UiContext& ui, std::size_t index, const Notice& notice, bool& c
     WidgetLog::Silence silence(ui.log);  // the notice's label is its text
     paragraph(inner, text, nullptr, notice.problem ? ui.palette.error : 0);
   }
-  WidgetRecord status;
-  status.id = "notice:" + notice.key.substr(notice.key.rfind("notice.", 0) == 0 ? 7 : 0);
-  status.role = notice.problem ? "alert" : "status";
-  status.label = text;
-  status.x = top.x;
-  status.y = top.y;
-  status.width = inner.column_width;
-  status.height = ImGui::GetCursorScreenPos().y - top.y;
-  ui.log.open(std::move(status));  // its buttons are its content
+  ui.log.open(make_record("notice:" + notice.key.substr(notice.key.rfind("notice.", 0) == 0 ? 7 : 0),
+                          notice.problem ? "alert" : "status", text, top,
+                          ImVec2(inner.column_width, ImGui::GetCursorScreenPos().y - top.y)));  // its buttons are its content
   const std::string suffix = ":" + std::to_string(index);
   // The buttons side by side while they fit the toast's width (a phone's is narrow), else below.
   const float row_start = ImGui::GetCursorScreenPos().x;

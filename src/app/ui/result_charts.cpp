@@ -28,16 +28,10 @@ void draw_section_scores(UiContext& ui, const Report& report) {
     draw->AddText(font, size, ImVec2(min.x + bar_width + 12.f, min.y + (height - size) * 0.5f), ui.palette.text, value.c_str());
     ImGui::Dummy(ImVec2(ui.column_width, height + 4.f));
     // The bar's text alternative states its value: "Vertriebsansatz: 62 von 100".
-    WidgetRecord bar;
-    bar.id = "chart:" + section.id;
-    bar.role = "img";
-    bar.label = section.title + ": " +
-                (section.score ? fill_template(ui.text("ui.result.score_of"), {{"score", value}}) : value);
-    bar.x = min.x;
-    bar.y = min.y;
-    bar.width = ui.column_width;
-    bar.height = height;
-    ui.log.add(std::move(bar));
+    ui.log.add(make_record("chart:" + section.id, "img",
+                           section.title + ": " +
+                               (section.score ? fill_template(ui.text("ui.result.score_of"), {{"score", value}}) : value),
+                           min, ImVec2(ui.column_width, height)));
     // Unknown answers are said, not averaged away.
     if (!section.unknown_text.empty()) paragraph(ui, section.unknown_text, ui.fonts.small, ui.palette.text_muted);
   }

@@ -36,15 +36,9 @@ void draw_phase_headline(UiContext& ui, const Report& r) {
     WidgetLog::Silence silence(ui.log);
     paragraph(ui, r.title, ui.compact ? ui.fonts.heading : ui.fonts.title);
   }
-  WidgetRecord headline;
-  headline.id = "heading:result";
-  headline.role = "heading";
+  WidgetRecord headline = make_record("heading:result", "heading", r.phase_label + " \xE2\x80\x93 " + r.title,  // –
+                                      top, ImVec2(ui.column_width, ImGui::GetItemRectMax().y - top.y));
   headline.level = 1;
-  headline.label = r.phase_label + " \xE2\x80\x93 " + r.title;  // –
-  headline.x = top.x;
-  headline.y = top.y;
-  headline.width = ui.column_width;
-  headline.height = ImGui::GetItemRectMax().y - top.y;
   ui.log.add(std::move(headline));
   paragraph(ui, r.summary);
 }
@@ -170,18 +164,7 @@ bool answer_row(UiContext& ui, const std::string& id, const std::string& questio
   }
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
-  WidgetRecord record;
-  record.id = id;
-  record.role = "button";
-  record.label = question + ": " + answer + " \xE2\x80\x93 " + action;  // –
-  record.x = min.x;
-  record.y = min.y;
-  record.width = max.x - min.x;
-  record.height = max.y - min.y;
-  record.focused = ImGui::IsItemFocused();
-  record.focus_visible = record.focused && !GImGui->NavDisableHighlight;
-  record.nav_id = ImGui::GetItemID();
-  ui.log.add(std::move(record));
+  record_widget(ui, id, "button", question + ": " + answer + " \xE2\x80\x93 " + action);  // –
   return pressed;
 }
 

@@ -26,18 +26,11 @@ void focus_ring(const UiContext& ui, ImVec2 min, ImVec2 max, float rounding) {
                                       rounding + 3, 0, 3.f);
 }
 
-void record(UiContext& ui, const std::string& id, const char* role, const std::string& label, bool checked = false,
-            const std::string& value = {}, const std::string& error = {}) {
-  const ImVec2 min = ImGui::GetItemRectMin();
-  const ImVec2 size = ImGui::GetItemRectSize();
-  WidgetRecord record;
-  record.id = id;
-  record.role = role;
-  record.label = label;
-  record.x = min.x;
-  record.y = min.y;
-  record.width = size.x;
-  record.height = size.y;
+}  // namespace
+
+void record_widget(UiContext& ui, const std::string& id, const char* role, const std::string& label, bool checked,
+                   const std::string& value, const std::string& error) {
+  WidgetRecord record = last_item_record(id, role, label);
   record.checked = checked;
   record.focused = ImGui::IsItemFocused();
   record.focus_visible = keyboard_focused();
@@ -46,6 +39,8 @@ void record(UiContext& ui, const std::string& id, const char* role, const std::s
   record.error = error;
   ui.log.add(std::move(record));
 }
+
+namespace {
 
 void draw_text(ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text, float wrap_width = 0) {
   ImGui::GetWindowDrawList()->AddText(font, font->FontSize * ImGui::GetIO().FontGlobalScale, pos, colour, text.data(),
@@ -161,7 +156,7 @@ bool button(UiContext& ui, const std::string& id, const std::string& label, floa
                width);
   focus_ring(ui, min, max, 10.f);
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  record(ui, id, "button", label);
+  record_widget(ui, id, "button", label);
   ui.log.last_added().lines = wrapped.lines;
   ui.log.last_added().text_width = wrapped.width;
   ui.log.last_added().lines_font_size = wrapped.size * ui.fonts.css_em_per_size;
@@ -180,24 +175,13 @@ void heading(const UiContext& ui, const std::string& id, int level, std::string_
     WidgetLog::Silence silence(ui.log);
     paragraph(ui, text, font, colour);
   }
-  WidgetRecord record;
-  record.id = id;
+  WidgetRecord record = last_item_record(id, "heading", std::string(text));
   record.level = level;
-  record.role = "heading";
-  record.label = std::string(text);
-  record.x = ImGui::GetItemRectMin().x;
-  record.y = ImGui::GetItemRectMin().y;
-  record.width = ImGui::GetItemRectSize().x;
-  record.height = ImGui::GetItemRectSize().y;
   ui.log.add(std::move(record));  // never silenced: focus lands on it after a step
 }
 
 void open_container(const UiContext& ui, const std::string& id, const char* role, std::string label) {
-  WidgetRecord container;
-  container.id = id;
-  container.role = role;
-  container.label = std::move(label);
-  ui.log.open(std::move(container));
+  ui.log.open(make_record(id, role, std::move(label), ImVec2(0, 0), ImVec2(0, 0)));  // spans its content at close
 }
 
 void close_container(const UiContext& ui) { ui.log.close(); }
@@ -207,15 +191,24 @@ void list_item(const UiContext& ui, std::string_view text, ImFont* font, ImU32 c
   record_text(ui, "listitem", text);
 }
 
-void record_text(const UiContext& ui, const char* role, std::string_view text) {
+WidgetRecord make_record(std::string id, std::string role, std::string label, ImVec2 min, ImVec2 size) {
   WidgetRecord record;
-  record.role = role;
-  record.label = std::string(text);
-  record.x = ImGui::GetItemRectMin().x;
-  record.y = ImGui::GetItemRectMin().y;
-  record.width = ImGui::GetItemRectSize().x;
-  record.height = ImGui::GetItemRectSize().y;
-  ui.log.add_text(std::move(record));
+  record.id = std::move(id);
+  record.role = std::move(role);
+  record.label = std::move(label);
+  record.x = min.x;
+  record.y = min.y;
+  record.width = size.x;
+  record.height = size.y;
+  return record;
+}
+
+WidgetRecord last_item_record(std::string id, std::string role, std::string label) {
+  return make_record(std::move(id), std::move(role), std::move(label), ImGui::GetItemRectMin(), ImGui::GetItemRectSize());
+}
+
+void record_text(const UiContext& ui, const char* role, std::string_view text) {
+  ui.log.add_text(last_item_record({}, role, std::string(text)));
 }
 
 void message_paragraph(const UiContext& ui, const std::string& id, const char* role, std::string_view text, ImFont* font,
@@ -224,15 +217,8 @@ void message_paragraph(const UiContext& ui, const std::string& id, const char* r
     WidgetLog::Silence silence(ui.log);  // the message's label is its text
     paragraph(ui, text, font, colour);
   }
-  WidgetRecord record;
-  record.id = id;
-  record.role = role;
-  record.label = std::string(text);
-  record.x = ImGui::GetItemRectMin().x;
-  record.y = ImGui::GetItemRectMin().y;
-  record.width = ui.column_width;
-  record.height = ImGui::GetItemRectSize().y;
-  ui.log.add(std::move(record));
+  ui.log.add(make_record(id, role, std::string(text), ImGui::GetItemRectMin(),
+                         ImVec2(ui.column_width, ImGui::GetItemRectSize().y)));
 }
 
 bool activated_by_mirror(const UiContext& ui, const std::string& id) {
@@ -285,7 +271,7 @@ bool option_card(UiContext& ui, const std::string& id, const std::string& label,
   }
   focus_ring(ui, min, max, kCardRounding);
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  record(ui, id, "radio", label, selected);
+  record_widget(ui, id, "radio", label, selected);
   return pressed;
 }
 
@@ -315,7 +301,7 @@ bool text_button(UiContext& ui, const std::string& id, const std::string& label,
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
   focus_ring(ui, min, max, 6.f);
-  record(ui, id, "button", label);
+  record_widget(ui, id, "button", label);
   return pressed;
 }
 
@@ -327,14 +313,7 @@ void progress_bar(const UiContext& ui, int now, int of, const std::string& label
   draw->AddRectFilled(min, max, ui.palette.track, 3.f);
   draw->AddRectFilled(min, ImVec2(min.x + ui.column_width * std::clamp(fraction, 0.f, 1.f), max.y), ui.palette.primary, 3.f);
   ImGui::Dummy(ImVec2(ui.column_width, 6.f));
-  WidgetRecord record;
-  record.id = "progress";
-  record.role = "progressbar";
-  record.label = label;
-  record.x = min.x;
-  record.y = min.y;
-  record.width = ui.column_width;
-  record.height = 6.f;
+  WidgetRecord record = make_record("progress", "progressbar", label, min, ImVec2(ui.column_width, 6.f));
   record.value_now = static_cast<float>(now);
   record.value_max = static_cast<float>(of);
   ui.log.add(std::move(record));
@@ -396,7 +375,7 @@ void text_field(UiContext& ui, const std::string& id, const std::string& label, 
   // follows the field (scrolling).
   if (pressed || editing || ui.session.opening(id)) ui.session.edit_text(request);
 
-  record(ui, id, "textbox", spoken, false, text, error);
+  record_widget(ui, id, "textbox", spoken, false, text, error);
   WidgetRecord& added = ui.log.last_added();
   added.multiline = style.multiline;
   added.numeric = style.numeric;

@@ -22,6 +22,12 @@ void open_container(const UiContext& ui, const std::string& id, const char* role
 void close_container(const UiContext& ui);
 // A paragraph recorded as one item of the open list.
 void list_item(const UiContext& ui, std::string_view text, ImFont* font = nullptr, ImU32 colour = 0);
+// Records the last ImGui item as a widget the keyboard reaches (its focus, ImGui id) in the log.
+void record_widget(UiContext& ui, const std::string& id, const char* role, const std::string& label, bool checked = false,
+                   const std::string& value = {}, const std::string& error = {});
+// A record of `role` at a rectangle (screen px = CSS px); of the last ImGui item, when none is given.
+WidgetRecord make_record(std::string id, std::string role, std::string label, ImVec2 min, ImVec2 size);
+WidgetRecord last_item_record(std::string id, std::string role, std::string label);
 // Records the last ImGui item as text of `role` ("text", "cell", "rowheader"), unless text is silenced.
 void record_text(const UiContext& ui, const char* role, std::string_view text);
 // A paragraph that is a message (role "status" or "alert", id e.g. "hint:missing"): announced by a

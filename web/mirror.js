@@ -7,6 +7,9 @@
 
   const INTERACTIVE = new Set(['button', 'radio', 'textbox', 'link']);
 
+  // What decides the element's tag: a node whose kind changes gets a new element.
+  const kindOf = (node) => node.role + (node.level || '') + (node.ordered ? ' ordered' : '');
+
   // The element for a role: `box` is positioned at the node's rectangle, `control` takes focus and
   // clicks, `inner` holds the children of a container, `text` shows the label.
   function build(node) {
@@ -39,7 +42,7 @@
         break;
       case 'heading': box = text = make('h' + Math.min(3, Math.max(1, node.level || 2))); break;
       case 'text': box = text = make('p'); break;
-      case 'list': box = inner = withRole(make('ul'), 'list'); break;  // role: list-style none drops it in Safari
+      case 'list': box = inner = withRole(make(node.ordered ? 'ol' : 'ul'), 'list'); break;  // role: list-style none drops it in Safari
       case 'listitem':
         box = inner = make('li');
         text = make('span');
@@ -70,7 +73,7 @@
     if (control) control.tabIndex = -1;  // one Tab order: the canvas's (ImGui's)
     if (node.role === 'heading') box.tabIndex = -1;  // focus moves here after "next"
     box.dataset.id = node.id;
-    return { box, control, inner, text, node: null, kind: node.role + (node.level || '') };
+    return { box, control, inner, text, node: null, kind: kindOf(node) };
   }
 
   // Sets on the element only what differs from the node drawn before: an unchanged node touches
@@ -193,7 +196,7 @@
       let focusedNow = null;
       for (const node of tree.nodes) {
         let entry = entries.get(node.id);
-        if (!entry || entry.kind !== node.role + (node.level || '')) {
+        if (!entry || entry.kind !== kindOf(node)) {
           if (entry) entry.box.remove();
           entry = build(node);
           entries.set(node.id, entry);

@@ -22,6 +22,7 @@ nlohmann::json node_json(const WidgetRecord& w) {
   if (w.focus_visible) node["focused"] = true;
   if (w.role == "radio") node["checked"] = w.checked;
   if (w.role == "heading") node["level"] = w.level;
+  if (w.role == "list" && w.ordered) node["ordered"] = true;
   if (w.role == "progressbar") {
     node["value_now"] = w.value_now;
     node["value_max"] = w.value_max;

@@ -24,6 +24,7 @@ struct WidgetRecord {
   bool focused = false;        // ImGui's keyboard focus is on it (also after a click, ring hidden)
   bool focus_visible = false;  // ... and its focus ring shows: the keyboard is in use
   int level = 0;                         // heading: 1 to 3
+  bool ordered = false;                  // list: its items are numbered (next steps)
   float value_now = 0, value_max = 0;    // progressbar
   std::string value;  // textbox content
   std::string error;  // textbox problem, if any

@@ -328,6 +328,7 @@ describe('the mirror of the app', () => {
         const text = spokenText(tree);
         const sentences = [result.summary, result.confidence.explanation, ...result.reasons.map((r) => r.text), ...result.next_steps.map((s) => s.text)];
         for (const sentence of sentences) assert.ok(text.includes(sentence.replace(/\s+/g, ' ').trim()), `result sentence in the accessibility tree: ${sentence}`);
+        assert.equal(await page.locator('.mirror ol > li').count(), result.next_steps.length, 'the next steps are a numbered list');
         for (const w of (await widgets(page)).filter((x) => x.role === 'button')) assertHas(tree, 'button', w.label, `button ${w.id}`);
         // A notice, from a mirrored button.
         await page.getByRole('button', { name: say('ui.result.copy_link', lang), exact: true }).dispatchEvent('click');

@@ -70,6 +70,7 @@ void draw_next_steps(UiContext& ui, const Report& r) {
   section_heading(inner, "ui.result.next_steps");
   int number = 1;
   open_container(inner, "list:next_steps", "list");
+  inner.log.last_added().ordered = true;  // drawn with their numbers: read with them too
   for (const auto& step : r.next_steps) {
     open_container(inner, "step:" + std::to_string(number), "listitem");
     const float top = ImGui::GetCursorPosY();

@@ -174,10 +174,10 @@
     function order(children) {
       for (const [container, wanted] of children) {
         const here = new Set(wanted);
-        const skip = (el) => { while (el && !here.has(el)) el = el.nextElementSibling; return el; };
-        let at = skip(container.firstElementChild);
+        const wantedFrom = (el) => { while (el && !here.has(el)) el = el.nextElementSibling; return el; };
+        let at = wantedFrom(container.firstElementChild);
         for (const el of wanted) {
-          if (el === at) at = skip(at.nextElementSibling);
+          if (el === at) at = wantedFrom(at.nextElementSibling);
           else container.insertBefore(el, at);
         }
       }

@@ -1,0 +1,272 @@
+// Counts what a page does with WebGL: contexts created, textures made, uploaded and freed (with their
+// bytes), extension and parameter queries, context losses. The start-up test and the benchmark use
+// it to see a double atlas upload, a texture that outlives a context loss, a throwaway context, or
+// extensions nobody uses — things the picture on screen never shows.
+//
+// installGlProbe(context) wraps the WebGL entry points in an init script, so it runs in every page
+// of the BrowserContext before any page script. The page-side state hangs on a non-enumerable,
+// Symbol-keyed window property: the app cannot come across it by accident (for..in, Object.keys,
+// a global name clash), and the test reads it with readGlProbe(page).
+//
+// Bookkeeping is per context. A lost context's textures are gone with it: they count as freed at
+// the loss (`freedByLoss`), and deleting such a stale texture afterwards frees nothing again.
+// A leak across a loss = more live textures after loss + restore than before it.
+
+const KEY = 'phasecheck.glProbe';
+
+// Runs in the page (serialised by addInitScript): keep it self-contained.
+function probe(key) {
+  const SYMBOL = Symbol.for(key);
+  if (window[SYMBOL]) return;
+  const Gl1 = window.WebGLRenderingContext;
+  const Gl2 = window.WebGL2RenderingContext;
+  if (!Gl1) return;  // no WebGL at all: nothing to count, readGlProbe says so
+
+  const now = () => performance.now();
+  const totals = {
+    contexts: 0, created: 0, deleted: 0, freedByLoss: 0, peakBytes: 0,
+    uploads: [], extensions: 0, extensionNames: [], supportedExtensions: 0, getParameter: 0, lost: 0, restored: 0,
+  };
+  const contexts = [];               // [{canvas, gl, type, textures: Map<WebGLTexture, {bytes}>, ...}]
+  const byGl = new WeakMap();        // gl → its entry in `contexts`
+  let quiet = 0;                     // > 0 while the test itself calls WebGL (not counted)
+
+  // Bytes per pixel of an unsized (format, type) pair, the WebGL 1 way.
+  const COMPONENTS = { 0x1906: 1, 0x1909: 1, 0x190a: 2, 0x1907: 3, 0x1908: 4, 0x1903: 1, 0x8227: 2,  // ALPHA, LUMINANCE(_ALPHA), RGB, RGBA, RED, RG
+    0x8d94: 1, 0x8228: 2, 0x8d98: 3, 0x8d99: 4, 0x8c40: 3, 0x8c42: 4, 0x1902: 1, 0x84f9: 1 };       // *_INTEGER, SRGB(_ALPHA)_EXT, DEPTH_COMPONENT, DEPTH_STENCIL
+  const PACKED = { 0x8363: 2, 0x8033: 2, 0x8034: 2, 0x8368: 4, 0x8c3b: 4, 0x8c3e: 4, 0x84fa: 4, 0x8dad: 8 };  // 565, 4444, 5551, 2_10_10_10_REV, 10F_11F_11F_REV, 5_9_9_9_REV, 24_8, FLOAT_32_UNSIGNED_INT_24_8_REV
+  const COMPONENT_BYTES = { 0x1400: 1, 0x1401: 1, 0x1402: 2, 0x1403: 2, 0x1404: 4, 0x1405: 4, 0x1406: 4, 0x140b: 2, 0x8d61: 2 };
+  // Bytes per pixel of the sized internal formats (WebGL 2).
+  const SIZED = {
+    0x8229: 1, 0x822b: 2, 0x8051: 3, 0x8058: 4, 0x8c41: 3, 0x8c43: 4,                     // R8, RG8, RGB8, RGBA8, SRGB8, SRGB8_ALPHA8
+    0x8f94: 1, 0x8f95: 2, 0x8f96: 3, 0x8f97: 4,                                            // *_SNORM
+    0x822d: 2, 0x822f: 4, 0x881b: 6, 0x881a: 8, 0x822e: 4, 0x8230: 8, 0x8815: 12, 0x8814: 16,  // R16F RG16F RGB16F RGBA16F R32F RG32F RGB32F RGBA32F
+    0x8d62: 2, 0x8056: 2, 0x8057: 2, 0x8059: 4, 0x8c3a: 4, 0x8c3d: 4,                     // RGB565 RGBA4 RGB5_A1 RGB10_A2 R11F_G11F_B10F RGB9_E5
+    0x8231: 1, 0x8232: 1, 0x8233: 2, 0x8234: 2, 0x8235: 4, 0x8236: 4,                     // R8I R8UI R16I R16UI R32I R32UI
+    0x8237: 2, 0x8238: 2, 0x8239: 4, 0x823a: 4, 0x823b: 8, 0x823c: 8,                     // RG8I .. RG32UI
+    0x8d8f: 3, 0x8d7d: 3, 0x8d89: 6, 0x8d77: 6, 0x8d83: 12, 0x8d71: 12,                   // RGB8I .. RGB32UI
+    0x8d8e: 4, 0x8d7c: 4, 0x8d88: 8, 0x8d76: 8, 0x8d82: 16, 0x8d70: 16, 0x906f: 4,        // RGBA8I .. RGBA32UI, RGB10_A2UI
+    0x81a5: 2, 0x81a6: 4, 0x8cac: 4, 0x88f0: 4, 0x8cad: 8,                                // DEPTH16, DEPTH24, DEPTH32F, DEPTH24_STENCIL8, DEPTH32F_STENCIL8
+  };
+  const bytesPerPixel = (internalformat, format, type) => {
+    if (SIZED[internalformat]) return SIZED[internalformat];
+    if (PACKED[type]) return PACKED[type];
+    return (COMPONENTS[format] || 4) * (COMPONENT_BYTES[type] || 1);
+  };
+  // Width and height of a TexImageSource (image, canvas, video, ImageData, ImageBitmap, VideoFrame).
+  const sourceSize = (s) => ({
+    width: s.displayWidth ?? s.videoWidth ?? s.naturalWidth ?? s.width ?? 0,
+    height: s.displayHeight ?? s.videoHeight ?? s.naturalHeight ?? s.height ?? 0,
+  });
+
+  const liveBytes = () => {
+    let sum = 0;
+    for (const c of contexts) for (const t of c.textures.values()) sum += t.bytes;
+    return sum;
+  };
+  const liveCount = () => contexts.reduce((n, c) => n + c.textures.size, 0);
+  const notePeak = () => { totals.peakBytes = Math.max(totals.peakBytes, liveBytes()); };
+
+  function entryFor(gl) {
+    let entry = byGl.get(gl);
+    if (!entry) {  // a context made before the probe (should not happen) is still counted from here on
+      entry = { canvas: gl.canvas, gl, textures: new Map(), unit: 0, bound: new Map() };
+      byGl.set(gl, entry);
+      contexts.push(entry);
+    }
+    return entry;
+  }
+
+  // The texture an upload to `target` lands in: the one bound to it on the active unit. Cube faces
+  // (TEXTURE_CUBE_MAP_POSITIVE_X..NEGATIVE_Z) land in the cube map's binding.
+  function boundTexture(entry, target) {
+    const bindTarget = target >= 0x8515 && target <= 0x851a ? 0x8513 : target;
+    return entry.bound.get(`${entry.unit}:${bindTarget}`);
+  }
+
+  // Level 0 of a texture now holds width × height pixels (faces of a cube map add up).
+  function allocate(gl, target, level, width, height, bpp) {
+    const entry = entryFor(gl);
+    const texture = boundTexture(entry, target);
+    const record = texture && entry.textures.get(texture);
+    if (!record || level !== 0) return;
+    record.faces.set(target, width * height * bpp);
+    record.bytes = [...record.faces.values()].reduce((a, b) => a + b, 0);
+    notePeak();
+  }
+
+  function upload(kind, width, height, bpp) {
+    totals.uploads.push({ kind, width, height, bytes: width * height * bpp, at: now() });
+  }
+
+  function wrap(proto, name, make) {
+    const original = proto && proto[name];
+    if (typeof original !== 'function') return;
+    const wrapped = make(original);
+    Object.defineProperty(wrapped, 'name', { value: name });
+    Object.defineProperty(proto, name, { value: wrapped, writable: true, configurable: true, enumerable: true });
+  }
+
+  for (const proto of [Gl1 && Gl1.prototype, Gl2 && Gl2.prototype]) {
+    if (!proto) continue;
+    wrap(proto, 'createTexture', (original) => function createTexture() {
+      const texture = original.apply(this, arguments);
+      if (texture && !quiet) {
+        entryFor(this).textures.set(texture, { bytes: 0, faces: new Map() });
+        totals.created++;
+      }
+      return texture;
+    });
+    wrap(proto, 'deleteTexture', (original) => function deleteTexture(texture) {
+      const entry = entryFor(this);
+      if (texture && entry.textures.delete(texture)) totals.deleted++;
+      for (const [slot, bound] of entry.bound) if (bound === texture) entry.bound.delete(slot);
+      return original.apply(this, arguments);
+    });
+    wrap(proto, 'activeTexture', (original) => function activeTexture(unit) {
+      entryFor(this).unit = unit - 0x84c0;  // TEXTURE0
+      return original.apply(this, arguments);
+    });
+    wrap(proto, 'bindTexture', (original) => function bindTexture(target, texture) {
+      const entry = entryFor(this);
+      if (texture) entry.bound.set(`${entry.unit}:${target}`, texture);
+      else entry.bound.delete(`${entry.unit}:${target}`);
+      return original.apply(this, arguments);
+    });
+    // texImage2D(target, level, internalformat, format, type, source)                       — 6 arguments
+    // texImage2D(target, level, internalformat, width, height, border, format, type, pixels | source | pboOffset [, srcOffset])
+    wrap(proto, 'texImage2D', (original) => function texImage2D(target, level, internalformat) {
+      const result = original.apply(this, arguments);
+      if (quiet) return result;
+      let width; let height; let format; let type; let pixels;
+      if (arguments.length === 6) {
+        [format, type, pixels] = [arguments[3], arguments[4], arguments[5]];
+        ({ width, height } = sourceSize(pixels));
+      } else {
+        [width, height, format, type, pixels] = [arguments[3], arguments[4], arguments[6], arguments[7], arguments[8]];
+      }
+      const bpp = bytesPerPixel(internalformat, format, type);
+      allocate(this, target, level, width, height, bpp);
+      if (pixels !== null && pixels !== undefined) upload('texImage2D', width, height, bpp);
+      return result;
+    });
+    // texStorage2D(target, levels, internalformat, width, height): storage without pixels.
+    wrap(proto, 'texStorage2D', (original) => function texStorage2D(target, levels, internalformat, width, height) {
+      const result = original.apply(this, arguments);
+      if (quiet) return result;
+      const bpp = bytesPerPixel(internalformat, 0, 0);
+      if (target === 0x8513) for (let face = 0x8515; face <= 0x851a; face++) allocate(this, face, 0, width, height, bpp);
+      else allocate(this, target, 0, width, height, bpp);
+      return result;
+    });
+    // texSubImage2D(target, level, x, y, format, type, source)                               — 7 arguments
+    // texSubImage2D(target, level, x, y, width, height, format, type, pixels | source | pboOffset [, srcOffset])
+    wrap(proto, 'texSubImage2D', (original) => function texSubImage2D() {
+      const result = original.apply(this, arguments);
+      if (quiet) return result;
+      let width; let height; let format; let type;
+      if (arguments.length === 7) {
+        [format, type] = [arguments[4], arguments[5]];
+        ({ width, height } = sourceSize(arguments[6]));
+      } else {
+        [width, height, format, type] = [arguments[4], arguments[5], arguments[6], arguments[7]];
+      }
+      upload('texSubImage2D', width, height, bytesPerPixel(0, format, type));
+      return result;
+    });
+    wrap(proto, 'getExtension', (original) => function getExtension(name) {
+      if (!quiet) { totals.extensions++; totals.extensionNames.push(String(name)); }
+      return original.apply(this, arguments);
+    });
+    wrap(proto, 'getSupportedExtensions', (original) => function getSupportedExtensions() {
+      if (!quiet) totals.supportedExtensions++;
+      return original.apply(this, arguments);
+    });
+    wrap(proto, 'getParameter', (original) => function getParameter() {
+      if (!quiet) totals.getParameter++;
+      return original.apply(this, arguments);
+    });
+  }
+
+  // A new WebGL context: counted once (getContext hands out the same context again), and its
+  // textures die with it when it is lost.
+  const WEBGL = new Set(['webgl', 'webgl2', 'experimental-webgl']);
+  for (const Canvas of [window.HTMLCanvasElement, window.OffscreenCanvas]) {
+    wrap(Canvas && Canvas.prototype, 'getContext', (original) => function getContext(type) {
+      const gl = original.apply(this, arguments);
+      if (!gl || !WEBGL.has(String(type)) || byGl.has(gl) || quiet) return gl;
+      const entry = entryFor(gl);
+      entry.type = String(type);
+      totals.contexts++;
+      this.addEventListener('webglcontextlost', () => {
+        totals.lost++;
+        totals.freedByLoss += entry.textures.size;
+        entry.textures.clear();
+        entry.bound.clear();
+        entry.unit = 0;
+      });
+      this.addEventListener('webglcontextrestored', () => { totals.restored++; });
+      return gl;
+    });
+  }
+
+  const state = {
+    read() {
+      return {
+        contexts: totals.contexts,
+        textures: {
+          created: totals.created, deleted: totals.deleted, freedByLoss: totals.freedByLoss,
+          live: liveCount(), liveBytes: liveBytes(), peakBytes: totals.peakBytes,
+        },
+        uploads: totals.uploads.map((u) => ({ ...u })),
+        extensions: totals.extensions,
+        extensionNames: [...totals.extensionNames],
+        supportedExtensions: totals.supportedExtensions,
+        getParameter: totals.getParameter,
+        lost: totals.lost,
+        restored: totals.restored,
+      };
+    },
+    // Runs `fn(gl, entry)` on the WebGL context of the canvas matched by `selector` without counting
+    // anything it does (the test's own calls are not the app's).
+    uncounted(selector, fn) {
+      const canvas = document.querySelector(selector);
+      const entry = contexts.find((c) => c.canvas === canvas);
+      if (!entry) throw new Error(`no WebGL context on ${selector}`);
+      quiet++;
+      try { return fn(entry.gl, entry); } finally { quiet--; }
+    },
+  };
+  Object.defineProperty(window, SYMBOL, { value: state, enumerable: false, writable: false, configurable: false });
+}
+
+export async function installGlProbe(context) {
+  await context.addInitScript(probe, KEY);
+}
+
+// { contexts, textures: {created, deleted, freedByLoss, live, liveBytes, peakBytes},
+//   uploads: [{kind, width, height, bytes, at}], extensions, extensionNames, supportedExtensions,
+//   getParameter, lost, restored } — see the file's head and /work/notes/contract-13.md.
+export async function readGlProbe(page) {
+  return page.evaluate((key) => {
+    const state = window[Symbol.for(key)];
+    if (!state) throw new Error('the GL probe is not installed in this page (installGlProbe before the page loads), or the page has no WebGL');
+    return state.read();
+  }, KEY);
+}
+
+// Loses or restores the WebGL context of the canvas `selector` through WEBGL_lose_context, as a GPU
+// reset would. The extension object is kept from the loss for the restore (a lost context hands out
+// no extensions); the test's own WebGL calls are not counted.
+async function loseContextCall(page, method, selector) {
+  await page.evaluate(([key, how, sel]) => {
+    window[Symbol.for(key)].uncounted(sel, (gl, entry) => {
+      entry.loseExtension ||= gl.getExtension('WEBGL_lose_context');
+      if (!entry.loseExtension) throw new Error('WEBGL_lose_context is not available');
+      entry.loseExtension[how]();
+    });
+  }, [KEY, method, selector]);
+}
+
+export const loseContext = (page, selector = '#canvas') => loseContextCall(page, 'loseContext', selector);
+export const restoreContext = (page, selector = '#canvas') => loseContextCall(page, 'restoreContext', selector);

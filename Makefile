@@ -2,7 +2,7 @@
 #   make serve   build the site into dist/ and serve it on http://127.0.0.1:$(PORT)
 #   make dist    build the site into dist/
 #   make test    install what is missing and run every test
-#   make bench   measure download size, time to ready, idle CPU and memory in headless Chromium
+#   make bench   measure start-up, download, Lighthouse, idle CPU and memory against a SurveyJS page
 #   make fuzz    run every libFuzzer target for FUZZ_SECONDS (default 60) each
 #   make cli     build the command-line tool at build/native/phasecheck
 #   make clean   remove build output
@@ -107,7 +107,14 @@ test-browser: dist deps-browser
 
 test: test-native test-sanitizers test-fuzz test-web test-browser
 
+# make bench installs its own packages (tests/bench: Lighthouse, SurveyJS, each locked) like deps-browser does:
+# again whenever one is missing or not the locked version. Its helpers' tests run before it measures.
 bench: dist deps-browser
+	@cd tests/bench && { node -e "for (const [dir, locked] of Object.entries(require('./package-lock.json').packages)) { \
+	    if (!dir || locked.optional) continue; \
+	    if (require('./' + dir + '/package.json').version !== locked.version) process.exit(1); }" 2>/dev/null \
+	  || npm ci --no-audit --no-fund --loglevel=error; }
+	node --test --test-reporter=dot tests/bench/*.test.mjs
 	node tests/browser/bench.mjs
 
 clean:

@@ -1,74 +1,176 @@
-// make bench: what a visitor downloads, how fast the check is ready, what it costs while the
-// visitor reads, and its memory, measured in Debian's Chromium with software WebGL.
-// Budgets (issue #3): ≤ 250 KB gzip until the first question can be answered; idle ≤ 2 % of a core.
-import fs from 'node:fs';
+// make bench: Phasencheck's start-up side by side with the same assessment built with SurveyJS, in
+// Debian's Chromium with software WebGL, at DPR 1 and DPR 3: the timeline in phases, first paints,
+// long tasks, GPU textures, a repeat visit served by the service worker, what a visitor downloads
+// until the first question, Lighthouse's mobile profile, idle CPU and memory. Each page is visited
+// BENCH_RUNS times (default 5, alternately, each visit in a fresh browser context); figures are
+// medians. Exits with 1 when a figure is over its budget (tests/bench/budgets.mjs, issue #13).
+// The helpers live in tests/bench/, one job per file.
+import http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { DIST, act, click, launch, serve, widget } from './lib.mjs';
+import { budgetReport } from '../bench/budgets.mjs';
+import { downloadSizes } from '../bench/compressed-size.mjs';
+import { IDLE_SECONDS, idleAndMemory } from '../bench/idle.mjs';
+import { lighthouseVersion, runLighthouse } from '../bench/lighthouse.mjs';
+import { PROFILES } from '../bench/profiles.mjs';
+import { appStartupTables, downloadTable, lighthouseTable, surveyStartupTable } from '../bench/report.mjs';
+import { waitForServiceWorkerControl } from '../bench/service-worker.mjs';
+import { median, mb, ms, percent, ratio } from '../bench/stats.mjs';
+import { buildSurveySite, surveyVersion } from '../bench/survey-site.mjs';
+import { openVisitor, visit } from '../bench/visit.mjs';
+import { DIST, ROOT, click, launch, serve, widget } from './lib.mjs';
 
-const LOADS = Number(process.env.BENCH_LOADS || 5);
-const IDLE_SECONDS = 5;
-const BUDGET_GZIP = 250 * 1024;
-const BUDGET_IDLE = 0.02;
+const started = Date.now();
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3);
+const FIRST_QUESTION = 'option:sales_stage:contact';
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7) + ' KB';
+// The Content-Encoding the server answers a browser's request for `file` with ('' = none).
+function servedEncoding(url) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { 'Accept-Encoding': 'br, gzip' } }, (response) => {
+      response.resume();
+      resolve(response.headers['content-encoding'] || '');
+    }).on('error', reject);
+  });
+}
 
-const server = await serve();
+const surveyDir = buildSurveySite(path.join(ROOT, 'build/bench/surveyjs'), path.join(ROOT, 'assets/questionnaire.json'));
+const app = await serve(DIST);
+const survey = await serve(surveyDir);
+const appUrl = `${app.url}?lang=de`;
+const surveyUrl = `${survey.url}?lang=de`;
+const encodings = { app: await servedEncoding(`${app.url}phasecheck.wasm`), survey: await servedEncoding(`${survey.url}survey.core.min.js`) };
 const browser = await launch();
-const times = [];
-let fetched = [];
-let idle = null;
-let memory = null;
 
-for (let run = 0; run < LOADS; run++) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const requests = [];
-  page.on('requestfinished', (request) => requests.push(new URL(request.url()).pathname));
-  const started = Date.now();
-  await page.goto(server.url + '?lang=de');
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
-  times.push(Date.now() - started);
-  if (run === 0) {
-    await click(page, 'button:start');
-    await widget(page, 'option:sales_stage:contact');
-    fetched = [...new Set(requests)];
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await act(page, () => page.mouse.move(5, 5));  // the window starts once the app is idle again
-    const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
-    const before = await task();
-    await page.waitForTimeout(IDLE_SECONDS * 1000);
-    idle = (await task() - before) / IDLE_SECONDS;
-    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    memory = { wasm: await page.evaluate(() => Module.HEAPU8.length), inUse: await page.evaluate(() => window.phasecheck.heap().inUse), jsUsed: metrics.JSHeapUsedSize };
+console.log(`make bench: Phasencheck (${DIST}) and SurveyJS ${surveyVersion()} (same questions, German), ${browser.version()}`);
+console.log(`  ${RUNS} visits per page and screen, alternately, each in a fresh browser context; Lighthouse ${lighthouseVersion()} ×${LIGHTHOUSE_RUNS}`);
+const conditions = encodings.app
+  ? `served by scripts/serve.py with Content-Encoding ${encodings.app} (SurveyJS page: ${encodings.survey || 'none'})`
+  : 'served UNCOMPRESSED: scripts/serve.py sends no Content-Encoding yet, so times and Lighthouse are for raw transfers '
+    + '(byte figures below are gzip/brotli sizes all the same)';
+console.log(`  both pages ${conditions}`);
+
+const results = Object.fromEntries(PROFILES.map((p) => [p.name, { first: [], repeat: [], survey: [] }]));
+const pageErrors = [];
+let appFetched = null;
+let surveyFetched = null;
+let idle = null;
+
+// Phasencheck: a first visit, then — once the service worker controls the page — a repeat visit in
+// the same context. The very first visitor also opens the first question (what it downloads until
+// then) and reads it for a while (idle CPU, memory).
+async function measureApp(profile, run) {
+  const visitor = await openVisitor(browser, profile, 'phasecheck');
+  try {
+    const first = await visit(visitor, appUrl);
+    if (run === 0 && profile === PROFILES[0]) {
+      await click(visitor.page, 'button:start');
+      await widget(visitor.page, FIRST_QUESTION);
+      appFetched = [...new Set(visitor.requests)];
+      idle = await idleAndMemory(visitor.context, visitor.page);
+    }
+    await waitForServiceWorkerControl(visitor.page);
+    const repeat = await visit(visitor, appUrl);
+    results[profile.name].first.push(first);
+    results[profile.name].repeat.push(repeat);
+    return `Phasencheck ${ms(first.ready)} (repeat ${ms(repeat.ready)})`;
+  } finally {
+    pageErrors.push(...visitor.errors.map((e) => `Phasencheck ${profile.name}: ${e}`));
+    await visitor.context.close();
   }
-  await context.close();
+}
+
+async function measureSurvey(profile, run) {
+  const visitor = await openVisitor(browser, profile, 'surveyjs');
+  try {
+    const figures = await visit(visitor, surveyUrl);
+    if (run === 0 && profile === PROFILES[0]) surveyFetched = [...new Set(visitor.requests)];
+    results[profile.name].survey.push(figures);
+    return `SurveyJS ${ms(figures.ready)}`;
+  } finally {
+    pageErrors.push(...visitor.errors.map((e) => `SurveyJS ${profile.name}: ${e}`));
+    await visitor.context.close();
+  }
+}
+
+// One unmeasured visit of each page first: the browser's own start-up costs land there.
+for (const kind of ['phasecheck', 'surveyjs']) {
+  const visitor = await openVisitor(browser, PROFILES[0], kind);
+  await visit(visitor, kind === 'phasecheck' ? appUrl : surveyUrl);
+  await visitor.context.close();
+}
+
+// Alternately, and every other run SurveyJS first, so that neither page always follows the other.
+for (let run = 0; run < RUNS; run++) {
+  for (const profile of PROFILES) {
+    const order = run % 2 ? [measureSurvey, measureApp] : [measureApp, measureSurvey];
+    const said = [];
+    for (const measure of order) said.push(await measure(profile, run));
+    console.log(`  run ${run + 1}/${RUNS} ${profile.name}: ready — ${said.join(', ')}`);
+  }
 }
 await browser.close();
-server.close();
 
-let totalRaw = 0;
-let totalGzip = 0;
-console.log('Fetched until the first question can be answered:');
-for (const name of fetched) {
-  const file = path.join(DIST, name === '/' ? 'index.html' : decodeURIComponent(name));
-  if (!fs.existsSync(file)) { console.log(`  ${name}: not in dist/`); continue; }
-  const raw = fs.statSync(file).size;
-  const gzip = zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
-  totalRaw += raw;
-  totalGzip += gzip;
-  console.log(`  ${(name === '/' ? '/index.html' : name).padEnd(28)} ${kb(raw)} raw ${kb(gzip)} gzip`);
+// Lighthouse last, with the benchmark's own browser closed; alternately too.
+const lighthouse = { app: [], survey: [] };
+for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+  lighthouse.app.push(await runLighthouse(appUrl));
+  lighthouse.survey.push(await runLighthouse(surveyUrl));
+  console.log(`  Lighthouse run ${run + 1}/${LIGHTHOUSE_RUNS}: performance Phasencheck ${lighthouse.app.at(-1).score}, SurveyJS ${lighthouse.survey.at(-1).score}`);
 }
-console.log(`  ${'total'.padEnd(28)} ${kb(totalRaw)} raw ${kb(totalGzip)} gzip   (budget ${kb(BUDGET_GZIP)})`);
-console.log(`Time to ready (median of ${LOADS} loads): ${median(times)} ms   [${times.join(', ')}]`);
-console.log(`Idle CPU on a question, ${IDLE_SECONDS} s: ${(idle * 100).toFixed(2)} % of one core   (budget ${BUDGET_IDLE * 100} %)`);
-console.log(`Memory: wasm memory ${(memory.wasm / 1048576).toFixed(1)} MB (in use ${(memory.inUse / 1048576).toFixed(1)} MB), JS heap used ${(memory.jsUsed / 1048576).toFixed(1)} MB`);
-const over = [];
-if (totalGzip > BUDGET_GZIP) over.push('download');
-if (idle > BUDGET_IDLE) over.push('idle CPU');
-if (over.length) {
-  console.log(`OVER BUDGET: ${over.join(', ')}`);
+app.close();
+survey.close();
+
+for (const profile of PROFILES) {
+  const { first, repeat, survey: surveyRuns } = results[profile.name];
+  console.log(`\n== ${profile.name}: ${profile.description} ==`);
+  console.log('Phasencheck, first visit (ms from navigation; network = wasm, glue and content downloaded; '
+    + 'each later phase runs to its phasecheck: mark; ready = the whole start-up):');
+  console.log(appStartupTables(first));
+  console.log('Phasencheck, repeat visit (the service worker controls the page):');
+  console.log(appStartupTables(repeat));
+  console.log('SurveyJS (ready = the first question\'s first choice is shown and can be answered):');
+  console.log(surveyStartupTable(surveyRuns));
+  const ratios = first.map((r, i) => ratio(r.ready / surveyRuns[i].ready));
+  console.log(`Time to ready: Phasencheck ${ms(median(first.map((r) => r.ready)))} / SurveyJS ${ms(median(surveyRuns.map((r) => r.ready)))}`
+    + ` = ${ratio(median(first.map((r) => r.ready)) / median(surveyRuns.map((r) => r.ready)))} (medians; per run ${ratios.join(', ')})`);
+}
+
+const appDownload = downloadSizes(DIST, appFetched);
+const surveyDownload = downloadSizes(surveyDir, surveyFetched);
+console.log('\n== Download until the first question can be answered (precompressed X.gz / X.br where the site has them) ==');
+console.log('Phasencheck:');
+console.log(downloadTable(appDownload));
+console.log('SurveyJS:');
+console.log(downloadTable(surveyDownload));
+
+console.log(`\n== Lighthouse ${lighthouseVersion()}, mobile profile (simulated slow 4G, 4× CPU), ${encodings.app ? `Content-Encoding ${encodings.app}` : 'served uncompressed'} ==`);
+for (const warning of new Set([...lighthouse.app, ...lighthouse.survey].flatMap((r) => r.warnings))) console.log(`  warning: ${warning}`);
+console.log('Phasencheck:');
+console.log(lighthouseTable(lighthouse.app));
+console.log('SurveyJS:');
+console.log(lighthouseTable(lighthouse.survey));
+
+console.log(`\n== Idle and memory (Phasencheck, DPR 1, first question on screen) ==`);
+console.log(`  idle CPU over ${IDLE_SECONDS} s: ${percent(idle.idle)} of one core`);
+console.log(`  wasm memory ${mb(idle.wasm)} (in use ${mb(idle.inUse)}), JS heap used ${mb(idle.jsUsed)}`);
+
+const { text, over } = budgetReport({
+  gzip: { app: appDownload.total.gzip, survey: surveyDownload.total.gzip },
+  brotli: { app: appDownload.total.br, survey: surveyDownload.total.br },
+  ready: Object.fromEntries(PROFILES.map((p) => [p.name, {
+    app: median(results[p.name].first.map((r) => r.ready)),
+    survey: median(results[p.name].survey.map((r) => r.ready)),
+  }])),
+  lighthouse: { app: median(lighthouse.app.map((r) => r.score)), survey: median(lighthouse.survey.map((r) => r.score)) },
+  repeat: Object.fromEntries(PROFILES.map((p) => [p.name, median(results[p.name].repeat.map((r) => r.ready))])),
+  idle: idle.idle,
+});
+console.log('\n== The figures of issue #13 ==');
+console.log(text);
+if (pageErrors.length) console.log(`Page errors during the runs:\n  ${[...new Set(pageErrors)].join('\n  ')}`);
+console.log(`make bench took ${Math.round((Date.now() - started) / 1000)} s`);
+if (over.length || pageErrors.length) {
+  console.log(`OVER BUDGET: ${[...over, ...(pageErrors.length ? ['page errors'] : [])].join(', ')}`);
   process.exitCode = 1;
 }

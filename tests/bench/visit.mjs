@@ -1,0 +1,38 @@
+// One visitor (a fresh browser context, as a first-time visitor has) of one page on one screen
+// profile, instrumented before any page script runs, and the figures of each of its visits.
+import { appPhases, longTaskSummary, networkDone, readyAt } from './startup.mjs';
+import { installGlFigures, readGlFigures } from './gl-figures.mjs';
+import { installTiming, readTiming, waitForReady } from './page-timing.mjs';
+
+// `kind`: 'phasecheck' or 'surveyjs' (page-timing.mjs says what "ready" is for each).
+export async function openVisitor(browser, profile, kind) {
+  const context = await browser.newContext(profile.options);
+  await installTiming(context, kind);
+  if (kind === 'phasecheck') await installGlFigures(context);
+  const page = await context.newPage();
+  const visitor = { context, page, kind, requests: [], errors: [] };
+  page.on('requestfinished', (request) => visitor.requests.push(new URL(request.url()).pathname));
+  page.on('pageerror', (error) => visitor.errors.push(String(error)));
+  return visitor;
+}
+
+// Navigates to `url`, waits until the page is ready and returns the figures of the visit:
+// { ready, network, phases (Phasencheck only), fcp, lcp, lcpElement, longTasks, gl }.
+export async function visit(visitor, url) {
+  visitor.requests.length = 0;
+  await visitor.page.goto(url, { waitUntil: 'commit' });
+  await waitForReady(visitor.page);
+  const timing = await readTiming(visitor.page);
+  const ready = readyAt(timing);
+  const phases = visitor.kind === 'phasecheck' ? appPhases(timing) : null;
+  return {
+    ready,
+    network: phases ? phases.network : networkDone(timing, ready),
+    phases,
+    fcp: timing.paint['first-contentful-paint'] ?? null,
+    lcp: timing.lcp ? timing.lcp.at : null,
+    lcpElement: timing.lcp ? timing.lcp.element || timing.lcp.url : null,
+    longTasks: longTaskSummary(timing.longTasks, ready),
+    gl: visitor.kind === 'phasecheck' ? await readGlFigures(visitor.page) : null,
+  };
+}

@@ -17,7 +17,11 @@ export function lighthouseVersion() {
   return JSON.parse(fs.readFileSync(path.join(here, 'node_modules/lighthouse/package.json'), 'utf8')).version;
 }
 
-// → { score (0..1), fcp, lcp, tbt, si (ms), lcpElement (its selector and text, or null) }.
+const METRICS = { fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', si: 'speed-index' };
+
+// → { score (0..1; null when Lighthouse could not score the page), fcp, lcp, tbt, si (ms; null when
+//     not measured), lcpElement (its selector and text, or null), problems (why a metric is missing,
+//     e.g. "largest-contentful-paint: NO_LCP"), warnings }.
 export async function runLighthouse(url) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'phasecheck-lighthouse-'));
   const chrome = await chromeLauncher.launch({
@@ -27,19 +31,18 @@ export async function runLighthouse(url) {
     logLevel: 'silent',
   });
   try {
-    const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+    // Silent: Lighthouse would print the stack of a metric it cannot compute; `problems` says it once.
+    const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'silent', output: 'json' });
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    const value = (id) => lhr.audits[id]?.numericValue ?? null;
     const element = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
-    return {
+    const result = {
       score: lhr.categories.performance.score,
-      fcp: value('first-contentful-paint'),
-      lcp: value('largest-contentful-paint'),
-      tbt: value('total-blocking-time'),
-      si: value('speed-index'),
       lcpElement: element ? `${element.selector || element.nodeLabel}` + (element.nodeLabel && element.selector ? ` "${element.nodeLabel.slice(0, 40)}"` : '') : null,
+      problems: Object.values(METRICS).filter((id) => lhr.audits[id]?.errorMessage).map((id) => `${id}: ${lhr.audits[id].errorMessage}`),
       warnings: lhr.runWarnings || [],
     };
+    for (const [key, id] of Object.entries(METRICS)) result[key] = lhr.audits[id]?.numericValue ?? null;
+    return result;
   } finally {
     chrome.kill();
     fs.rmSync(profile, { recursive: true, force: true });

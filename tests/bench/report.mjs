@@ -64,12 +64,17 @@ export function downloadTable({ rows, total }) {
   ]);
 }
 
+// A run Lighthouse could not score (no LCP found, say) counts as 0 — the line under the table says why.
+export const lighthouseScore = (run) => run.score ?? 0;
+
 export function lighthouseTable(runs) {
   return withMedian(runs, [
-    ['performance', (r) => r.score, score],
+    ['performance', lighthouseScore, score],
     ['FCP', (r) => r.fcp, ms],
     ['LCP', (r) => r.lcp, ms],
     ['TBT', (r) => r.tbt, ms],
     ['SI', (r) => r.si, ms],
-  ]) + `\n  LCP element: ${lcpElements(runs.map((r) => ({ lcpElement: r.lcpElement })))}`;
+  ]) + `\n  LCP element: ${lcpElements(runs.map((r) => ({ lcpElement: r.lcpElement })))}`
+    + runs.map((r, i) => (r.problems.length || r.score === null
+      ? `\n  run ${i + 1}: ${r.score === null ? 'no score, counted as 0; ' : ''}${r.problems.join(', ')}` : '')).join('');
 }

@@ -12,9 +12,9 @@ import { downloadSizes } from '../bench/compressed-size.mjs';
 import { IDLE_SECONDS, idleAndMemory } from '../bench/idle.mjs';
 import { lighthouseVersion, runLighthouse } from '../bench/lighthouse.mjs';
 import { PROFILES } from '../bench/profiles.mjs';
-import { appStartupTables, downloadTable, lighthouseTable, surveyStartupTable } from '../bench/report.mjs';
+import { appStartupTables, downloadTable, lighthouseScore, lighthouseTable, surveyStartupTable } from '../bench/report.mjs';
 import { waitForServiceWorkerControl } from '../bench/service-worker.mjs';
-import { median, mb, ms, percent, ratio } from '../bench/stats.mjs';
+import { median, mb, ms, percent, ratio, score } from '../bench/stats.mjs';
 import { buildSurveySite, surveyVersion } from '../bench/survey-site.mjs';
 import { openVisitor, visit } from '../bench/visit.mjs';
 import { DIST, ROOT, click, launch, serve, widget } from './lib.mjs';
@@ -116,7 +116,7 @@ const lighthouse = { app: [], survey: [] };
 for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
   lighthouse.app.push(await runLighthouse(appUrl));
   lighthouse.survey.push(await runLighthouse(surveyUrl));
-  console.log(`  Lighthouse run ${run + 1}/${LIGHTHOUSE_RUNS}: performance Phasencheck ${lighthouse.app.at(-1).score}, SurveyJS ${lighthouse.survey.at(-1).score}`);
+  console.log(`  Lighthouse run ${run + 1}/${LIGHTHOUSE_RUNS}: performance Phasencheck ${score(lighthouse.app.at(-1).score)}, SurveyJS ${score(lighthouse.survey.at(-1).score)}`);
 }
 app.close();
 survey.close();
@@ -162,7 +162,7 @@ const { text, over } = budgetReport({
     app: median(results[p.name].first.map((r) => r.ready)),
     survey: median(results[p.name].survey.map((r) => r.ready)),
   }])),
-  lighthouse: { app: median(lighthouse.app.map((r) => r.score)), survey: median(lighthouse.survey.map((r) => r.score)) },
+  lighthouse: { app: median(lighthouse.app.map(lighthouseScore)), survey: median(lighthouse.survey.map(lighthouseScore)) },
   repeat: Object.fromEntries(PROFILES.map((p) => [p.name, median(results[p.name].repeat.map((r) => r.ready))])),
   idle: idle.idle,
 });

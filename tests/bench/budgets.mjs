@@ -13,7 +13,7 @@ export const BUDGETS = {
 const known = (v) => typeof v === 'number' && Number.isFinite(v);
 
 // `f`: { gzip: {app, survey}, brotli: {app, survey}, ready: {[profile]: {app, survey}},
-//        lighthouse: {app, survey}, repeat: {[profile]: ms}, idle }
+//        lighthouse: {app, survey}, repeat: {[profile]: {app, survey (SurveyJS's first visit)}}, idle }
 // → { text, over: [names of figures over budget] }. A figure that could not be measured is over.
 export function budgetReport(f) {
   const rows = [];
@@ -34,10 +34,10 @@ export function budgetReport(f) {
   }
   row('Lighthouse mobile performance (median)', score(f.lighthouse.survey), score(f.lighthouse.app),
     `≥ ${score(BUDGETS.lighthouse)}`, check(f.lighthouse.app, (v) => v >= BUDGETS.lighthouse));
-  for (const [profile, value] of Object.entries(f.repeat)) {
+  for (const [profile, { app, survey }] of Object.entries(f.repeat)) {
     const budgeted = profile === 'DPR 1';
-    row(`repeat visit, ${profile} (median)`, '–', ms(value), budgeted ? `≤ ${ms(BUDGETS.repeatVisit)}` : '',
-      budgeted ? check(value, (v) => v <= BUDGETS.repeatVisit) : null);
+    row(`repeat visit, ${profile} (median)`, '–', `${ms(app)} (${ratio(app / survey)} SurveyJS's first)`,
+      budgeted ? `≤ ${ms(BUDGETS.repeatVisit)}` : '', budgeted ? check(app, (v) => v <= BUDGETS.repeatVisit) : null);
   }
   row('idle CPU on a question', '–', percent(f.idle), `≤ ${percent(BUDGETS.idle)}`, check(f.idle, (v) => v <= BUDGETS.idle));
   return { text: table(['figure', 'SurveyJS page', 'Phasencheck', 'budget', ''], rows), over };

@@ -2,9 +2,13 @@
 // site folder when the build made them (what scripts/serve.py and a production server send),
 // else gzip -9 / brotli quality 11 computed here. compressSite() makes those files for a folder the
 // benchmark builds itself (the SurveyJS page), so that it is served exactly like dist/.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+
+const SCRIPTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts');
 
 // Compressible by extension, as dist/ has them.
 const COMPRESSIBLE = /\.(js|mjs|wasm|json|css|html|svg|otf|webmanifest|txt)$/;
@@ -32,15 +36,31 @@ export function siteFile(dir, urlPath) {
   return path.join(dir, relative.endsWith('/') ? relative + 'index.html' : relative);
 }
 
-// Writes X.gz and X.br beside every compressible file of `dir` (gzip -9, brotli 11).
+// Writes X.gz and X.br beside every compressible file of `dir`, each stamped with X's modification
+// time (scripts/serve.py serves a compressed copy only while the times match). With dist/'s own
+// compressor — scripts/assemble_site.py's precompress(), where this checkout has it — so that both
+// pages are compressed alike; else gzip -9 and brotli 11 here. → which of the two it was.
 export function compressSite(dir) {
+  const python = spawnSync('python3', ['-c', `import sys, pathlib
+sys.path.insert(0, sys.argv[1])
+import assemble_site
+if not hasattr(assemble_site, "precompress"): sys.exit(3)
+assemble_site.precompress(pathlib.Path(sys.argv[2]))`, SCRIPTS, dir], { encoding: 'utf8' });
+  if (python.status === 0) return 'scripts/assemble_site.py precompress()';
+  if (python.status !== 3) throw new Error(`compressing ${dir} with scripts/assemble_site.py failed: ${python.stderr || python.error}`);
   for (const name of fs.readdirSync(dir, { recursive: true })) {
     const file = path.join(dir, name);
     if (!COMPRESSIBLE.test(name) || !fs.statSync(file).isFile()) continue;
     const data = fs.readFileSync(file);
-    fs.writeFileSync(file + '.gz', gzip(data));
-    fs.writeFileSync(file + '.br', brotli(data));
+    // X too: node sets times to the millisecond, and the copies' must equal X's to the nanosecond.
+    const { mtime } = fs.statSync(file);
+    for (const [suffix, compress] of [['.gz', gzip], ['.br', brotli]]) {
+      fs.writeFileSync(file + suffix, compress(data));
+      fs.utimesSync(file + suffix, mtime, mtime);
+    }
+    fs.utimesSync(file, mtime, mtime);
   }
+  return 'gzip -9 and brotli 11 (node:zlib)';
 }
 
 // Rows for the fetched paths of a site: [{path, raw, gzip, br, precompressed}] (a path with no

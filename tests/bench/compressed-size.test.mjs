@@ -37,6 +37,9 @@ test('compressSite writes what compressedSize then reads, for compressible files
   assert.equal(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'index.html.br'))).toString(), text);
   assert.equal(fs.existsSync(path.join(dir, 'icon.png.gz')), false);
   assert.equal(compressedSize(path.join(dir, 'index.html')).precompressed, true);
+  // scripts/serve.py sends a copy only while it carries X's modification time, to the nanosecond.
+  const time = (name) => fs.statSync(path.join(dir, name), { bigint: true }).mtimeNs;
+  for (const suffix of ['.gz', '.br']) assert.equal(time(`index.html${suffix}`), time('index.html'));
 });
 
 test('request paths name the files of the site: "/" is index.html; a missing file is said, not counted', () => {

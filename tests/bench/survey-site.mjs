@@ -16,7 +16,7 @@ const LIBRARY_FILES = [
   'survey-js-ui/survey-js-ui.min.js',
 ];
 
-// → the folder. `questionnaireFile` is assets/questionnaire.json.
+// → how its files were compressed. `questionnaireFile` is assets/questionnaire.json.
 export function buildSurveySite(dir, questionnaireFile) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -24,8 +24,7 @@ export function buildSurveySite(dir, questionnaireFile) {
   for (const file of LIBRARY_FILES) fs.copyFileSync(path.join(modules, file), path.join(dir, path.basename(file)));
   const questionnaire = JSON.parse(fs.readFileSync(questionnaireFile, 'utf8'));
   fs.writeFileSync(path.join(dir, 'survey.json'), JSON.stringify(surveyFromQuestionnaire(questionnaire)));
-  compressSite(dir);
-  return dir;
+  return compressSite(dir);
 }
 
 // The locked SurveyJS version, for the report.

@@ -34,7 +34,8 @@ function servedEncoding(url) {
   });
 }
 
-const surveyDir = buildSurveySite(path.join(ROOT, 'build/bench/surveyjs'), path.join(ROOT, 'assets/questionnaire.json'));
+const surveyDir = path.join(ROOT, 'build/bench/surveyjs');
+const surveyCompression = buildSurveySite(surveyDir, path.join(ROOT, 'assets/questionnaire.json'));
 const app = await serve(DIST);
 const survey = await serve(surveyDir);
 const appUrl = `${app.url}?lang=de`;
@@ -48,7 +49,7 @@ const conditions = encodings.app
   ? `served by scripts/serve.py with Content-Encoding ${encodings.app} (SurveyJS page: ${encodings.survey || 'none'})`
   : 'served UNCOMPRESSED: scripts/serve.py sends no Content-Encoding yet, so times and Lighthouse are for raw transfers '
     + '(byte figures below are gzip/brotli sizes all the same)';
-console.log(`  both pages ${conditions}`);
+console.log(`  both pages ${conditions}; the SurveyJS page's X.gz / X.br made by ${surveyCompression}`);
 
 const results = Object.fromEntries(PROFILES.map((p) => [p.name, { first: [], repeat: [], survey: [] }]));
 const pageErrors = [];

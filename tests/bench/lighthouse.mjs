@@ -30,8 +30,12 @@ export async function runLighthouse(url) {
     userDataDir: profile,
     logLevel: 'silent',
   });
+  // Lighthouse's trace engine prints the whole stack of a metric it cannot compute ("LanternError:
+  // NO_LCP") with console.error, whatever the log level: `problems` says it in one line instead.
+  const logged = [];
+  const consoleError = console.error;
+  console.error = (...args) => logged.push(args.map(String).join(' ').split('\n')[0]);
   try {
-    // Silent: Lighthouse would print the stack of a metric it cannot compute; `problems` says it once.
     const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'silent', output: 'json' });
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const element = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
@@ -42,8 +46,11 @@ export async function runLighthouse(url) {
       warnings: lhr.runWarnings || [],
     };
     for (const [key, id] of Object.entries(METRICS)) result[key] = lhr.audits[id]?.numericValue ?? null;
+    const said = result.problems.map((problem) => problem.split(': ').pop());
+    result.problems.push(...new Set(logged.filter((line) => !said.some((code) => line.includes(code)))));
     return result;
   } finally {
+    console.error = consoleError;
     chrome.kill();
     fs.rmSync(profile, { recursive: true, force: true });
   }

@@ -60,7 +60,8 @@ EM_BOOL on_context_lost(int, const void*, void*) {
 }
 
 EM_BOOL on_context_restored(int, const void*, void*) {
-  if (!app->renderer.create()) return EM_TRUE;  // stays lost: boot.js offers the reload
+  app->renderer.create();
+  if (!app->renderer.finish_creation()) return EM_TRUE;  // stays lost: boot.js offers the reload
   build_fonts(*app);
   app->context_lost = false;
   frame_scheduler().request(3);
@@ -155,10 +156,11 @@ bool load_content() {
 }
 
 bool create_context() {
-  if (!app->surface.create(kCanvas) || !app->renderer.create()) {
+  if (!app->surface.create(kCanvas)) {
     show_fatal("WebGL", "webgl2");
     return false;
   }
+  app->renderer.create();  // compiles while the next task builds the atlas
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -185,6 +187,10 @@ bool create_context() {
 
 bool build_atlas() {
   build_fonts(*app);
+  if (!app->renderer.finish_creation()) {
+    show_fatal("WebGL", "webgl2: the shaders did not link");
+    return false;
+  }
   mark_startup("atlas");
   return true;
 }

@@ -93,10 +93,11 @@ std::vector<ImWchar> glyph_ranges(const std::vector<ImWchar>& sorted) {
 }
 
 std::vector<ImWchar> glyphs_of_json(std::initializer_list<std::string_view> json_texts) {
-  std::vector<ImWchar> glyphs;
-  for (unsigned int c = 0x20; c < 0x7F; ++c) glyphs.push_back(static_cast<ImWchar>(c));
+  // Marks in a table of every 16-bit character: the content is 75 KB, mostly the same few letters.
+  std::vector<bool> used(0x10000, false);
+  for (unsigned int c = 0x20; c < 0x7F; ++c) used[c] = true;
   for (const ImWchar* range = kBaseRanges + 2; range[0]; range += 2) {  // the typography after Latin-1
-    for (unsigned int c = range[0]; c <= range[1]; ++c) glyphs.push_back(static_cast<ImWchar>(c));
+    for (unsigned int c = range[0]; c <= range[1]; ++c) used[c] = true;
   }
   const auto hex = [](std::string_view digits, unsigned int& value) {
     value = 0;
@@ -108,16 +109,25 @@ std::vector<ImWchar> glyphs_of_json(std::initializer_list<std::string_view> json
     return true;
   };
   for (const std::string_view text : json_texts) {
-    utf8::for_each_code_point(text, [&](char32_t c) {
-      if (c <= 0xFFFF && in_ranges(kBaseRanges, c)) glyphs.push_back(static_cast<ImWchar>(c));
-    });
+    for (std::size_t at = 0; at < text.size();) {
+      const auto byte = static_cast<unsigned char>(text[at]);
+      if (byte < 0x80) {  // most of the file: no decoding needed
+        ++at;
+        continue;
+      }
+      const utf8::Decoded next = utf8::decode(text, at);
+      at += next.length;
+      if (next.code_point <= 0xFFFF) used[next.code_point] = true;
+    }
     for (std::size_t at = text.find("\\u"); at != std::string_view::npos; at = text.find("\\u", at + 2)) {
       unsigned int c = 0;
-      if (at + 6 <= text.size() && hex(text.substr(at + 2, 4), c) && in_ranges(kBaseRanges, c)) glyphs.push_back(static_cast<ImWchar>(c));
+      if (at + 6 <= text.size() && hex(text.substr(at + 2, 4), c)) used[c] = true;
     }
   }
-  std::sort(glyphs.begin(), glyphs.end());
-  glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
+  std::vector<ImWchar> glyphs;
+  for (unsigned int c = 0; c < used.size(); ++c) {
+    if (used[c] && in_ranges(kBaseRanges, c)) glyphs.push_back(static_cast<ImWchar>(c));
+  }
   return glyphs;
 }
 

@@ -255,18 +255,25 @@ export async function readGlProbe(page) {
   }, KEY);
 }
 
-// Loses or restores the WebGL context of the canvas `selector` through WEBGL_lose_context, as a GPU
-// reset would. The extension object is kept from the loss for the restore (a lost context hands out
-// no extensions); the test's own WebGL calls are not counted.
-async function loseContextCall(page, method, selector) {
-  await page.evaluate(([key, how, sel]) => {
+// Loses the WebGL context of the canvas `selector` through WEBGL_lose_context, as a GPU reset would,
+// asks for it back as soon as the page got "webglcontextlost", and resolves on
+// "webglcontextrestored". Back at once, as after a short GPU reset: the page's "did not come back"
+// timer (boot.js) never fires. The extension object is kept from the loss for the restore (a lost
+// context hands out no extensions); the test's own WebGL calls are not counted.
+export async function loseAndRestoreContext(page, selector = '#canvas') {
+  await page.evaluate(([key, sel]) => new Promise((resolve, reject) => {
+    const canvas = document.querySelector(sel);
     window[Symbol.for(key)].uncounted(sel, (gl, entry) => {
-      entry.loseExtension ||= gl.getExtension('WEBGL_lose_context');
-      if (!entry.loseExtension) throw new Error('WEBGL_lose_context is not available');
-      entry.loseExtension[how]();
+      const extension = gl.getExtension('WEBGL_lose_context');
+      if (!extension) throw new Error('WEBGL_lose_context is not available');
+      canvas.addEventListener('webglcontextrestored', () => resolve(), { once: true });
+      // Restoring is allowed once the event was dispatched and the page took it (preventDefault):
+      // in the next task, not inside the listener.
+      canvas.addEventListener('webglcontextlost', (event) => setTimeout(() => {
+        if (!event.defaultPrevented) reject(new Error('the page did not ask for its context back (webglcontextlost not prevented)'));
+        else extension.restoreContext();
+      }), { once: true });
+      extension.loseContext();
     });
-  }, [KEY, method, selector]);
+  }), [KEY, selector]);
 }
-
-export const loseContext = (page, selector = '#canvas') => loseContextCall(page, 'loseContext', selector);
-export const restoreContext = (page, selector = '#canvas') => loseContextCall(page, 'restoreContext', selector);

@@ -98,6 +98,28 @@ test('Polish, Czech, Turkish, Greek and Russian names are drawn with their own l
   });
 });
 
+// The atlas starts with the letters the content uses (issue #13): others of Latin-1 join it when a
+// visitor types them, from the font file already loaded.
+test('Western European letters the content does not use (è, ñ, Ø, Å) are drawn at once, with no download', async () => {
+  await withApp('glyphs-latin1', server.url + '?lang=de', DESKTOP, async ({ page }) => {
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await showResult(page);
+    const before = await page.evaluate(() => window.phasecheck.fonts());
+    const name = 'Crème Señor Øresund Ångström';
+    await typeInto(page, 'field:company', name);
+    const shown = await fieldShowing(page, 'field:company', name, { glyphs: 'not_needed', images: false });
+    assert.ok(!requested.some((p) => p.includes('-extra') || p.endsWith('glyphs.js')), 'nothing fetched for Latin-1');
+    assert.ok(shown.fonts.build_ms !== before.build_ms || shown.fonts.height !== before.height, 'the atlas was rebuilt with the letters');
+    const questionMarks = name.replace(/[èñØÅ]/g, '?');
+    const real = await fieldPixels(page, 'field:company');
+    await retype(page, 'field:company', questionMarks);
+    await fieldShowing(page, 'field:company', questionMarks);
+    const fallback = await fieldPixels(page, 'field:company');
+    assert.ok(differing(real, fallback) > 60, `the letters are drawn, not "?" (${differing(real, fallback)} pixels differ)`);
+  });
+});
+
 test('emoji and Arabic, which no font of the app has, are drawn as typed by the browser', async () => {
   await withApp('glyphs-beyond', server.url + '?lang=en', DESKTOP, async ({ page }) => {
     await showResult(page);

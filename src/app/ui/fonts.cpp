@@ -9,10 +9,6 @@
 namespace phasecheck::ui {
 namespace {
 
-// Latin-1 plus the typography the German texts use: – — ‘ ’ ‚ “ ” „ • … € ← → − ✓
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022, 0x2022, 0x2026, 0x2026,
-                                0x20AC, 0x20AC, 0x2190, 0x2190, 0x2192, 0x2192, 0x2212, 0x2212, 0x2713, 0x2713, 0};
-
 ImFontConfig config_for(float ratio) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes outlive atlas rebuilds on zoom changes
@@ -23,7 +19,7 @@ ImFontConfig config_for(float ratio) {
 }
 
 ImFont* add(ImFontAtlas& atlas, const std::vector<std::uint8_t>& file, const std::vector<std::uint8_t>& extra,
-            const ImWchar* extra_ranges, float size, float ratio, const ImWchar* ranges = kGlyphRanges) {
+            const ImWchar* extra_ranges, float size, float ratio, const ImWchar* ranges) {
   ImFontConfig config = config_for(ratio);
   ImFont* font = atlas.AddFontFromMemoryTTF(const_cast<std::uint8_t*>(file.data()), static_cast<int>(file.size()),
                                             size * ratio, &config, ranges);
@@ -72,7 +68,7 @@ float css_em_per_line_box(const std::vector<std::uint8_t>& file) {
   return static_cast<float>(units_per_em) / static_cast<float>(line_box);
 }
 
-std::vector<ImWchar> title_glyphs(const Questionnaire& questionnaire) {
+std::vector<ImWchar> title_glyphs(const Questionnaire& questionnaire, bool phase_number_only) {
   // ImGui's fallback for a missing glyph ("?"), the space, the digits of the phase number, and the
   // dots of an ellipsis when a title is clipped.
   std::set<ImWchar> used = {'?', ' ', '.'};
@@ -83,7 +79,9 @@ std::vector<ImWchar> title_glyphs(const Questionnaire& questionnaire) {
     });
   };
   for (const Language language : {Language::de, Language::en}) {
-    for (const char* key : {"ui.intro.title", "ui.economics.title", "phase.label"}) add_text(questionnaire.message(key, language));
+    add_text(questionnaire.message("phase.label", language));
+    if (phase_number_only) continue;
+    for (const char* key : {"ui.intro.title", "ui.economics.title"}) add_text(questionnaire.message(key, language));
     for (const PhaseTexts& phase : questionnaire.phases) add_text(phase.title.in(language));
   }
   return glyph_ranges(std::vector<ImWchar>(used.begin(), used.end()));
@@ -92,18 +90,20 @@ std::vector<ImWchar> title_glyphs(const Questionnaire& questionnaire) {
 Fonts load_fonts(ImFontAtlas& atlas, const FontFiles& files, float pixel_ratio, GlyphCoverage& coverage) {
   atlas.Clear();
   const bool extra = coverage.support() == GlyphCoverage::Support::ready;
-  const ImWchar* ranges = extra ? coverage.extra_ranges_for_build() : nullptr;
+  const ImWchar* extras = extra ? coverage.extra_ranges_for_build() : nullptr;
+  const ImWchar* base = coverage.base_ranges_for_build();
   Fonts fonts;
-  fonts.body = add(atlas, files.regular, files.regular_extra, ranges, 17.f, pixel_ratio);  // first font = ImGui's default
-  fonts.small = add(atlas, files.regular, files.regular_extra, ranges, 14.f, pixel_ratio);
-  fonts.strong = add(atlas, files.semibold, files.semibold_extra, ranges, 17.f, pixel_ratio);
-  fonts.heading = add(atlas, files.semibold, files.semibold_extra, ranges, 22.f, pixel_ratio);
-  // The two largest sizes show the content's titles and the phase number, never a visitor's text:
-  // without extra letters, even hundreds of them keep the atlas within 4096 px at pixel ratio 3
-  // (a text they lack would be drawn as the browser's image).
-  const ImWchar* title_ranges = files.title_glyphs.empty() ? kGlyphRanges : files.title_glyphs.data();
-  fonts.title = add(atlas, files.semibold, {}, nullptr, 30.f, pixel_ratio, title_ranges);
-  fonts.display = add(atlas, files.semibold, {}, nullptr, 44.f, pixel_ratio, title_ranges);
+  fonts.body = add(atlas, files.regular, files.regular_extra, extras, 17.f, pixel_ratio, base);  // first font = ImGui's default
+  fonts.small = add(atlas, files.regular, files.regular_extra, extras, 14.f, pixel_ratio, base);
+  fonts.strong = add(atlas, files.semibold, files.semibold_extra, extras, 17.f, pixel_ratio, base);
+  fonts.heading = add(atlas, files.semibold, files.semibold_extra, extras, 22.f, pixel_ratio, base);
+  // The two largest sizes show the content's titles and the phase number, never a visitor's text,
+  // so they hold only those letters (a text they lack would be drawn as the browser's image).
+  const auto or_base = [](const std::vector<ImWchar>& ranges) {
+    return ranges.empty() ? GlyphCoverage::base_font_ranges() : ranges.data();
+  };
+  fonts.title = add(atlas, files.semibold, {}, nullptr, 30.f, pixel_ratio, or_base(files.title_glyphs));
+  fonts.display = add(atlas, files.semibold, {}, nullptr, 44.f, pixel_ratio, or_base(files.display_glyphs));
   atlas.Build();
   fonts.coverage = &coverage;
   fonts.css_em_per_size = css_em_per_line_box(files.regular);

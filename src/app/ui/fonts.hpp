@@ -19,12 +19,14 @@ struct FontFiles {
   std::vector<std::uint8_t> semibold_extra;
   // The characters of the texts the two largest sizes draw (ImGui's ranges format): see title_glyphs().
   std::vector<ImWchar> title_glyphs;
+  std::vector<ImWchar> display_glyphs;
 };
 
-// The characters of every text the title and display sizes draw — the content's titles and the
-// phase number, in both languages — as ImGui ranges. At pixel ratio 3 these sizes are 90 and 132 px:
-// all of Latin-1 there would be most of the atlas's area and build time, for letters no title has.
-std::vector<ImWchar> title_glyphs(const Questionnaire& questionnaire);
+// The characters of every text the title size draws — the content's titles and the phase number,
+// in both languages — or, for the display size, of the phase number only, as ImGui ranges. At pixel
+// ratio 3 these sizes are 90 and 132 px: all of Latin-1 there would be most of the atlas's area and
+// build time, for letters no title has.
+std::vector<ImWchar> title_glyphs(const Questionnaire& questionnaire, bool phase_number_only);
 
 struct Fonts {
   ImFont* body = nullptr;     // 17 px

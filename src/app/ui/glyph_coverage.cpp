@@ -7,6 +7,23 @@
 namespace phasecheck::ui {
 namespace {
 
+// The base font file's ranges (scripts/subset-font.sh): Latin-1 plus the typography the texts use:
+// – — ‘ ’ ‚ “ ” „ • … € ← → − ✓
+constexpr ImWchar kBaseRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022, 0x2022, 0x2026, 0x2026,
+                                   0x20AC, 0x20AC, 0x2190, 0x2190, 0x2192, 0x2192, 0x2212, 0x2212, 0x2713, 0x2713, 0};
+
+bool in_ranges(const ImWchar* ranges, unsigned int c) {
+  for (; ranges[0]; ranges += 2) {
+    if (c >= ranges[0] && c <= ranges[1]) return true;
+  }
+  return false;
+}
+
+void insert_sorted(std::vector<ImWchar>& sorted, ImWchar c) {
+  const auto at = std::lower_bound(sorted.begin(), sorted.end(), c);
+  if (at == sorted.end() || *at != c) sorted.insert(at, c);
+}
+
 // The extra font file's ranges: the same list as `extra` in scripts/subset-font.sh.
 constexpr unsigned int kExtraRanges[][2] = {
     {0x0100, 0x024F},  // Latin Extended-A and -B: Š Ł Ő İ Ş Đ Ț …
@@ -40,11 +57,14 @@ std::size_t GlyphCoverage::missing(const ImFont* font, std::string_view text) {
     // ImGui holds 16-bit characters: anything past U+FFFF (most emoji) reaches it as U+FFFD.
     if (is_layout(c) || (c <= 0xFFFF && font->FindGlyphNoFallback(static_cast<ImWchar>(c)))) return;
     ++count;
+    // A letter of the base font file the atlas was started without: no download needed.
+    if (c <= 0xFFFF && in_ranges(kBaseRanges, c)) {
+      insert_sorted(base_wanted_, static_cast<ImWchar>(c));
+      return;
+    }
     lacking_ = true;
     if (in_extra_font(c) && support_ != Support::unavailable && !no_extra_font_ && wanted_.size() < kMaxExtraGlyphs) {
-      const auto glyph = static_cast<ImWchar>(c);
-      const auto at = std::lower_bound(wanted_.begin(), wanted_.end(), glyph);
-      if (at == wanted_.end() || *at != glyph) wanted_.insert(at, glyph);
+      insert_sorted(wanted_, static_cast<ImWchar>(c));
     }
   });
   return count;
@@ -70,6 +90,58 @@ std::vector<ImWchar> glyph_ranges(const std::vector<ImWchar>& sorted) {
   }
   ranges.push_back(0);
   return ranges;
+}
+
+std::vector<ImWchar> glyphs_of_json(std::initializer_list<std::string_view> json_texts) {
+  // Marks in a table of every 16-bit character: the content is 75 KB, mostly the same few letters.
+  std::vector<bool> used(0x10000, false);
+  for (unsigned int c = 0x20; c < 0x7F; ++c) used[c] = true;
+  for (const ImWchar* range = kBaseRanges + 2; range[0]; range += 2) {  // the typography after Latin-1
+    for (unsigned int c = range[0]; c <= range[1]; ++c) used[c] = true;
+  }
+  const auto hex = [](std::string_view digits, unsigned int& value) {
+    value = 0;
+    for (const char d : digits) {
+      const int v = d >= '0' && d <= '9' ? d - '0' : d >= 'a' && d <= 'f' ? d - 'a' + 10 : d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
+      if (v < 0) return false;
+      value = value * 16 + static_cast<unsigned int>(v);
+    }
+    return true;
+  };
+  for (const std::string_view text : json_texts) {
+    for (std::size_t at = 0; at < text.size();) {
+      const auto byte = static_cast<unsigned char>(text[at]);
+      if (byte < 0x80) {  // most of the file: no decoding needed
+        ++at;
+        continue;
+      }
+      const utf8::Decoded next = utf8::decode(text, at);
+      at += next.length;
+      if (next.code_point <= 0xFFFF) used[next.code_point] = true;
+    }
+    for (std::size_t at = text.find("\\u"); at != std::string_view::npos; at = text.find("\\u", at + 2)) {
+      unsigned int c = 0;
+      if (at + 6 <= text.size() && hex(text.substr(at + 2, 4), c)) used[c] = true;
+    }
+  }
+  std::vector<ImWchar> glyphs;
+  for (unsigned int c = 0; c < used.size(); ++c) {
+    if (used[c] && in_ranges(kBaseRanges, c)) glyphs.push_back(static_cast<ImWchar>(c));
+  }
+  return glyphs;
+}
+
+const ImWchar* GlyphCoverage::base_font_ranges() { return kBaseRanges; }
+
+const ImWchar* GlyphCoverage::base_ranges_for_build() {
+  base_built_ = base_wanted_.size();
+  if (starting_.empty()) return kBaseRanges;
+  std::vector<ImWchar> all = starting_;
+  all.insert(all.end(), base_wanted_.begin(), base_wanted_.end());
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());  // a letter the file lacks stays wanted
+  base_ranges_ = glyph_ranges(all);
+  return base_ranges_.data();
 }
 
 const ImWchar* GlyphCoverage::extra_ranges_for_build() {

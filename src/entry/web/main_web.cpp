@@ -60,7 +60,8 @@ EM_BOOL on_context_lost(int, const void*, void*) {
 }
 
 EM_BOOL on_context_restored(int, const void*, void*) {
-  if (!app->renderer.create()) return EM_TRUE;  // stays lost: boot.js offers the reload
+  app->renderer.create();
+  if (!app->renderer.finish_creation()) return EM_TRUE;  // stays lost: boot.js offers the reload
   build_fonts(*app);
   app->context_lost = false;
   frame_scheduler().request(3);
@@ -97,6 +98,7 @@ void frame() {
   a.view.draw();
   a.glyphs.end_frame();
   ImGui::Render();
+  if (a.glyphs.wants_rebuild()) frame_scheduler().request(1);  // a text needs letters the atlas lacks
   a.session.after_change();  // autosave: every change, at once
   a.history.after_frame();
 
@@ -126,8 +128,10 @@ void frame() {
 using StartupTask = bool (*)();
 
 bool load_content() {
-  QuestionnaireLoad questionnaire = load_questionnaire(asset_text("questionnaire"));
-  BrandLoad brand = load_brand(asset_text("brand"));
+  const std::string questionnaire_json = asset_text("questionnaire");
+  const std::string brand_json = asset_text("brand");
+  QuestionnaireLoad questionnaire = load_questionnaire(questionnaire_json);
+  BrandLoad brand = load_brand(brand_json);
   if (!questionnaire.value || !brand.value) {
     show_fatal("questionnaire.json / brand.json",
                describe_all("questionnaire.json", questionnaire.problems) + describe_all("brand.json", brand.problems));
@@ -144,16 +148,19 @@ bool load_content() {
     show_fatal("fonts", "fonts/Inter-Regular.otf, fonts/Inter-SemiBold.otf: missing or empty");
     return false;
   }
-  app->font_files.title_glyphs = ui::title_glyphs(app->questionnaire);
+  app->font_files.title_glyphs = ui::title_glyphs(app->questionnaire, false);
+  app->font_files.display_glyphs = ui::title_glyphs(app->questionnaire, true);
+  app->glyphs.set_starting_glyphs(ui::glyphs_of_json({questionnaire_json, brand_json}));
   mark_startup("content");
   return true;
 }
 
 bool create_context() {
-  if (!app->surface.create(kCanvas) || !app->renderer.create()) {
+  if (!app->surface.create(kCanvas)) {
     show_fatal("WebGL", "webgl2");
     return false;
   }
+  app->renderer.create();  // compiles while the next task builds the atlas
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -180,6 +187,10 @@ bool create_context() {
 
 bool build_atlas() {
   build_fonts(*app);
+  if (!app->renderer.finish_creation()) {
+    show_fatal("WebGL", "webgl2: the shaders did not link");
+    return false;
+  }
   mark_startup("atlas");
   return true;
 }

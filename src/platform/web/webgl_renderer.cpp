@@ -50,27 +50,13 @@ void print_log(const char* what, GLuint object, bool program) {
 
 }  // namespace
 
-bool WebGlRenderer::create() {
-  const GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
-  const GLuint fragment = compile(GL_FRAGMENT_SHADER, kFragmentShader);
+void WebGlRenderer::create() {
+  vertex_shader_ = compile(GL_VERTEX_SHADER, kVertexShader);
+  fragment_shader_ = compile(GL_FRAGMENT_SHADER, kFragmentShader);
   program_ = glCreateProgram();
-  glAttachShader(program_, vertex);
-  glAttachShader(program_, fragment);
+  glAttachShader(program_, vertex_shader_);
+  glAttachShader(program_, fragment_shader_);
   glLinkProgram(program_);
-  // One status query, the link's, which also fails when a shader did not compile: each query
-  // waits for the GPU process, so the shaders' own statuses are read only to explain a failure.
-  GLint linked = GL_FALSE;
-  glGetProgramiv(program_, GL_LINK_STATUS, &linked);
-  if (!linked) {
-    print_log("vertex shader", vertex, false);
-    print_log("fragment shader", fragment, false);
-    print_log("program", program_, true);
-  }
-  glDeleteShader(vertex);
-  glDeleteShader(fragment);
-  if (!linked) return false;
-  projection_ = glGetUniformLocation(program_, "projection");
-  alpha_only_ = glGetUniformLocation(program_, "alpha_only");
 
   glGenVertexArrays(1, &vertex_array_);
   glBindVertexArray(vertex_array_);
@@ -87,7 +73,6 @@ bool WebGlRenderer::create() {
   glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), offset(offsetof(ImDrawVert, col)));
 
   // Nothing else draws into this context: the state ImGui needs is set once, not per frame.
-  glUseProgram(program_);
   glActiveTexture(GL_TEXTURE0);
   glEnable(GL_BLEND);
   glBlendEquation(GL_FUNC_ADD);
@@ -97,6 +82,28 @@ bool WebGlRenderer::create() {
   glDisable(GL_STENCIL_TEST);
   glEnable(GL_SCISSOR_TEST);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+}
+
+bool WebGlRenderer::finish_creation() {
+  // One status query, the link's, which also fails when a shader did not compile: each query
+  // waits for the GPU process, so the shaders' own statuses are read only to explain a failure.
+  GLint linked = GL_FALSE;
+  glGetProgramiv(program_, GL_LINK_STATUS, &linked);
+  if (!linked) {
+    print_log("vertex shader", vertex_shader_, false);
+    print_log("fragment shader", fragment_shader_, false);
+    print_log("program", program_, true);
+  }
+  glDeleteShader(vertex_shader_);
+  glDeleteShader(fragment_shader_);
+  vertex_shader_ = fragment_shader_ = 0;
+  if (!linked) {
+    program_ = 0;  // render() draws nothing
+    return false;
+  }
+  glUseProgram(program_);
+  projection_ = glGetUniformLocation(program_, "projection");
+  alpha_only_ = glGetUniformLocation(program_, "alpha_only");
   return true;
 }
 
@@ -126,7 +133,7 @@ void WebGlRenderer::clear(int framebuffer_width, int framebuffer_height, const I
 }
 
 void WebGlRenderer::render(const ImDrawData& data, int framebuffer_width, int framebuffer_height) {
-  if (!program_ || framebuffer_width <= 0 || framebuffer_height <= 0) return;
+  if (!program_ || projection_ < 0 || framebuffer_width <= 0 || framebuffer_height <= 0) return;
   const float left = data.DisplayPos.x, right = data.DisplayPos.x + data.DisplaySize.x;
   const float top = data.DisplayPos.y, bottom = data.DisplayPos.y + data.DisplaySize.y;
   const float projection[4][4] = {

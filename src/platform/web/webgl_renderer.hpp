@@ -10,9 +10,12 @@ namespace phasecheck::browser {
 
 class WebGlRenderer {
  public:
-  // Compiles the program and makes the buffers in the current context; false (with the reason in
-  // the console) when the program does not link.
-  bool create();
+  // Starts compiling the program and makes the buffers in the current context. The GPU process
+  // compiles while the app goes on (building the atlas): nothing here waits for it.
+  void create();
+  // Waits for the program (its link status and uniforms): false, with the reason in the console,
+  // when it did not link.
+  bool finish_creation();
   // After a lost context every GL name is gone with it: forget them without deleting.
   void forget();
   // Uploads the built atlas (its 8-bit alpha), deletes the previous texture, and frees the atlas's
@@ -23,6 +26,7 @@ class WebGlRenderer {
   void render(const ImDrawData& data, int framebuffer_width, int framebuffer_height);
 
  private:
+  unsigned vertex_shader_ = 0, fragment_shader_ = 0;
   unsigned program_ = 0, vertex_array_ = 0, vertex_buffer_ = 0, index_buffer_ = 0, font_texture_ = 0;
   int projection_ = -1, alpha_only_ = -1;
 };

@@ -1,0 +1,236 @@
+// What start-up costs without showing it (issue #13): the font atlas uploaded twice and the first
+// copy never freed, a texture that outlives a context loss, a throwaway WebGL context, extensions
+// enabled that nothing uses, and one long task that blocks the page. The GL probe (gl-probe.mjs)
+// counts the WebGL side; an init script records the long tasks up to "ready".
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { installGlProbe, loseAndRestoreContext, readGlProbe } from './gl-probe.mjs';
+import { idleScreenshot, launch, nextFrame, serve, settled, waitForScreen } from './lib.mjs';
+
+// The longest task from navigation to ready, in the best of VISITS visits, may take this long.
+// Measured after the lead's start-up change (fcd1e4a and 694fe06, with boot.js's probe context still
+// in) on the 2-core test machine shared with four other engineers' builds (load average 13–21),
+// warm browser, DPR 1 and 3, 42 visits (22 plain, 20 under ../shared/tools/under-load.sh): the
+// longest start-up task of a visit was 76–1882 ms (median 226 ms) — the machine's load, not the
+// app, makes the spread. The best of 3 consecutive visits, the app's own longest task with the
+// least load on top, was at most 321 ms; 3× that, rounded up, is the bound. Before the change
+// (1b3bf18, main() as one task) a visit's longest task was 294–1483 ms (median 629 ms) and the best
+// of 3 was 294–696 ms on the same machine: here the bound catches a start-up task of a second or
+// more in every visit, not main()'s 400 ms.
+const LONGEST_TASK_BOUND_MS = 1000;
+const VISITS = 3;
+
+// Extensions the app may still ask for at start-up (getExtension calls, by name). None: the app
+// draws with WebGL 2 core features only.
+const STARTUP_EXTENSIONS = [];
+
+const VIEWPORT = { width: 800, height: 600 };
+const RECORDER = 'phasecheck.startupRecorder';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  // The browser starts its GPU process with the first WebGL context it is asked for; a visitor's
+  // browser has one running already. Started here, so that no visit below pays for it.
+  const context = await browser.newContext();
+  await (await context.newPage()).evaluate(() => document.createElement('canvas').getContext('webgl2') !== null);
+  await context.close();
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+// Init script: every long task (PerformanceObserver, buffered) and the moment the page says ready
+// (data-ready="1", set by boot.js in the same task as the first frame). Kept on a non-enumerable,
+// Symbol-keyed property like the GL probe's state.
+function recordStartup(key) {
+  const tasks = [];
+  let readyAt = null;
+  const keep = (entries) => { for (const e of entries) tasks.push({ start: e.startTime, duration: e.duration }); };
+  const observer = new PerformanceObserver((list) => keep(list.getEntries()));
+  observer.observe({ type: 'longtask', buffered: true });
+  // The document element may not exist yet: watch the document.
+  new MutationObserver(() => {
+    if (readyAt === null && document.documentElement.dataset.ready === '1') readyAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  Object.defineProperty(window, Symbol.for(key), {
+    enumerable: false,
+    value: () => {
+      keep(observer.takeRecords());  // a task that ended is reported at once, delivered later
+      return { readyAt, tasks: tasks.slice() };
+    },
+  });
+}
+
+// A fresh visit with the probes installed, at the moment the page is ready.
+async function visit(deviceScaleFactor) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor });
+  await installGlProbe(context);
+  await context.addInitScript(recordStartup, RECORDER);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60000 });
+  return { context, page };
+}
+
+// Long tasks that started before ready. Read after ready, in a later task: the task that set
+// ready has ended, so it is among them.
+async function startupTasks(page) {
+  const { readyAt, tasks } = await page.evaluate((key) => window[Symbol.for(key)](), RECORDER);
+  assert.ok(readyAt !== null, 'the page became ready');
+  return tasks.filter((t) => t.start < readyAt);
+}
+
+const atlasOf = (page) => page.evaluate(() => window.phasecheck.fonts());
+const uploadsOf = (gl, atlas) => gl.uploads.filter((u) => u.width === atlas.width && u.height === atlas.height);
+const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+// VISITS visits per pixel ratio, shared by the tests below: each watched until the app settles
+// (the start-up frames after ready included).
+const startUps = new Map();
+async function observeStartUp(dpr) {
+  const { context, page } = await visit(dpr);
+  try {
+    const tasks = await startupTasks(page);
+    await settled(page);
+    return { tasks, gl: await readGlProbe(page), atlas: await atlasOf(page) };
+  } finally {
+    await context.close();
+  }
+}
+function startUp(dpr) {
+  if (!startUps.has(dpr)) {
+    startUps.set(dpr, (async () => {
+      const visits = [];
+      for (let i = 0; i < VISITS; i++) visits.push(await observeStartUp(dpr));
+      return visits;
+    })());
+  }
+  return startUps.get(dpr);
+}
+
+for (const dpr of [1, 3]) {
+  test(`DPR ${dpr}: start-up creates one WebGL context (no throwaway probe)`, { timeout: 300000 }, async () => {
+    for (const { gl } of await startUp(dpr)) assert.equal(gl.contexts, 1, 'WebGL contexts created during start-up');
+  });
+
+  test(`DPR ${dpr}: start-up enables no WebGL extension`, { timeout: 300000 }, async () => {
+    for (const { gl } of await startUp(dpr)) {
+      assert.deepEqual(gl.extensionNames, STARTUP_EXTENSIONS, 'getExtension() calls during start-up');
+      assert.equal(gl.supportedExtensions, 0, 'getSupportedExtensions() calls during start-up');
+    }
+  });
+
+  test(`DPR ${dpr}: the font atlas is uploaded once at start-up, and held once`, { timeout: 300000 }, async (t) => {
+    for (const { gl, atlas } of await startUp(dpr)) {
+      const uploads = uploadsOf(gl, atlas);
+      t.diagnostic(`atlas ${atlas.width}×${atlas.height} at ratio ${atlas.pixel_ratio}: ${uploads.length} upload(s); ` +
+        `live textures ${gl.textures.live}, ${mb(gl.textures.liveBytes)}, peak ${mb(gl.textures.peakBytes)}; ` +
+        `getParameter ${gl.getParameter}, getExtension ${gl.extensions}`);
+      assert.equal(atlas.pixel_ratio, dpr, 'the atlas is built for the page\'s pixel ratio');
+      assert.equal(uploads.length, 1, `uploads of the ${atlas.width}×${atlas.height} atlas`);
+      // A second copy alive (the 4 MB / 16 MB leak) shows as twice the atlas's bytes.
+      assert.ok(gl.textures.peakBytes < 2 * uploads[0].bytes,
+        `texture bytes never reach two atlases: peak ${gl.textures.peakBytes}, atlas ${uploads[0].bytes}`);
+    }
+  });
+
+  // The best of the visits: a loaded machine only ever makes a task longer.
+  test(`DPR ${dpr}: no start-up task takes longer than ${LONGEST_TASK_BOUND_MS} ms (best of ${VISITS} visits)`, { timeout: 300000 }, async (t) => {
+    const longest = (await startUp(dpr)).map(({ tasks }) => Math.max(0, ...tasks.map((x) => x.duration)));
+    for (const [i, { tasks }] of (await startUp(dpr)).entries()) {
+      t.diagnostic(`visit ${i + 1}: long tasks before ready ${tasks.map((x) => Math.round(x.duration)).join(', ') || 'none'} ms`);
+    }
+    const best = Math.min(...longest);
+    assert.ok(best <= LONGEST_TASK_BOUND_MS, `longest start-up task ${Math.round(best)} ms in the best visit, bound ${LONGEST_TASK_BOUND_MS} ms`);
+  });
+}
+
+// A real zoom changes the ratio and fires "resize"; DevTools' override changes only the ratio, so
+// the test fires the event the browser would (as look.test.mjs does).
+async function zoomTo(page, cdp, deviceScaleFactor) {
+  const before = await settled(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor, mobile: false });
+  await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+  await waitForScreen(page, () => true, `the atlas rebuilt at ratio ${deviceScaleFactor}`, { after: before.number });
+  for (;;) {  // the rebuild comes with the frame that sees the new size
+    const atlas = await atlasOf(page);
+    if (atlas.pixel_ratio === deviceScaleFactor) return atlas;
+    await nextFrame(page, (await settled(page)).number, `the atlas at ratio ${deviceScaleFactor}, now ${atlas.pixel_ratio}`);
+  }
+}
+
+test('a pixel-ratio change uploads the new atlas once and frees the old one', { timeout: 180000 }, async (t) => {
+  const { context, page } = await visit(1);
+  try {
+    const cdp = await context.newCDPSession(page);
+    await settled(page);
+    let atlas = await atlasOf(page);
+    let gl = await readGlProbe(page);
+    const atlasBytes = (probe, a) => uploadsOf(probe, a).at(-1).bytes;
+    t.diagnostic(`ratio 1: atlas ${atlas.width}×${atlas.height}, live textures ${gl.textures.live}, ${mb(gl.textures.liveBytes)}`);
+    for (const ratio of [2, 3, 1]) {
+      const beforeGl = gl;
+      const beforeAtlas = atlas;
+      atlas = await zoomTo(page, cdp, ratio);
+      await settled(page);
+      gl = await readGlProbe(page);
+      const uploads = uploadsOf({ uploads: gl.uploads.slice(beforeGl.uploads.length) }, atlas);
+      t.diagnostic(`ratio ${ratio}: atlas ${atlas.width}×${atlas.height}, ${uploads.length} upload(s), ` +
+        `live textures ${gl.textures.live}, ${mb(gl.textures.liveBytes)}`);
+      assert.equal(uploads.length, 1, `uploads of the ${atlas.width}×${atlas.height} atlas after the change to ratio ${ratio}`);
+      assert.ok(gl.textures.live <= beforeGl.textures.live,
+        `live textures after the rebuild at ratio ${ratio}: ${gl.textures.live}, before ${beforeGl.textures.live}`);
+      // Beside the atlas, nothing grows: the old atlas's bytes were given back.
+      const others = gl.textures.liveBytes - atlasBytes(gl, atlas);
+      const othersBefore = beforeGl.textures.liveBytes - atlasBytes(beforeGl, beforeAtlas);
+      assert.ok(others <= othersBefore, `texture bytes beside the atlas at ratio ${ratio}: ${others}, before ${othersBefore}`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+// Where two screenshots differ: how many pixels, and the box around them.
+function difference(a, b) {
+  if (a.width !== b.width || a.height !== b.height) return { pixels: a.width * a.height, box: 'the sizes differ' };
+  let pixels = 0;
+  const box = { left: a.width, top: a.height, right: -1, bottom: -1 };
+  for (let y = 0; y < a.height; y++) {
+    for (let x = 0; x < a.width; x++) {
+      const [p, q] = [a.pixel(x, y), b.pixel(x, y)];
+      if (p[0] === q[0] && p[1] === q[1] && p[2] === q[2]) continue;
+      pixels++;
+      Object.assign(box, { left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x), bottom: Math.max(box.bottom, y) });
+    }
+  }
+  return { pixels, box: JSON.stringify(box) };
+}
+
+test('no texture outlives a context loss, and the app draws again after it', { timeout: 180000 }, async (t) => {
+  const { context, page } = await visit(2);
+  try {
+    const shown = await idleScreenshot(page);
+    const beforeLoss = await readGlProbe(page);
+    await loseAndRestoreContext(page);
+    // A restored context starts blank: only the app's drawing brings the screen back.
+    const { number } = await nextFrame(page, shown.number, 'the first frame after the context came back');
+    const drawn = await idleScreenshot(page);
+    const afterRestore = await readGlProbe(page);
+    const atlas = await atlasOf(page);
+    t.diagnostic(`before the loss: ${beforeLoss.textures.live} live textures, ${mb(beforeLoss.textures.liveBytes)}; ` +
+      `after the restore (frame ${number}): ${afterRestore.textures.live}, ${mb(afterRestore.textures.liveBytes)}`);
+    assert.equal(afterRestore.lost, 1, 'the context was lost once');
+    assert.equal(afterRestore.restored, 1, 'and restored');
+    assert.ok(afterRestore.textures.live <= beforeLoss.textures.live,
+      `live textures after the restore: ${afterRestore.textures.live}, before the loss ${beforeLoss.textures.live}`);
+    assert.ok(afterRestore.textures.liveBytes <= beforeLoss.textures.liveBytes,
+      `texture bytes after the restore: ${afterRestore.textures.liveBytes}, before the loss ${beforeLoss.textures.liveBytes}`);
+    const reuploads = uploadsOf({ uploads: afterRestore.uploads.slice(beforeLoss.uploads.length) }, atlas);
+    assert.equal(reuploads.length, 1, 'the atlas is uploaded once into the new context');
+    const changed = difference(shown.png, drawn.png);
+    assert.equal(changed.pixels, 0, `the screen after the restore is the screen before the loss; differing pixels in ${changed.box}`);
+  } finally {
+    await context.close();
+  }
+});

@@ -3,10 +3,6 @@ if(NOT IMGUI_DIR)
   message(FATAL_ERROR "The web build needs IMGUI_DIR (run scripts/fetch-imgui.sh)")
 endif()
 
-add_library(imgui_opengl3 STATIC ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_link_libraries(imgui_opengl3 PUBLIC imgui)
-target_compile_definitions(imgui_opengl3 PRIVATE IMGUI_IMPL_OPENGL_ES3)
-
 add_executable(phasecheck_web
   src/entry/web/main_web.cpp
   src/entry/web/js_api.cpp
@@ -15,8 +11,9 @@ add_executable(phasecheck_web
   src/platform/web/canvas_surface.cpp
   src/platform/web/frame_scheduler.cpp
   src/platform/web/text_images.cpp
-  src/platform/web/web_platform.cpp)
-target_link_libraries(phasecheck_web PRIVATE phasecheck_ui imgui_opengl3)
+  src/platform/web/web_platform.cpp
+  src/platform/web/webgl_renderer.cpp)
+target_link_libraries(phasecheck_web PRIVATE phasecheck_ui)
 phasecheck_warnings(phasecheck_web)
 set_target_properties(phasecheck_web PROPERTIES OUTPUT_NAME phasecheck SUFFIX ".js")
 target_link_options(phasecheck_web PRIVATE

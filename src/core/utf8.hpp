@@ -30,4 +30,14 @@ constexpr Decoded decode(std::string_view text, std::size_t at) {
   return {value, length};
 }
 
+// Calls each(code_point) for every character of `text`, in order.
+template <typename Each>
+constexpr void for_each_code_point(std::string_view text, Each each) {
+  for (std::size_t at = 0; at < text.size();) {
+    const Decoded next = decode(text, at);
+    at += next.length;
+    each(next.code_point);
+  }
+}
+
 }  // namespace phasecheck::utf8

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <set>
+
+#include "core/utf8.hpp"
 
 namespace phasecheck::ui {
 namespace {
@@ -20,10 +23,10 @@ ImFontConfig config_for(float ratio) {
 }
 
 ImFont* add(ImFontAtlas& atlas, const std::vector<std::uint8_t>& file, const std::vector<std::uint8_t>& extra,
-            const ImWchar* extra_ranges, float size, float ratio) {
+            const ImWchar* extra_ranges, float size, float ratio, const ImWchar* ranges = kGlyphRanges) {
   ImFontConfig config = config_for(ratio);
   ImFont* font = atlas.AddFontFromMemoryTTF(const_cast<std::uint8_t*>(file.data()), static_cast<int>(file.size()),
-                                            size * ratio, &config, kGlyphRanges);
+                                            size * ratio, &config, ranges);
   // Only the extra letters some text needed join the atlas: a whole script at every size would
   // multiply the texture (and its build time) for letters nobody typed.
   if (!extra.empty() && extra_ranges && extra_ranges[0] != 0) {
@@ -69,6 +72,23 @@ float css_em_per_line_box(const std::vector<std::uint8_t>& file) {
   return static_cast<float>(units_per_em) / static_cast<float>(line_box);
 }
 
+std::vector<ImWchar> title_glyphs(const Questionnaire& questionnaire) {
+  // ImGui's fallback for a missing glyph ("?"), the space, the digits of the phase number, and the
+  // dots of an ellipsis when a title is clipped.
+  std::set<ImWchar> used = {'?', ' ', '.'};
+  for (char digit = '0'; digit <= '9'; ++digit) used.insert(static_cast<ImWchar>(digit));
+  const auto add_text = [&](std::string_view text) {
+    utf8::for_each_code_point(text, [&](char32_t c) {
+      if (c > 0 && c <= 0xFFFF) used.insert(static_cast<ImWchar>(c));
+    });
+  };
+  for (const Language language : {Language::de, Language::en}) {
+    for (const char* key : {"ui.intro.title", "ui.economics.title", "phase.label"}) add_text(questionnaire.message(key, language));
+    for (const PhaseTexts& phase : questionnaire.phases) add_text(phase.title.in(language));
+  }
+  return glyph_ranges(std::vector<ImWchar>(used.begin(), used.end()));
+}
+
 Fonts load_fonts(ImFontAtlas& atlas, const FontFiles& files, float pixel_ratio, GlyphCoverage& coverage) {
   atlas.Clear();
   const bool extra = coverage.support() == GlyphCoverage::Support::ready;
@@ -81,8 +101,9 @@ Fonts load_fonts(ImFontAtlas& atlas, const FontFiles& files, float pixel_ratio, 
   // The two largest sizes show the content's titles and the phase number, never a visitor's text:
   // without extra letters, even hundreds of them keep the atlas within 4096 px at pixel ratio 3
   // (a text they lack would be drawn as the browser's image).
-  fonts.title = add(atlas, files.semibold, {}, nullptr, 30.f, pixel_ratio);
-  fonts.display = add(atlas, files.semibold, {}, nullptr, 44.f, pixel_ratio);
+  const ImWchar* title_ranges = files.title_glyphs.empty() ? kGlyphRanges : files.title_glyphs.data();
+  fonts.title = add(atlas, files.semibold, {}, nullptr, 30.f, pixel_ratio, title_ranges);
+  fonts.display = add(atlas, files.semibold, {}, nullptr, 44.f, pixel_ratio, title_ranges);
   atlas.Build();
   fonts.coverage = &coverage;
   fonts.css_em_per_size = css_em_per_line_box(files.regular);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/ui/glyph_coverage.hpp"
+#include "core/questionnaire.hpp"
 
 namespace phasecheck::ui {
 
@@ -16,7 +17,14 @@ struct FontFiles {
   // The letters beyond Latin-1 (fonts/Inter-*-extra.otf): empty until a text needed them.
   std::vector<std::uint8_t> regular_extra;
   std::vector<std::uint8_t> semibold_extra;
+  // The characters of the texts the two largest sizes draw (ImGui's ranges format): see title_glyphs().
+  std::vector<ImWchar> title_glyphs;
 };
+
+// The characters of every text the title and display sizes draw — the content's titles and the
+// phase number, in both languages — as ImGui ranges. At pixel ratio 3 these sizes are 90 and 132 px:
+// all of Latin-1 there would be most of the atlas's area and build time, for letters no title has.
+std::vector<ImWchar> title_glyphs(const Questionnaire& questionnaire);
 
 struct Fonts {
   ImFont* body = nullptr;     // 17 px

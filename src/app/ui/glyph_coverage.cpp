@@ -22,11 +22,7 @@ bool is_layout(unsigned int c) { return c == '\n' || c == '\r' || c == '\t'; }
 
 template <typename Each>
 void each_code_point(std::string_view text, Each each) {
-  for (std::size_t at = 0; at < text.size();) {
-    const utf8::Decoded next = utf8::decode(text, at);
-    at += next.length;
-    each(static_cast<unsigned int>(next.code_point));
-  }
+  utf8::for_each_code_point(text, [&](char32_t c) { each(static_cast<unsigned int>(c)); });
 }
 
 }  // namespace
@@ -66,16 +62,18 @@ void GlyphCoverage::end_frame() {
   fallbacks_this_frame_ = images_this_frame_ = 0;
 }
 
-const ImWchar* GlyphCoverage::extra_ranges_for_build() {
-  ranges_.clear();
-  for (const ImWchar c : wanted_) {
-    if (!ranges_.empty() && ranges_.back() + 1 == c) ranges_.back() = c;
-    else {
-      ranges_.push_back(c);
-      ranges_.push_back(c);
-    }
+std::vector<ImWchar> glyph_ranges(const std::vector<ImWchar>& sorted) {
+  std::vector<ImWchar> ranges;
+  for (const ImWchar c : sorted) {
+    if (!ranges.empty() && ranges.back() + 1 == c) ranges.back() = c;
+    else ranges.insert(ranges.end(), {c, c});
   }
-  ranges_.push_back(0);
+  ranges.push_back(0);
+  return ranges;
+}
+
+const ImWchar* GlyphCoverage::extra_ranges_for_build() {
+  ranges_ = glyph_ranges(wanted_);
   built_ = wanted_.size();
   return ranges_.data();
 }

@@ -12,6 +12,9 @@
 
 namespace phasecheck::ui {
 
+// Sorted, distinct characters as ImGui's glyph ranges: pairs of first and last, 0-terminated.
+std::vector<ImWchar> glyph_ranges(const std::vector<ImWchar>& sorted);
+
 class GlyphCoverage {
  public:
   // More extra letters than this stay out of the atlas (and are drawn as images): a pasted text in

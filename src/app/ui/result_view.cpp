@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/ui/views.hpp"
+#include "app/ui/text_drawing.hpp"
 #include "app/ui/widgets.hpp"
 
 namespace phasecheck::ui {
@@ -27,11 +28,7 @@ void draw_phase_headline(UiContext& ui, const Report& r) {
   paragraph(ui, ui.text("ui.result.kicker"), ui.fonts.small, ui.palette.text_muted);
   // "Phase 2" and "Optimieren" are drawn as two lines and read as one heading: where focus lands.
   const ImVec2 top = ImGui::GetCursorScreenPos();
-  ImGui::PushFont(ui.fonts.display);
-  ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.primary);
-  ImGui::TextUnformatted(r.phase_label.c_str());
-  ImGui::PopStyleColor();
-  ImGui::PopFont();
+  any_text_item(ui, ui.fonts.display, ui.palette.primary, r.phase_label, ui.column_width);
   {
     WidgetLog::Silence silence(ui.log);
     paragraph(ui, r.title, ui.compact ? ui.fonts.heading : ui.fonts.title);

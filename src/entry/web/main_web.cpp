@@ -1,11 +1,13 @@
 // Entry point in the browser: loads the content the boot script fetched, validates it, creates
 // the WebGL canvas and ImGui, and runs a frame loop that sleeps while nothing changes.
-#include <GLES3/gl3.h>
+// Start-up is a chain of short tasks (run_startup), each marked for make bench's timeline.
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
+#include <cstdint>
+#include <iterator>
 #include <memory>
 
 #include "platform/web/browser_bridge.hpp"
@@ -26,15 +28,15 @@ std::string describe_all(const std::string& file, const Problems& problems) {
 }
 
 // Glyphs are rasterised at the device's pixel ratio and drawn at 1 / ratio: crisp at any zoom.
-// Also when a text needed letters beyond Latin-1 and their font file arrived.
+// Also when a text needed letters beyond Latin-1 and their font file arrived, and when a lost
+// context came back (the atlas's pixels are not kept in the heap after the upload).
 void build_fonts(WebApp& a) {
   ImGuiIO& io = ImGui::GetIO();
   const float ratio = a.surface.size().pixel_ratio;
   const double started = emscripten_get_now();
   a.view.set_fonts(ui::load_fonts(*io.Fonts, a.font_files, ratio, a.glyphs));
   io.FontGlobalScale = 1.f / ratio;
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  a.renderer.upload_font_atlas(*io.Fonts);
   a.atlas_build = {io.Fonts->TexWidth, io.Fonts->TexHeight, emscripten_get_now() - started, ratio};
 }
 
@@ -48,17 +50,18 @@ void apply_surface_size(WebApp& a, bool ratio_changed) {
 }
 
 // A lost WebGL context (a laptop waking up, a GPU reset): draw nothing until the browser restores
-// it, then rebuild ImGui's GPU objects. If it never comes back, boot.js offers a reload; the
-// answers are autosaved, so the reload offers to continue.
+// it, then make the renderer's GPU objects and the atlas again. If it never comes back, boot.js
+// offers a reload; the answers are autosaved, so the reload offers to continue.
 EM_BOOL on_context_lost(int, const void*, void*) {
   app->context_lost = true;
+  app->renderer.forget();
+  app->platform.forget_text_images();
   return EM_TRUE;  // tells the browser we want the context back
 }
 
 EM_BOOL on_context_restored(int, const void*, void*) {
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplOpenGL3_Init("#version 300 es");
-  app->platform.forget_text_images();
+  if (!app->renderer.create()) return EM_TRUE;  // stays lost: boot.js offers the reload
+  build_fonts(*app);
   app->context_lost = false;
   frame_scheduler().request(3);
   return EM_TRUE;
@@ -70,11 +73,10 @@ EM_BOOL on_visibility(int, const EmscriptenVisibilityChangeEvent* event, void*) 
 }
 
 void frame() {
-  if (!frame_scheduler().begin_frame()) return;
   WebApp& a = *app;
   if (a.context_lost) return;
   const float old_ratio = a.surface.size().pixel_ratio;
-  if (a.surface.update_size()) apply_surface_size(a, a.surface.size().pixel_ratio != old_ratio || !a.ready);
+  if (a.surface.update_size()) apply_surface_size(a, a.surface.size().pixel_ratio != old_ratio);
   a.view.set_dark(prefers_dark());
   // A text lacked glyphs: the page loads the extra letters and text images once; then the letters
   // texts need join the atlas.
@@ -91,7 +93,6 @@ void frame() {
   io.DeltaTime = static_cast<float>(std::max(0.001, (now - last) / 1000.0));
   last = now;
 
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   a.view.draw();
   a.glyphs.end_frame();
@@ -100,11 +101,8 @@ void frame() {
   a.history.after_frame();
 
   const SurfaceSize& size = a.surface.size();
-  glViewport(0, 0, size.pixel_width, size.pixel_height);
-  const ImVec4 background = ImGui::ColorConvertU32ToFloat4(a.view.palette().background);
-  glClearColor(background.x, background.y, background.z, 1.f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  a.renderer.clear(size.pixel_width, size.pixel_height, ImGui::ColorConvertU32ToFloat4(a.view.palette().background));
+  a.renderer.render(*ImGui::GetDrawData(), size.pixel_width, size.pixel_height);
   frame_scheduler().frame_drawn();
   update_cursor();
   if (a.view.content_height() != a.reported_height) {
@@ -117,11 +115,17 @@ void frame() {
   }
   if (!a.ready) {
     a.ready = true;
+    mark_startup("first-frame");
     signal_ready();
   }
 }
 
-bool start() {
+// Start-up runs as a chain of tasks, each short enough to keep the page responsive on a slow
+// phone (one long main() held the page for 400 ms, over a second on a throttled CPU). Input that
+// arrives between them owes frames, which are drawn once the last task starts the frame loop.
+using StartupTask = bool (*)();
+
+bool load_content() {
   QuestionnaireLoad questionnaire = load_questionnaire(asset_text("questionnaire"));
   BrandLoad brand = load_brand(asset_text("brand"));
   if (!questionnaire.value || !brand.value) {
@@ -140,11 +144,16 @@ bool start() {
     show_fatal("fonts", "fonts/Inter-Regular.otf, fonts/Inter-SemiBold.otf: missing or empty");
     return false;
   }
-  if (!app->surface.create(kCanvas)) {
+  app->font_files.title_glyphs = ui::title_glyphs(app->questionnaire);
+  mark_startup("content");
+  return true;
+}
+
+bool create_context() {
+  if (!app->surface.create(kCanvas) || !app->renderer.create()) {
     show_fatal("WebGL", "webgl2");
     return false;
   }
-
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -153,8 +162,9 @@ bool start() {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the page busy
   io.BackendPlatformName = "phasecheck_browser";
+  io.BackendRendererName = "phasecheck_webgl2";
   io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  io.Fonts->Flags |= ImFontAtlasFlags_NoMouseCursors;  // the browser draws the cursor
   InputOptions input;
   input.scroll_belongs_to_page = embedded();
   input.tab_leaves_app = [](bool backwards) { return app->view.focus_at_edge(backwards); };
@@ -163,12 +173,37 @@ bool start() {
   emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, EM_FALSE, on_context_restored);
   emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, on_visibility);
   app->surface.update_size();
-  apply_surface_size(*app, true);
+  apply_surface_size(*app, false);
+  mark_startup("context");
+  return true;
+}
+
+bool build_atlas() {
+  build_fonts(*app);
+  mark_startup("atlas");
+  return true;
+}
+
+bool start_frames() {
   app->session.start(location_fragment());
   // Embedded, the host page's Back button stays the host's: a blog reader pressing Back expects to
   // leave the post's last page, not to step through an iframe's questions (docs/architecture.md).
   if (!embedded()) app->history.start();
+  // Two frames: the first lays out and is shown (ready), the second settles what depends on the
+  // first's sizes.
+  frame_scheduler().request(2);
+  frame_scheduler().start(frame);
   return true;
+}
+
+constexpr StartupTask kStartup[] = {load_content, create_context, build_atlas, start_frames};
+
+// Runs start-up task `index`, then yields to the browser (setImmediate: no 4 ms timer clamp)
+// before the next one.
+void run_startup(void* index) {
+  const auto at = reinterpret_cast<std::uintptr_t>(index);
+  if (!kStartup[at]()) return;
+  if (at + 1 < std::size(kStartup)) emscripten_set_immediate(run_startup, reinterpret_cast<void*>(at + 1));
 }
 
 }  // namespace
@@ -178,9 +213,7 @@ WebApp* web_app() { return app.get(); }
 }  // namespace phasecheck::browser
 
 int main() {
-  using namespace phasecheck::browser;
-  if (!start()) return 0;
-  frame_scheduler().request(3);
-  emscripten_set_main_loop(frame, 0, false);
+  phasecheck::browser::mark_startup("main");
+  phasecheck::browser::run_startup(nullptr);
   return 0;
 }

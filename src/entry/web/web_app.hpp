@@ -7,6 +7,7 @@
 #include "core/brand.hpp"
 #include "core/questionnaire.hpp"
 #include "platform/web/canvas_surface.hpp"
+#include "platform/web/webgl_renderer.hpp"
 #include "platform/web/web_platform.hpp"
 
 namespace phasecheck::browser {
@@ -35,6 +36,7 @@ struct WebApp {
     float pixel_ratio = 1;
   } atlas_build;
   CanvasSurface surface;
+  WebGlRenderer renderer;
   bool ready = false;
   bool context_lost = false;
   float reported_height = -1;

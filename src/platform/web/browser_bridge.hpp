@@ -24,6 +24,8 @@ void dispatch_result(const std::string& result_json);
 void set_document_language(const char* code, const std::string& title);
 void set_cursor(const char* css_cursor);
 void signal_ready();                       // resolves phasecheck.ready
+// A point of the start-up as a performance mark "phasecheck:<phase>" (make bench's timeline).
+void mark_startup(const char* phase);
 void show_fatal(const std::string& title, const std::string& details);  // replaces the canvas
 void canvas_origin(double& left, double& top);  // canvas position in the viewport, CSS px
 bool embedded();                           // ?embed=1: inside a host page's iframe

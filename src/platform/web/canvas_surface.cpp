@@ -17,6 +17,9 @@ bool CanvasSurface::create(const char* selector) {
   attributes.stencil = EM_FALSE;
   attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
   attributes.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+  // Emscripten would enable some 30 extensions, each a round trip to the GPU process; the
+  // renderer uses none of them.
+  attributes.enableExtensionsByDefault = EM_FALSE;
   const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(selector, &attributes);
   if (context <= 0) return false;
   emscripten_webgl_make_context_current(context);

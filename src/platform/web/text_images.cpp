@@ -50,8 +50,8 @@ TextImage TextImages::image(const TextImageRequest& request) {
   unsigned char* pixels = js_text_image(request.text.c_str(), request.size, request.line_height, request.ascent, request.semibold,
                                         request.colour, request.wrap_width, request.max_height, request.pixel_ratio, &width, &height);
   if (!pixels) return {};
-  GLint previous = 0;
-  glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
+  // The renderer binds each draw command's texture itself: no binding to restore (reading it back
+  // would wait for the GPU process).
   GLuint texture = 0;
   glGenTextures(1, &texture);
   glBindTexture(GL_TEXTURE_2D, texture);
@@ -59,9 +59,7 @@ TextImage TextImages::image(const TextImageRequest& request) {
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
-  glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
   std::free(pixels);
   const float ratio = request.pixel_ratio > 0 ? request.pixel_ratio : 1.f;
   // Drop the oldest; never one drawn in this frame (the cache is larger than what one screen shows).

@@ -1,0 +1,179 @@
+#include "platform/web/webgl_renderer.hpp"
+
+#include <GLES3/gl3.h>
+
+#include <cstdint>
+#include <cstdio>
+
+namespace phasecheck::browser {
+namespace {
+
+constexpr const char* kVertexShader = R"(#version 300 es
+uniform mat4 projection;
+layout(location = 0) in vec2 position;
+layout(location = 1) in vec2 uv;
+layout(location = 2) in vec4 colour;
+out vec2 frag_uv;
+out vec4 frag_colour;
+void main() {
+  frag_uv = uv;
+  frag_colour = colour;
+  gl_Position = projection * vec4(position, 0.0, 1.0);
+})";
+
+// The font atlas is alpha only (one channel, read as white); text images are RGBA.
+constexpr const char* kFragmentShader = R"(#version 300 es
+precision mediump float;
+uniform sampler2D tex;
+uniform bool alpha_only;
+in vec2 frag_uv;
+in vec4 frag_colour;
+layout(location = 0) out vec4 out_colour;
+void main() {
+  vec4 texel = texture(tex, frag_uv);
+  out_colour = frag_colour * (alpha_only ? vec4(1.0, 1.0, 1.0, texel.r) : texel);
+})";
+
+GLuint compile(GLenum kind, const char* source) {
+  const GLuint shader = glCreateShader(kind);
+  glShaderSource(shader, 1, &source, nullptr);
+  glCompileShader(shader);
+  return shader;
+}
+
+void print_log(const char* what, GLuint object, bool program) {
+  char text[1024] = {};
+  if (program) glGetProgramInfoLog(object, sizeof text, nullptr, text);
+  else glGetShaderInfoLog(object, sizeof text, nullptr, text);
+  std::fprintf(stderr, "WebGL: %s: %s\n", what, text);
+}
+
+}  // namespace
+
+bool WebGlRenderer::create() {
+  const GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
+  const GLuint fragment = compile(GL_FRAGMENT_SHADER, kFragmentShader);
+  program_ = glCreateProgram();
+  glAttachShader(program_, vertex);
+  glAttachShader(program_, fragment);
+  glLinkProgram(program_);
+  // One status query, the link's, which also fails when a shader did not compile: each query
+  // waits for the GPU process, so the shaders' own statuses are read only to explain a failure.
+  GLint linked = GL_FALSE;
+  glGetProgramiv(program_, GL_LINK_STATUS, &linked);
+  if (!linked) {
+    print_log("vertex shader", vertex, false);
+    print_log("fragment shader", fragment, false);
+    print_log("program", program_, true);
+  }
+  glDeleteShader(vertex);
+  glDeleteShader(fragment);
+  if (!linked) return false;
+  projection_ = glGetUniformLocation(program_, "projection");
+  alpha_only_ = glGetUniformLocation(program_, "alpha_only");
+
+  glGenVertexArrays(1, &vertex_array_);
+  glBindVertexArray(vertex_array_);
+  glGenBuffers(1, &vertex_buffer_);
+  glGenBuffers(1, &index_buffer_);
+  glBindBuffer(GL_ARRAY_BUFFER, vertex_buffer_);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, index_buffer_);  // part of the vertex array's state
+  glEnableVertexAttribArray(0);
+  glEnableVertexAttribArray(1);
+  glEnableVertexAttribArray(2);
+  const auto offset = [](std::size_t bytes) { return reinterpret_cast<const void*>(bytes); };
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), offset(offsetof(ImDrawVert, pos)));
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), offset(offsetof(ImDrawVert, uv)));
+  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), offset(offsetof(ImDrawVert, col)));
+
+  // Nothing else draws into this context: the state ImGui needs is set once, not per frame.
+  glUseProgram(program_);
+  glActiveTexture(GL_TEXTURE0);
+  glEnable(GL_BLEND);
+  glBlendEquation(GL_FUNC_ADD);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  glDisable(GL_CULL_FACE);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_STENCIL_TEST);
+  glEnable(GL_SCISSOR_TEST);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  return true;
+}
+
+void WebGlRenderer::forget() { *this = WebGlRenderer(); }
+
+void WebGlRenderer::upload_font_atlas(ImFontAtlas& atlas) {
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+  if (font_texture_) glDeleteTextures(1, &font_texture_);
+  glGenTextures(1, &font_texture_);
+  glBindTexture(GL_TEXTURE_2D, font_texture_);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+  atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
+  atlas.ClearTexData();
+}
+
+void WebGlRenderer::clear(int framebuffer_width, int framebuffer_height, const ImVec4& colour) {
+  glViewport(0, 0, framebuffer_width, framebuffer_height);
+  glScissor(0, 0, framebuffer_width, framebuffer_height);  // the clear is clipped by the scissor too
+  glClearColor(colour.x, colour.y, colour.z, 1.f);
+  glClear(GL_COLOR_BUFFER_BIT);
+}
+
+void WebGlRenderer::render(const ImDrawData& data, int framebuffer_width, int framebuffer_height) {
+  if (!program_ || framebuffer_width <= 0 || framebuffer_height <= 0) return;
+  const float left = data.DisplayPos.x, right = data.DisplayPos.x + data.DisplaySize.x;
+  const float top = data.DisplayPos.y, bottom = data.DisplayPos.y + data.DisplaySize.y;
+  const float projection[4][4] = {
+      {2.f / (right - left), 0.f, 0.f, 0.f},
+      {0.f, 2.f / (top - bottom), 0.f, 0.f},
+      {0.f, 0.f, -1.f, 0.f},
+      {(right + left) / (left - right), (top + bottom) / (bottom - top), 0.f, 1.f},
+  };
+  glUniformMatrix4fv(projection_, 1, GL_FALSE, &projection[0][0]);
+  glBindVertexArray(vertex_array_);
+  const ImVec2 clip_offset = data.DisplayPos;
+  const ImVec2 clip_scale = data.FramebufferScale;
+  GLuint bound = 0;
+  int alpha_only = -1;
+  for (int n = 0; n < data.CmdListsCount; ++n) {
+    const ImDrawList& list = *data.CmdLists[n];
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * sizeof(ImDrawVert), list.VtxBuffer.Data,
+                 GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.IdxBuffer.Size) * sizeof(ImDrawIdx),
+                 list.IdxBuffer.Data, GL_STREAM_DRAW);
+    for (const ImDrawCmd& command : list.CmdBuffer) {
+      if (command.UserCallback) {
+        command.UserCallback(&list, &command);
+        continue;
+      }
+      const float x0 = (command.ClipRect.x - clip_offset.x) * clip_scale.x;
+      const float y0 = (command.ClipRect.y - clip_offset.y) * clip_scale.y;
+      const float x1 = (command.ClipRect.z - clip_offset.x) * clip_scale.x;
+      const float y1 = (command.ClipRect.w - clip_offset.y) * clip_scale.y;
+      if (x1 <= x0 || y1 <= y0) continue;
+      glScissor(static_cast<GLint>(x0), static_cast<GLint>(static_cast<float>(framebuffer_height) - y1),
+                static_cast<GLsizei>(x1 - x0), static_cast<GLsizei>(y1 - y0));
+      const auto texture = static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(command.GetTexID()));
+      if (texture != bound) {
+        glBindTexture(GL_TEXTURE_2D, texture);
+        bound = texture;
+      }
+      const int wants_alpha_only = texture == font_texture_ ? 1 : 0;
+      if (wants_alpha_only != alpha_only) {
+        glUniform1i(alpha_only_, wants_alpha_only);
+        alpha_only = wants_alpha_only;
+      }
+      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(command.ElemCount),
+                     sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
+                     reinterpret_cast<const void*>(command.IdxOffset * sizeof(ImDrawIdx)));
+    }
+  }
+}
+
+}  // namespace phasecheck::browser

@@ -2,6 +2,7 @@
 // server sends the best coding the browser accepts (scripts/serve.py, as nginx's brotli_static and
 // gzip_static would), the bytes decode to the very file, and the shipped scripts are minified.
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -68,6 +69,18 @@ test('every compressible file in dist/ has a .br and a .gz beside it that decode
     assert.ok(fs.existsSync(file.slice(0, -3)), `${path.relative(DIST, file)} has no file it is the copy of`);
   }
   assert.ok(totals.br < totals.gzip && totals.gzip < totals.raw / 2, JSON.stringify(totals));
+});
+
+test('the service worker lists each file once, as the browser asks for it, with its integrity', () => {
+  const [, list] = /FILES=(\[\[.*?\]\])/.exec(fs.readFileSync(distFile('sw.js'), 'utf8'));
+  const files = JSON.parse(list);
+  assert.ok(files.some(([url]) => url === 'phasecheck.wasm'));
+  assert.equal(new Set(files.map(([url]) => url)).size, files.length, 'a file listed twice');
+  for (const [url, integrity] of files) {
+    assert.ok(!/\.(br|gz)$/.test(url), `${url}: the browser asks for the file, and the server picks the coding`);
+    const digest = crypto.createHash('sha256').update(fs.readFileSync(distFile(url === './' ? '' : url))).digest('base64');
+    assert.equal(integrity, `sha256-${digest}`, url);
+  }
 });
 
 test('the server sends brotli, else gzip, else the file itself, with the type and length of what it sends', async () => {

@@ -30,8 +30,10 @@ all: cli
 deps-native:
 	@scripts/install-deps.sh native
 
+# scripts/minify: the pinned JavaScript minifier assemble_site.py runs over the shipped scripts.
 deps-web: deps-native
 	@scripts/install-deps.sh web
+	@scripts/npm-ci-locked.sh scripts/minify
 	@scripts/fetch-imgui.sh
 	@mkdir -p $(WEB_DEPS) && ln -sfn /usr/include/nlohmann $(WEB_DEPS)/nlohmann && ln -sfn /usr/include/doctest $(WEB_DEPS)/doctest
 

@@ -30,8 +30,10 @@ all: cli
 deps-native:
 	@scripts/install-deps.sh native
 
+# scripts/minify: the pinned JavaScript minifier assemble_site.py runs over the shipped scripts.
 deps-web: deps-native
 	@scripts/install-deps.sh web
+	@scripts/npm-ci-locked.sh scripts/minify
 	@scripts/fetch-imgui.sh
 	@mkdir -p $(WEB_DEPS) && ln -sfn /usr/include/nlohmann $(WEB_DEPS)/nlohmann && ln -sfn /usr/include/doctest $(WEB_DEPS)/doctest
 
@@ -40,13 +42,9 @@ deps-fuzz: deps-native
 
 # node_modules is reinstalled whenever one of its packages is missing or not the locked version (an older
 # checkout's playwright-core 1.64 would refuse Node.js 18; a checkout from before axe-core has none).
-# Optional packages (another platform's binaries) may be absent.
 deps-browser:
 	@scripts/install-deps.sh browser
-	@cd tests/browser && { node -e "for (const [dir, locked] of Object.entries(require('./package-lock.json').packages)) { \
-	    if (!dir || locked.optional) continue; \
-	    if (require('./' + dir + '/package.json').version !== locked.version) process.exit(1); }" 2>/dev/null \
-	  || npm ci --no-audit --no-fund --loglevel=error; }
+	@scripts/npm-ci-locked.sh tests/browser
 
 $(NATIVE_BUILD)/CMakeCache.txt: | deps-native
 	cmake -S . -B $(NATIVE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo

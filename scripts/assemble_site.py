@@ -5,13 +5,15 @@ Besides copying, it makes what depends on the content: the page's own texts (tit
 error messages, banners) and the web app manifests in both languages from the questionnaire's
 messages, icons in the brand's colours, the single-file edition for USB sticks and e-mail
 (phasecheck-offline.html), and the service worker whose cache name is a hash of every file it
-caches. Run by the build (cmake/web.cmake); standard library only.
+caches, and the compressed copies (X.br, X.gz) a server sends. Run by the build (cmake/web.cmake):
+Python's standard library, the pinned terser (scripts/minify, via node), Debian's brotli and zopfli.
 """
 import argparse
 import base64
 import hashlib
 import html as html_text
 import json
+import os
 import re
 import shutil
 import struct
@@ -19,7 +21,8 @@ import subprocess
 import zlib
 from pathlib import Path
 
-# What the service worker caches: everything the app needs, not the extras around it.
+# What the service worker caches: everything the app needs, not the extras around it, and never a
+# compressed copy (X.br, X.gz): the browser asks for X and the server picks the coding.
 PRECACHE_EXCLUDE = {"sw.js", "phasecheck-offline.html", "embed.js"}
 PRECACHE_EXCLUDE_DIRS = {"examples"}
 LANGUAGES = ("de", "en")
@@ -56,18 +59,29 @@ def copy(source: Path, target: Path) -> None:
     shutil.copyfile(source, target)
 
 
-# What every first visit downloads goes out without what only a reader of the source needs: comment
-# lines and indentation (a third of mirror.js, boot.js and app.css gzipped). Deliberately no more than
-# that — no renaming, no joining of lines — so the shipped code reads as the source does, minus its
-# comments. Only whole-line // comments go (these files have no multi-line strings), and CSS /* */.
-SHIPPED_WITHOUT_COMMENTS = ("app.css", "boot.js", "mirror.js")
+# What every first visit downloads goes out without what only a reader of the source needs. The
+# scripts are minified by terser (scripts/minify: pinned, installed by `make deps-web`), renaming only
+# what is local to a function; sw.js too, once its lists are filled in (service_worker()).
+MINIFIED_SCRIPTS = ("phasecheck.js", "boot.js", "mirror.js", "glyphs.js", "embed.js")
+# The style sheet loses its comments and indentation (there is no CSS minifier in the build).
+SHIPPED_WITHOUT_COMMENTS = ("app.css",)
 
 
-def without_comments(text: str, css: bool) -> str:
-    if css:
-        text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-    lines = (line.strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line and not (not css and line.startswith("//"))) + "\n"
+def minify_scripts(root: Path, paths: list) -> None:
+    tool = root / "scripts/minify"
+    if not (tool / "node_modules/terser/package.json").exists():
+        raise SystemExit(f"assemble_site: the minifier is not installed in {tool} (make deps-web installs it)")
+    subprocess.run(["node", str(tool / "minify.mjs"), *map(str, paths)], check=True)
+
+
+def css_without_comments(text: str) -> str:
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    return "\n".join(line for line in (line.strip() for line in text.split("\n")) if line) + "\n"
+
+
+def compact_json(value) -> str:
+    """JSON without whitespace: what the app parses, in the fewest bytes."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 # The typefaces: the base set every text of the app needs (fetched at start), and the extra set for
@@ -143,13 +157,18 @@ def manifests(out: Path, brand: dict, content: Content) -> None:
                     "start_url": f"./index.html?lang={lang}", "scope": "./", "display": "standalone",
                     "background_color": "#f4f6f9", "theme_color": brand["colours"]["primary"], "icons": icons}
         suffix = "" if lang == DEFAULT_LANGUAGE else "." + lang
-        (out / f"manifest{suffix}.webmanifest").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+        (out / f"manifest{suffix}.webmanifest").write_text(compact_json(manifest))
 
 
 # ---- The single file
 
+def sri_hash(data: bytes) -> str:
+    """A Subresource Integrity value: what a CSP source (quoted) and fetch()'s integrity take."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(data).digest()).decode()
+
+
 def csp_hash(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+    return f"'{sri_hash(text.encode())}'"
 
 
 def offline_html(out: Path) -> None:
@@ -187,6 +206,41 @@ def offline_html(out: Path) -> None:
     if 'src="boot.js"' in html or "app.css" in html:
         raise SystemExit("assemble_site: index.html changed shape; update offline_html()")
     (out / "phasecheck-offline.html").write_text(html)
+
+
+# ---- Compressed copies
+
+# What a server may send compressed: text, wasm and fonts (the PNG icons are compressed already).
+COMPRESSIBLE_SUFFIXES = {".js", ".wasm", ".json", ".css", ".html", ".svg", ".otf", ".webmanifest"}
+COMPRESSED_SUFFIXES = {".br", ".gz"}
+
+
+# Both at their best, which costs a few seconds of the build: brotli at quality 11 (the default of
+# its command), and zopfli, whose gzip is 5 % smaller than zlib's -9. One zopfli iteration gets
+# nearly all of that (the wasm: 221.9 KB, 15 iterations 221.6 KB, zlib -9 232.5 KB) in a third of
+# the time.
+COMPRESSORS = (("brotli", ["brotli", "--best", "--force", "--"]), ("zopfli", ["zopfli", "--i1", "--gzip"]))
+
+
+def precompress(out: Path) -> None:
+    """X.br and X.gz beside every compressible X, so that a server sends them without compressing
+    on each request (nginx's brotli_static/gzip_static, scripts/serve.py).
+
+    Each copy carries X's modification time to the nanosecond: scripts/serve.py takes a copy for X's
+    only while the times match, so an X edited after the build is served as it is, never stale.
+    """
+    for tool, _ in COMPRESSORS:
+        if shutil.which(tool) is None:
+            raise SystemExit(f"assemble_site: the {tool} command is missing (Debian's {tool}; make deps-web installs it)")
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.suffix in COMPRESSIBLE_SUFFIXES)
+    # Both at once, one process each: two cores.
+    running = [subprocess.Popen(command + [str(f) for f in files]) for _, command in COMPRESSORS]
+    if any(process.wait() != 0 for process in running):
+        raise SystemExit("assemble_site: compressing dist/ failed")
+    for path in files:
+        stamp = path.stat()
+        for suffix in COMPRESSED_SUFFIXES:
+            os.utime(path.with_name(path.name + suffix), ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
 
 
 # ---- The page's texts
@@ -227,13 +281,17 @@ def embed_script(out: Path, content: Content) -> None:
 
 def service_worker(root: Path, out: Path) -> None:
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
-                   if p.is_file() and p.name not in PRECACHE_EXCLUDE and p.relative_to(out).parts[0] not in PRECACHE_EXCLUDE_DIRS)
+                   if p.is_file() and p.name not in PRECACHE_EXCLUDE and p.suffix not in COMPRESSED_SUFFIXES
+                   and p.relative_to(out).parts[0] not in PRECACHE_EXCLUDE_DIRS)
     digest = hashlib.sha256()
     for name in files:
         digest.update(name.encode() + b"\0" + (out / name).read_bytes())
+    integrity = lambda name: sri_hash((out / name).read_bytes())
+    entries = [["./", integrity("index.html")]] + [[name, integrity(name)] for name in files]
     template = (root / "web/sw.js").read_text()
-    text = template.replace("'__VERSION__'", json.dumps(digest.hexdigest()[:16])).replace("__FILES__", json.dumps(["./"] + files))
+    text = template.replace("'__VERSION__'", json.dumps(digest.hexdigest()[:16])).replace("__FILES__", json.dumps(entries))
     (out / "sw.js").write_text(text)
+    minify_scripts(root, [out / "sw.js"])
 
 
 def main() -> None:
@@ -249,11 +307,11 @@ def main() -> None:
     for name in ("index.html", "app.css", "boot.js", "mirror.js", "glyphs.js", "favicon.svg", "embed.js", "report.css"):
         copy(root / "web" / name, out / name)
     for name in SHIPPED_WITHOUT_COMMENTS:
-        (out / name).write_text(without_comments((out / name).read_text(), name.endswith(".css")))
+        (out / name).write_text(css_without_comments((out / name).read_text()))
     for path in (root / "web/examples").iterdir():
         copy(path, out / "examples" / path.name)
     for name in ("questionnaire.json", "brand.json"):
-        copy(root / "assets" / name, out / name)
+        (out / name).write_text(compact_json(json.loads((root / "assets" / name).read_text())))
     for name in ("phasecheck.js", "phasecheck.wasm"):
         copy(args.build / name, out / name)
     subset_fonts(root, args.build, out)
@@ -267,8 +325,10 @@ def main() -> None:
     index.write_text(html)
     manifests(out, brand, content)
     embed_script(out, content)
+    minify_scripts(root, [out / name for name in MINIFIED_SCRIPTS])
     offline_html(out)
     service_worker(root, out)
+    precompress(out)
 
 
 if __name__ == "__main__":

@@ -9,16 +9,21 @@ check_node=0
 for group in "$@"; do
   case "$group" in
     native)  want+=(cmake make g++ python3 nlohmann-json3-dev doctest-dev) ;;
-    web)     want+=(emscripten fonts-inter python3-fonttools xz-utils dpkg-dev) ;;
+    # brotli, zopfli: the X.br and X.gz copies beside dist/'s files; npm: the JavaScript minifier (scripts/minify).
+    web)     want+=(emscripten fonts-inter python3-fonttools xz-utils dpkg-dev brotli zopfli)
+             check_node=1 ;;
     browser) want+=(chromium poppler-utils)  # poppler-utils: pdftotext and pdftoppm read the printed report (handout.test.mjs)
-             # A Node.js with npm already on PATH is used as it is (these machines ship NodeSource's 20);
-             # without one, Debian's nodejs 18.20.4 and npm. Checked below: at least 18.17.
-             check_node=1
-             command -v node >/dev/null && command -v npm >/dev/null || want+=(nodejs npm) ;;
+             check_node=1 ;;
     fuzz)    want+=(clang-14 libclang-rt-14-dev) ;;
     *) echo "install-deps: unknown group '$group' (native, web, browser, fuzz)" >&2; exit 2 ;;
   esac
 done
+
+# A Node.js with npm already on PATH is used as it is (these machines ship NodeSource's 20);
+# without one, Debian's nodejs 18.20.4 and npm. Checked below: at least 18.17.
+if [ "$check_node" -eq 1 ]; then
+  command -v node >/dev/null && command -v npm >/dev/null || want+=(nodejs npm)
+fi
 
 missing=()
 for pkg in "${want[@]}"; do
@@ -37,13 +42,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # playwright-core 1.61 needs Node.js 18; tests/browser/run.mjs needs node:test's reporters and
-# run({ concurrency }), which came with 18.17. An older node would fail every test file with a
-# stack trace, so say so once instead.
+# run({ concurrency }), which came with 18.17 (terser needs less). An older node would fail every test
+# file with a stack trace, so say so once instead.
 if [ "$check_node" -eq 1 ]; then
   version=$(node -p process.versions.node)
   IFS=. read -r major minor _ <<<"$version"
   if [ "$major" -lt 18 ] || { [ "$major" -eq 18 ] && [ "$minor" -lt 17 ]; }; then
-    echo "install-deps: Node.js $version ($(command -v node)) is too old for the browser tests;" \
+    echo "install-deps: Node.js $version ($(command -v node)) is too old for the minifier and the browser tests;" \
          "they need 18.17 or newer (Debian 12's nodejs 18.20.4 will do)" >&2
     exit 1
   fi

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { questionTree } from './fixtures/mirror-tree.mjs';
-import { DIST, ROOT, act, launch, recordMutations, serve, settled, takeMutations, visitApp, widgets } from './lib.mjs';
+import { DIST, ROOT, act, launch, recordMutations, serve, settled, takeMutations, visitApp, waitForWidgets, widgets } from './lib.mjs';
 import { goldenAnswers } from './walk.mjs';
 
 let browser;
@@ -503,7 +503,8 @@ describe('the mirror of the app', () => {
     await withApp('mirror-textbox', '?lang=de', async ({ page }) => {
       const answers = { ...goldenAnswers('phase1_clear_en'), meta: { company: 'Muster GmbH' } };
       assert.equal(await page.evaluate((a) => window.phasecheck.load(a), answers), null);
-      const company = (await widgets(page)).find((w) => w.role === 'textbox' && w.value === 'Muster GmbH');
+      const isCompany = (w) => w.role === 'textbox' && w.value === 'Muster GmbH';
+      const company = (await waitForWidgets(page, (l) => l.some(isCompany), 'the company field')).find(isCompany);
       assert.ok(company, 'the company field shows the name');
       const field = page.locator('.mirror').getByRole('textbox', { name: company.label, exact: true });
       assert.equal(await field.textContent(), 'Muster GmbH');

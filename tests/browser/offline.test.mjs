@@ -48,6 +48,14 @@ test('after one visit, a complete assessment works with the network cut', async 
   }
 });
 
+// assemble_site's own step for the service worker, on a copy of dist/ whose files changed: a new
+// version name and the new files' integrity. Returns the version.
+function redeployServiceWorker(site) {
+  execFileSync('python3', ['-c', 'import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1] + "/scripts"); '
+    + 'import assemble_site; assemble_site.service_worker(Path(sys.argv[1]), Path(sys.argv[2]))', ROOT, site]);
+  return /const VERSION="([0-9a-f]+)"/.exec(fs.readFileSync(path.join(site, 'sw.js'), 'utf8'))[1];
+}
+
 test('a new deployment is offered, keeps the answers in progress, and old caches go', async () => {
   const site = fs.mkdtempSync('/tmp/phasecheck-site-');
   fs.cpSync(DIST, site, { recursive: true });
@@ -62,8 +70,8 @@ test('a new deployment is offered, keeps the answers in progress, and old caches
 
       // Deploy a new version: different content, so a different cache name.
       fs.appendFileSync(path.join(site, 'app.css'), '\n/* v2 */\n');
-      const sw = fs.readFileSync(path.join(site, 'sw.js'), 'utf8');
-      fs.writeFileSync(path.join(site, 'sw.js'), sw.replace(/const VERSION = "[0-9a-f]+";/, 'const VERSION = "v2test";'));
+      const version = redeployServiceWorker(site);
+      assert.notEqual(`phasecheck-${version}`, oldCaches[0]);
 
       await page.reload();  // the next visit
       await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
@@ -83,12 +91,84 @@ test('a new deployment is offered, keeps the answers in progress, and old caches
       await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
       await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('option:active_selling_time:')), 'resumed at question 4');
       assert.deepEqual((await page.evaluate(() => window.phasecheck.answers())).answers, before.answers, 'answers survived');
-      assert.deepEqual(await page.evaluate(() => caches.keys()), ['phasecheck-v2test'], 'only the new cache is left');
+      assert.deepEqual(await page.evaluate(() => caches.keys()), [`phasecheck-${version}`], 'only the new cache is left');
       assert.equal(await page.isVisible('#update'), false);
     });
     await assertClean(app);
   } finally {
     await app.context.close();
+    server.close();
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+});
+
+// The page registers the worker once the check is ready (boot.js, issue #13). These tests decide
+// that moment themselves, whenever boot.js calls register(): the worker is registered when the test
+// calls releaseServiceWorker(page).
+async function holdServiceWorker(context) {
+  await context.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    const released = new Promise((resolve) => { window.__releaseServiceWorker = resolve; });
+    ServiceWorkerContainer.prototype.register = function (...args) { return released.then(() => register.apply(this, args)); };
+  });
+}
+
+async function releaseServiceWorker(page) {
+  await page.evaluate(() => window.__releaseServiceWorker());
+  await controlledByServiceWorker(page);
+  return page.context().serviceWorkers()[0];
+}
+
+const resources = (where) => where.evaluate(() => performance.getEntriesByType('resource')
+  .map((e) => ({ path: new URL(e.name).pathname, transferred: e.transferSize })));
+
+test('precaching after ready downloads nothing again that the page has downloaded', async () => {
+  const server = await serve();
+  const context = await browser.newContext(DESKTOP);
+  await holdServiceWorker(context);
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url + '?lang=de');
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    const downloaded = (await resources(page)).filter((r) => r.transferred > 0);
+    const precached = await resources(await releaseServiceWorker(page));
+    const names = new Set(precached.map((r) => r.path));
+    for (const name of ['/phasecheck.wasm', '/phasecheck.js', '/boot.js', '/app.css', '/questionnaire.json']) {
+      assert.ok(downloaded.some((r) => r.path === name), `the page did not download ${name}`);
+      assert.ok(names.has(name), `the worker did not precache ${name}`);
+    }
+    for (const { path: name } of downloaded) {
+      const again = precached.filter((r) => r.path === name && r.transferred > 0);
+      assert.deepEqual(again, [], `${name} went over the network again`);
+    }
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('precaching never keeps an older deployment\'s copy from the HTTP cache', async () => {
+  const site = fs.mkdtempSync('/tmp/phasecheck-site-');
+  fs.cpSync(DIST, site, { recursive: true });
+  const server = await serve(site);
+  const context = await browser.newContext(DESKTOP);
+  await holdServiceWorker(context);
+  const page = await context.newPage();
+  const file = 'manifest.en.webmanifest';  // not fetched at start: only this test puts it in the HTTP cache
+  try {
+    await page.goto(server.url + '?lang=de');
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    const old = await page.evaluate((url) => fetch(url).then((r) => r.text()), file);
+    // A new deployment while the page is open: the worker that registers now is the new one.
+    const manifest = JSON.parse(old);
+    manifest.name += ' v2';
+    fs.writeFileSync(path.join(site, file), JSON.stringify(manifest));
+    redeployServiceWorker(site);
+    await releaseServiceWorker(page);
+    const cached = await page.evaluate(async (url) => (await (await caches.open((await caches.keys())[0])).match(url)).text(), file);
+    assert.equal(JSON.parse(cached).name, manifest.name, 'the precache holds the old file');
+  } finally {
+    await context.close();
     server.close();
     fs.rmSync(site, { recursive: true, force: true });
   }

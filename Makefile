@@ -105,13 +105,10 @@ test-browser: dist deps-browser
 
 test: test-native test-sanitizers test-fuzz test-web test-browser
 
-# make bench installs its own packages (tests/bench: Lighthouse, SurveyJS, each locked) like deps-browser does:
-# again whenever one is missing or not the locked version. Its helpers' tests run before it measures.
+# make bench installs its own packages (tests/bench: Lighthouse, SurveyJS, each locked) like deps-browser does.
+# Its helpers' tests run before it measures.
 bench: dist deps-browser
-	@cd tests/bench && { node -e "for (const [dir, locked] of Object.entries(require('./package-lock.json').packages)) { \
-	    if (!dir || locked.optional) continue; \
-	    if (require('./' + dir + '/package.json').version !== locked.version) process.exit(1); }" 2>/dev/null \
-	  || npm ci --no-audit --no-fund --loglevel=error; }
+	@scripts/npm-ci-locked.sh tests/bench
 	node --test --test-reporter=dot tests/bench/*.test.mjs
 	node tests/browser/bench.mjs
 

@@ -600,7 +600,10 @@
 
   // Theme and pixel-ratio changes (browser zoom, moving to another screen) fire no resize on
   // every browser; they wake the sleeping app so it redraws with the new look and sharpness.
-  const wake = () => Module._phasecheck_wake && Module._phasecheck_wake();
+  // Before ready Emscripten's exports exist but throw (the module may still be downloading), and the app
+  // reads the page's state when it starts anyway.
+  const appRunning = () => document.documentElement.dataset.ready === '1';
+  const wake = () => appRunning() && Module._phasecheck_wake();
   darkQuery.addEventListener('change', wake);
   touchOnlyQuery.addEventListener('change', wake);  // a keyboard or mouse plugged into a tablet
 
@@ -608,7 +611,7 @@
   // the canvas is still visible, and scrolls the field being edited into it.
   if (window.visualViewport) {
     const tellVisibleBand = () => {
-      if (!Module._phasecheck_visible_band) return;
+      if (!appRunning()) return;
       const view = window.visualViewport;
       const top = canvas.getBoundingClientRect().top;
       Module._phasecheck_visible_band(view.offsetTop - top, view.offsetTop + view.height - top);

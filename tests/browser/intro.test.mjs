@@ -176,11 +176,11 @@ for (const [device, options] of [['phone', PHONE], ['desktop', DESKTOP]]) {
                 `${selector} vs ${id}: ${key} ${html[key].toFixed(1)} in HTML, ${drawn[key].toFixed(1)} on the canvas`);
             }
           }
-          assert.equal(await page.locator('#intro').isVisible(), false, 'the HTML intro is gone');
           // The mirror (mirror.js) now holds the intro: one heading, one start button, as before.
           await page.waitForFunction(() => document.querySelector('.mirror h1'));
           assert.equal((await accessibleNodes(page, 'heading', TITLE[lang])).length, 1, 'one heading after ready');
           assert.equal((await accessibleNodes(page, 'button', START[lang])).length, 1, 'one start button after ready');
+          assert.equal(await page.locator('#intro').isVisible(), false, 'the HTML intro is gone');
           assert.deepEqual(problems, [], 'console errors and warnings');
           assert.deepEqual(await cspViolations(page), [], 'Content-Security-Policy violations');
         });
@@ -192,10 +192,16 @@ for (const [device, options] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   }
 }
 
-test('the service worker is registered only once the app is ready; the preloaded wasm is fetched once', async () => {
+test('boot.js: the service worker is registered only once the app is ready; the wasm comes from the preload, fetched once; one WebGL context', async () => {
   const { context, page, problems, release } = await heldPage(DESKTOP, {
     before: (page) => page.addInitScript(() => {
       window.__registered = [];
+      window.__contexts = 0;
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        if (/^(webgl|webgl2|experimental-webgl)$/.test(type)) window.__contexts++;
+        return getContext.call(this, type, ...rest);
+      };
       const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
       navigator.serviceWorker.register = (...args) => {
         window.__registered.push(document.documentElement.dataset.ready === '1');
@@ -218,6 +224,10 @@ test('the service worker is registered only once the app is ready; the preloaded
     await page.evaluate(() => navigator.serviceWorker.ready);
     assert.deepEqual(await page.evaluate(() => window.__registered), [true], 'registered once, after ready');
     assert.equal(wasmRequests.length, 1, `one request for the wasm before the worker precached: ${wasmRequests.length}`);
+    const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('/phasecheck.wasm')).map((e) => e.initiatorType));
+    assert.deepEqual(wasm, ['link'], 'the wasm came from the preload');
+    assert.equal(await page.evaluate(() => window.__contexts), 1, 'one WebGL context: the app\'s, no probe');
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
     for (const name of ['phasecheck:boot', 'phasecheck:assets', 'phasecheck:ready']) assert.ok(marks.includes(name), name);
     assert.ok(!marks.includes('phasecheck:intro-start'), 'intro-start only when the HTML start was pressed');

@@ -151,7 +151,8 @@ for (const [device, options, press] of [
   });
 }
 
-for (const [device, options] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+const LANDSCAPE = { viewport: { width: 844, height: 390 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };  // short: facts after the start
+for (const [device, options] of [['phone', PHONE], ['desktop', DESKTOP], ['landscape phone', LANDSCAPE]]) {
   for (const lang of ['de', 'en']) {
     test(`the canvas takes over where the HTML intro stood, and only one intro is in the accessibility tree (${device}, ${lang})`, async () => {
       const { context, page, problems, release } = await heldPage(options);

@@ -39,6 +39,7 @@ class Content:
     def __init__(self, questionnaire: dict):
         self.messages = questionnaire["messages"]
         self.values = {"count": str(sum(len(s["questions"]) for s in questionnaire["sections"])),
+                       "sections": str(len(questionnaire["sections"])),
                        "minutes": str(questionnaire["estimated_minutes"])}
 
     def text(self, key: str, lang: str) -> str:
@@ -184,21 +185,24 @@ def offline_html(out: Path) -> None:
     # mirror.js before boot.js: boot.js starts the mirror at once when it is there.
     scripts = ["window.phasecheckInline = " + json.dumps(inline) + ";", (out / "mirror.js").read_text(),
                (out / "boot.js").read_text(), (out / "glyphs.js").read_text(), (out / "phasecheck.js").read_text()]
-    style = (out / "app.css").read_text()
+    # No font files to fetch: boot.js gives the intro the inline font bytes.
+    style = re.sub(r"@font-face \{[^}]*\}\n?", "", (out / "app.css").read_text())
+    html = (out / "index.html").read_text()
+    head_scripts = inline_script_hashes(html)  # the page's own, before the app's scripts are inlined
     for text in scripts + [style]:
         if "</script" in text.lower() or "</style" in text.lower():
             raise SystemExit("assemble_site: an inlined file contains a closing tag")
     report_style = csp_hash((out / "report.css").read_text())
-    csp = ("default-src 'none'; script-src " + " ".join(csp_hash(s) for s in scripts) + " 'wasm-unsafe-eval'; "
+    csp = ("default-src 'none'; script-src " + " ".join(head_scripts + [csp_hash(s) for s in scripts]) + " 'wasm-unsafe-eval'; "
            f"style-src {csp_hash(style)} {report_style}; img-src data:; base-uri 'none'; form-action 'none'")
     favicon = "data:image/svg+xml;base64," + b64("favicon.svg")
-    html = (out / "index.html").read_text()
     start = html.index('<meta http-equiv="Content-Security-Policy"')
     end = html.index(">", start) + 1
     html = html[:start] + f'<meta http-equiv="Content-Security-Policy" content="{csp}">' + html[end:]
     for line in ('<link rel="manifest" href="manifest.webmanifest">\n',
                  '<link rel="apple-touch-icon" href="icons/icon-192.png">\n'):
         html = html.replace(line, "")
+    html = re.sub(r'<link rel="preload"[^>]*>\n', "", html)  # no files to preload
     html = html.replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">', f'<link rel="icon" href="{favicon}">')
     html = html.replace('<link rel="stylesheet" href="app.css">', f"<style>{style}</style>")
     html = html.replace('<script src="boot.js"></script>\n<script src="phasecheck.js" async></script>',
@@ -250,23 +254,48 @@ def json_in_script(value) -> str:
     return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
 
 
-def page_texts(html: str, content: Content) -> str:
+# The intro's block in index.html, written once per language (the page shows the visitor's one).
+PER_LANGUAGE = re.compile(r"<!-- per language:[^>]*-->\n(.*?)<!-- /per language -->\n", re.S)
+PLACEHOLDER = re.compile(r"\{\{([a-z0-9_.]+)(?:@([a-z]+))?\}\}")
+
+
+def page_texts(html: str, content: Content, brand: dict) -> str:
     """Fills index.html's {{key}} and {{key@lang}} placeholders and hands boot.js its texts.
 
-    The texts go in as a JSON data block: browsers never run it, so the page's script-src 'self'
-    (and the single file's script hashes) need nothing for it.
+    Keys are the questionnaire's messages, brand.name and brand.tagline, and inside the per-language
+    block lang and lang.other. The texts go in as a JSON data block: browsers never run it, so the
+    page's script-src 'self' (and the single file's script hashes) need nothing for it. The page's
+    one inline script (the language, before the first paint) is allowed by its hash.
     """
-    def fill(match) -> str:
-        return html_text.escape(content.text(match[1], match[2] or DEFAULT_LANGUAGE))
+    def text(key: str, lang: str) -> str:
+        if key == "brand.name":
+            return brand["name"]
+        if key == "brand.tagline":
+            return brand["tagline"][lang]
+        if key == "lang":
+            return lang
+        if key == "lang.other":
+            return next(other for other in LANGUAGES if other != lang)
+        return content.text(key, lang)
 
-    html = re.sub(r"\{\{([a-z0-9_.]+)(?:@([a-z]+))?\}\}", fill, html)
+    def fill(source: str, lang: str) -> str:
+        return PLACEHOLDER.sub(lambda m: html_text.escape(text(m[1], m[2] or lang)), source)
+
+    html = PER_LANGUAGE.sub(lambda m: "".join(fill(m[1], lang) for lang in LANGUAGES), html)
+    html = fill(html, DEFAULT_LANGUAGE)
     if "{{" in html:
         raise SystemExit("assemble_site: index.html has a placeholder that is not {{key}} or {{key@lang}}")
     anchor = '<script src="boot.js"></script>'
     if anchor not in html:
         raise SystemExit("assemble_site: index.html changed shape; update page_texts()")
     block = f'<script type="application/json" id="page-texts">{json_in_script(content.boot_texts())}</script>\n'
-    return html.replace(anchor, block + anchor)
+    html = html.replace(anchor, block + anchor)
+    return html.replace("script-src 'self'", "script-src 'self' " + " ".join(inline_script_hashes(html)), 1)
+
+
+def inline_script_hashes(html: str) -> list:
+    """The CSP hashes of the page's own inline scripts (not data blocks)."""
+    return [csp_hash(s) for s in re.findall(r"<script>(.*?)</script>", html, re.S)]
 
 
 def embed_script(out: Path, content: Content) -> None:
@@ -318,7 +347,7 @@ def main() -> None:
     brand = json.loads((root / "assets/brand.json").read_text())
     content = Content(json.loads((root / "assets/questionnaire.json").read_text()))
     index = out / "index.html"
-    html = page_texts(index.read_text(), content).replace('name="theme-color" content="#1d4e89"',
+    html = page_texts(index.read_text(), content, brand).replace('name="theme-color" content="#1d4e89"',
                                      f'name="theme-color" content="{brand["colours"]["primary"]}"')
     # The printed report is written into a new tab and inherits this policy: allow its one <style>.
     html = html.replace("style-src 'self';", f"style-src 'self' {csp_hash((out / 'report.css').read_text())};")

@@ -3,6 +3,7 @@
 // Nothing here talks to any server but the page's own origin.
 (function () {
   'use strict';
+  performance.mark('phasecheck:boot');
 
   const params = new URLSearchParams(location.search);
   const canvas = document.getElementById('canvas');
@@ -10,7 +11,6 @@
   // The single-file edition (phasecheck-offline.html) carries everything inline, base64-encoded.
   const inline = window.phasecheckInline || null;
   const RESUME_KEY = 'phasecheck.resume';
-  if (embedded) document.documentElement.classList.add('embedded');
   const assetFiles = {
     questionnaire: 'questionnaire.json',
     brand: 'brand.json',
@@ -30,6 +30,10 @@
   // The page's own texts come from the content like all wording, baked in at build time
   // (scripts/assemble_site.py): they are needed before the content is fetched, or when it cannot be.
   const pageTexts = JSON.parse(document.getElementById('page-texts').textContent);
+  const intro = document.getElementById('intro');
+  // What the visitor pressed on the HTML intro before the app could take it: pressed in the app once ready.
+  const pressedEarly = [];
+  let languageAsked = false;
 
   function showFatal(title, lead, details) {
     const box = document.getElementById('fatal');
@@ -38,23 +42,15 @@
     box.querySelector('pre').textContent = details || '';
     box.hidden = false;
     canvas.hidden = true;
+    intro.hidden = true;
     document.getElementById('loading').hidden = true;
   }
 
-  function preferredLanguage() {
-    const asked = params.get('lang');
-    if (asked === 'de' || asked === 'en') return asked;
-    for (const code of navigator.languages || [navigator.language || 'de']) {
-      if (/^de\b/i.test(code)) return 'de';
-      if (/^en\b/i.test(code)) return 'en';
-    }
-    return 'de';
-  }
-
-  // Until the app runs, <html lang> is the page's default, not the visitor's language: an error
-  // before that (content missing or broken, no WebGL) is told in the language the app would choose.
+  // <html lang> is the visitor's language from the first paint on: index.html's inline script chose it
+  // (?lang=, else the browser's languages, German first), the intro's language button may switch it
+  // before the app runs, and the app sets it after (browser_bridge.cpp).
   function german() {
-    return (document.documentElement.dataset.ready ? document.documentElement.lang : preferredLanguage()) !== 'en';
+    return document.documentElement.lang !== 'en';
   }
 
   function pageText(key) {
@@ -82,7 +78,8 @@
       tellHost({ type: 'phasecheck:step' });
     },
     language() {
-      const code = preferredLanguage();
+      languageAsked = true;
+      const code = german() ? 'de' : 'en';
       const manifest = document.querySelector('link[rel="manifest"]');
       if (manifest && code === 'en') manifest.href = 'manifest.en.webmanifest';
       return code;
@@ -103,14 +100,17 @@
       tellHost({ type: 'phasecheck:result', result });
     },
     ready() {
-      loadInputFont();
       resumeAfterUpdate();
+      // The canvas has drawn the intro under the HTML one, at the same place: the HTML intro goes
+      // (app.css), and the mirror (mirror.js) is what assistive technology reads from now on.
+      const focusWasOnIntro = intro.contains(document.activeElement);
       document.documentElement.dataset.ready = '1';
+      performance.mark('phasecheck:ready');
       // Keys reach the app at once (Enter starts the check) — but not inside a host page's iframe,
-      // where focusing would take the keyboard (and the scroll position) from the reader of the post.
-      if (!embedded && (!document.activeElement || document.activeElement === document.body)) {
-        canvas.focus({ preventScroll: true });
-      }
+      // where focusing would take the keyboard (and the scroll position) from the reader of the post,
+      // unless the visitor had already put the focus on the intro in it.
+      const focusFree = !document.activeElement || document.activeElement === document.body;
+      if (focusWasOnIntro || (!embedded && focusFree)) canvas.focus({ preventScroll: true });
       resolveReady();
     },
     // ---- Local storage, fail-soft: private mode, quota and third-party iframes throw here
@@ -410,14 +410,6 @@
     });
   }
 
-  // The typeface from the bytes already fetched for the app (no second download, works offline).
-  function loadInputFont() {
-    if (!('FontFace' in window) || !assets['font-regular']) return;
-    new FontFace('Phasecheck Inter', assets['font-regular']).load()
-      .then((face) => document.fonts.add(face))
-      .catch(() => { /* the input falls back to the system font */ });
-  }
-
   function place(el, rect, r) {
     el.style.left = `${rect.left + r.x}px`;
     el.style.top = `${rect.top + r.y}px`;
@@ -476,7 +468,42 @@
     }
   });
 
-  if (!document.createElement('canvas').getContext('webgl2')) {
+  // The HTML intro's buttons before the app is ready: the start is kept and pressed in the app the moment
+  // it is ready (the button shows that it is starting); the language switches the intro at once; a
+  // file to open is picked now and waits for the app (importFile).
+  intro.addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-widget]');
+    if (!button || document.documentElement.dataset.ready) return;
+    const id = button.dataset.widget;
+    if (id === 'button:open_file') {
+      filePicker().click();
+    } else if (id === 'button:lang') {
+      document.documentElement.lang = german() ? 'en' : 'de';
+      // Once the app has asked for the language, it switches as the visitor did (twice: not at all).
+      if (languageAsked) {
+        if (pressedEarly[pressedEarly.length - 1] === id) pressedEarly.pop();
+        else pressedEarly.push(id);
+      }
+      // The focus stays on the language button, now the other language's.
+      const shown = intro.querySelector(`.intro-page[lang="${document.documentElement.lang}"] .intro-lang`);
+      if (button === document.activeElement && shown) shown.focus({ preventScroll: true });
+    } else if (id === 'button:start' && !pressedEarly.includes(id)) {
+      pressedEarly.push(id);
+      performance.mark('phasecheck:intro-start');
+      for (const start of intro.querySelectorAll('.intro-start')) {
+        start.setAttribute('aria-busy', 'true');
+        start.insertAdjacentHTML('beforeend', '<span class="spinner" aria-hidden="true"></span>');
+      }
+    }
+  });
+  ready.then(() => {
+    for (const id of pressedEarly.splice(0)) Module.ccall('phasecheck_activate', null, ['string'], [id]);
+    registerServiceWorker();
+  });
+
+  // Free to ask: a failed context is reported by the app itself (fatal('WebGL') → noWebGL()), so no
+  // throwaway context is made here just to find out.
+  if (!('WebGL2RenderingContext' in window)) {
     noWebGL();
     window.Module = { noInitialRun: true };
     return;
@@ -497,6 +524,16 @@
         if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
         return response.arrayBuffer();
       }).then((buffer) => { assets[name] = new Uint8Array(buffer); })));
+  fetched.then(() => performance.mark('phasecheck:assets'), () => {});
+
+  // The single file has no font files for app.css's @font-face: its intro is drawn in the bytes it carries.
+  if (inline && 'FontFace' in window) {
+    for (const [name, weight] of [['font-regular', '400'], ['font-semibold', '600']]) {
+      const face = new FontFace('Phasecheck Inter', assets[name], { weight });
+      document.fonts.add(face);
+      face.load().catch(() => { /* the intro falls back to the system font */ });
+    }
+  }
 
   // ---- Offline and updates (service worker; not for the single file or inside file://)
 
@@ -541,7 +578,10 @@
   });
   canvas.addEventListener('webglcontextrestored', () => clearTimeout(contextTimer));
 
-  if (!inline && 'serviceWorker' in navigator && location.protocol !== 'file:') {
+  // Registered once the app is ready: the worker precaches the whole site, which must not compete with
+  // the first load for the network.
+  function registerServiceWorker() {
+    if (inline || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
     navigator.serviceWorker.register('sw.js').then((registration) => {
       const offer = (worker) => { if (worker && navigator.serviceWorker.controller) showUpdateBanner(worker); };
       const watched = new WeakSet();  // the same worker may be seen both ways below
@@ -560,7 +600,10 @@
 
   // Theme and pixel-ratio changes (browser zoom, moving to another screen) fire no resize on
   // every browser; they wake the sleeping app so it redraws with the new look and sharpness.
-  const wake = () => Module._phasecheck_wake && Module._phasecheck_wake();
+  // Before ready Emscripten's exports exist but throw (the module may still be downloading), and the app
+  // reads the page's state when it starts anyway.
+  const appRunning = () => document.documentElement.dataset.ready === '1';
+  const wake = () => appRunning() && Module._phasecheck_wake();
   darkQuery.addEventListener('change', wake);
   touchOnlyQuery.addEventListener('change', wake);  // a keyboard or mouse plugged into a tablet
 
@@ -568,7 +611,7 @@
   // the canvas is still visible, and scrolls the field being edited into it.
   if (window.visualViewport) {
     const tellVisibleBand = () => {
-      if (!Module._phasecheck_visible_band) return;
+      if (!appRunning()) return;
       const view = window.visualViewport;
       const top = canvas.getBoundingClientRect().top;
       Module._phasecheck_visible_band(view.offsetTop - top, view.offsetTop + view.height - top);

@@ -66,13 +66,14 @@ test('less motion: the loading spinner stands still (it turns without the settin
     const context = await browser.newContext(DESKTOP);
     const page = await context.newPage();
     await page.emulateMedia({ reducedMotion });
-    // The module is held back so that the loading screen stays up while it is looked at.
+    // The module is held back so that the loading screen stays up while it is looked at. A shared link
+    // shows it (a plain visit shows the HTML intro, whose start button spins once pressed: intro.test.mjs).
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     await page.route('**/phasecheck.wasm', async (route) => { await held; await route.continue(); });
     try {
-      await page.goto(`${server.url}?lang=de`);
-      await page.locator('.spinner').waitFor({ state: 'visible' });
+      await page.goto(`${server.url}?lang=de#a=0`);
+      await page.locator('#loading .spinner').waitFor({ state: 'visible' });
       const { moving, running } = await motion(page);
       if (reducedMotion === 'reduce') assert.deepEqual({ moving, running }, { moving: [], running: [] }, 'nothing moves');
       else assert.deepEqual(running, ['spin'], `the spinner turns: ${moving.join('; ')}`);

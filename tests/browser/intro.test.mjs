@@ -1,0 +1,340 @@
+// Issue #13, "a first paint that counts": the intro is real HTML in index.html, in the visitor's language,
+// shown before any script runs and before the app is ready; a press on its start is kept and opens the
+// first question once the app is; the canvas takes over where the HTML intro stood (no jump), and the
+// HTML intro then leaves the accessibility tree. The service worker is registered only after ready, and
+// the wasm that index.html preloads is fetched once.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { DIST, launch, recordCspViolations, cspViolations, screenshotOnFailure, serve, waitForWidgets, widget } from './lib.mjs';
+
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+const TITLE = { de: 'In welcher Phase ist Ihr Vertrieb?', en: 'Which phase is your sales organisation in?' };
+const START = { de: 'Check starten', en: 'Start the check' };
+// The HTML intro's elements and the widgets the canvas draws in their place.
+const COUNTERPARTS = [
+  ['h1', 'heading:intro'], ['.intro-start', 'button:start'], ['.intro-lang', 'button:lang'],
+  ['.intro-open', 'button:open_file'], ['.intro-brand', 'label:brand'],
+];
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+// What the canvas draws, by id: the interactive widgets and the other nodes of the accessibility tree (headings).
+async function drawn(page) {
+  await waitForWidgets(page, (l) => l.some((w) => w.id === 'button:start' || w.id === 'button:resume'), 'the canvas intro');
+  return page.evaluate(() => [...window.phasecheck.semantics().nodes, ...window.phasecheck.widgets()]);
+}
+
+// A page whose wasm is held back until release(): the app cannot become ready before the test lets it.
+async function heldPage(options, { before: prepare } = {}) {
+  const context = await browser.newContext(options);
+  await recordCspViolations(context);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => { if (['error', 'warning'].includes(message.type())) problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  if (prepare) await prepare(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/phasecheck.wasm', async (route) => { await held; await route.continue(); });
+  return { context, page, problems, release };
+}
+
+function ready(page) {
+  return page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+}
+
+// The shown intro's rectangles, as the canvas's widgets give theirs (CSS px from the canvas, which fills the page).
+// Text is measured by its lines (a Range), as ImGui measures the widest line; buttons by their box, and the
+// brand by its cell (what the language switch leaves it: the widget list's label records that width).
+function htmlRects(page) {
+  return page.evaluate((selectors) => {
+    const shown = document.querySelector(`.intro-page[lang="${document.documentElement.lang}"]`);
+    const out = {};
+    for (const selector of selectors) {
+      const el = shown.querySelector(selector);
+      let r = el.getBoundingClientRect();
+      if (!el.matches('button, .intro-brand')) {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        r = range.getBoundingClientRect();
+      }
+      out[selector] = { x: r.x, y: r.y, width: r.width, height: r.height, visible: r.width > 0 && getComputedStyle(el).visibility === 'visible' };
+    }
+    return out;
+  }, COUNTERPARTS.map(([selector]) => selector));
+}
+
+// The accessibility tree's headings and buttons named `name`, as Chromium gives them to assistive technology.
+async function accessibleNodes(page, role, name) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored && n.role?.value === role && n.name?.value === name);
+}
+
+test('the intro is in the served page before any script runs: both languages, German when nothing is asked', async () => {
+  const html = await (await fetch(server.url)).text();
+  for (const lang of ['de', 'en']) {
+    assert.match(html, new RegExp(`<div class="intro-page" lang="${lang}">`), `the ${lang} intro`);
+    assert.ok(html.includes(`<h1>${TITLE[lang]}</h1>`), `the ${lang} heading`);
+    assert.ok(html.includes(`>${START[lang]}</button>`), `the ${lang} start button`);
+  }
+  const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url);
+    assert.equal(await page.locator('.intro-page[lang="de"] h1').textContent(), TITLE.de);
+    assert.equal(await page.locator('.intro-page[lang="de"] h1').isVisible(), true, 'the German intro is laid out');
+    assert.equal(await page.locator('.intro-page[lang="en"]').isVisible(), false, 'the English one is not');
+  } finally {
+    await context.close();
+  }
+});
+
+for (const lang of ['de', 'en']) {
+  test(`the intro is on screen in the visitor's language (${lang}) before the app is ready, and is the largest paint`, async () => {
+    const { context, page, release } = await heldPage({ ...PHONE, locale: lang === 'de' ? 'de-DE' : 'en-GB' });
+    try {
+      await page.goto(server.url);  // no ?lang=: the browser's language decides
+      await page.locator(`.intro-page[lang="${lang}"] h1`).waitFor({ state: 'visible' });
+      await page.locator(`.intro-page[lang="${lang}"] .intro-start`).waitFor({ state: 'visible' });
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), undefined, 'the app is not ready yet');
+      assert.equal(await page.locator(`.intro-page:not([lang="${lang}"])`).isVisible(), false, 'the other language is hidden');
+      assert.equal(await page.locator('#loading').isVisible(), false, 'no loading screen over the intro');
+      const lcpInIntro = await page.evaluate(() => new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const last = list.getEntries().at(-1);
+          resolve(!!last.element && !!last.element.closest('#intro'));
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }));
+      assert.equal(lcpInIntro, true, 'the largest contentful paint is the intro');
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+}
+
+for (const [device, options, press] of [
+  ['desktop', DESKTOP, (page, x, y) => page.mouse.click(x, y)],
+  ['phone', PHONE, (page, x, y) => page.touchscreen.tap(x, y)],
+]) {
+  test(`a press on the HTML start before the app is ready opens the first question once it is (${device})`, async () => {
+    const { context, page, problems, release } = await heldPage(options);
+    try {
+      await screenshotOnFailure(page, `intro-early-start-${device}`, async () => {
+        await page.goto(`${server.url}?lang=de`);
+        const start = page.locator('.intro-page[lang="de"] .intro-start');
+        await start.waitFor({ state: 'visible' });
+        const box = await start.boundingBox();
+        await press(page, box.x + box.width / 2, box.y + box.height / 2);
+        assert.equal(await start.getAttribute('aria-busy'), 'true', 'the button says it is starting');
+        assert.equal(await start.locator('.spinner').isVisible(), true, 'and shows it');
+        assert.equal(await page.evaluate(() => performance.getEntriesByName('phasecheck:intro-start').length), 1);
+        release();
+        await ready(page);
+        const list = await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('option:')), 'the first question');
+        assert.ok(!list.some((w) => w.id === 'button:start'), 'the intro is gone');
+        assert.equal(await page.locator('#intro').isVisible(), false, 'the HTML intro is gone');
+        assert.deepEqual(problems, [], 'console errors and warnings');
+      });
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+}
+
+const LANDSCAPE = { viewport: { width: 844, height: 390 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };  // short: facts after the start
+for (const [device, options] of [['phone', PHONE], ['desktop', DESKTOP], ['landscape phone', LANDSCAPE]]) {
+  for (const lang of ['de', 'en']) {
+    test(`the canvas takes over where the HTML intro stood, and only one intro is in the accessibility tree (${device}, ${lang})`, async () => {
+      const { context, page, problems, release } = await heldPage(options);
+      try {
+        await screenshotOnFailure(page, `intro-takeover-${device}-${lang}`, async () => {
+          await page.goto(`${server.url}?lang=${lang}`);
+          await page.locator(`.intro-page[lang="${lang}"] .intro-start`).waitFor({ state: 'visible' });
+          await page.evaluate(() => document.fonts.ready);
+          const before = await htmlRects(page);
+          assert.equal((await accessibleNodes(page, 'heading', TITLE[lang])).length, 1, 'the HTML heading before ready');
+          assert.equal((await accessibleNodes(page, 'button', START[lang])).length, 1, 'the HTML start before ready');
+          release();
+          await ready(page);
+          const list = await drawn(page);
+          for (const [selector, id] of COUNTERPARTS) {
+            const drawn = list.find((w) => w.id === id);
+            const html = before[selector];
+            assert.ok(drawn && html.visible, `${selector} and ${id} are both there`);
+            for (const key of ['x', 'y', 'width', 'height']) {
+              // Text boxes: the widest line; the heading's lines are the ImGui item's height
+              assert.ok(Math.abs(html[key] - drawn[key]) <= 3,
+                `${selector} vs ${id}: ${key} ${html[key].toFixed(1)} in HTML, ${drawn[key].toFixed(1)} on the canvas`);
+            }
+          }
+          // The mirror (mirror.js) now holds the intro: one heading, one start button, as before.
+          await page.waitForFunction(() => document.querySelector('.mirror h1'));
+          assert.equal((await accessibleNodes(page, 'heading', TITLE[lang])).length, 1, 'one heading after ready');
+          assert.equal((await accessibleNodes(page, 'button', START[lang])).length, 1, 'one start button after ready');
+          assert.equal(await page.locator('#intro').isVisible(), false, 'the HTML intro is gone');
+          assert.deepEqual(problems, [], 'console errors and warnings');
+          assert.deepEqual(await cspViolations(page), [], 'Content-Security-Policy violations');
+        });
+      } finally {
+        release();
+        await context.close();
+      }
+    });
+  }
+}
+
+test('boot.js: the service worker is registered only once the app is ready; the wasm comes from the preload, fetched once; one WebGL context', async () => {
+  const { context, page, problems, release } = await heldPage(DESKTOP, {
+    before: (page) => page.addInitScript(() => {
+      window.__registered = [];
+      window.__contexts = 0;
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        if (/^(webgl|webgl2|experimental-webgl)$/.test(type)) window.__contexts++;
+        return getContext.call(this, type, ...rest);
+      };
+      const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+      navigator.serviceWorker.register = (...args) => {
+        window.__registered.push(document.documentElement.dataset.ready === '1');
+        return register(...args);
+      };
+    }),
+  });
+  const wasmRequests = [];
+  const swRequests = [];
+  page.on('request', (request) => { if (request.url().endsWith('/phasecheck.wasm')) wasmRequests.push(request.url()); });
+  context.on('request', (request) => { if (request.url().endsWith('/sw.js')) swRequests.push(request.url()); });
+  try {
+    await page.goto(`${server.url}?lang=de`);
+    // boot.js has run all it runs before the app is ready: the content and fonts are in.
+    await page.waitForFunction(() => performance.getEntriesByName('phasecheck:assets').length === 1);
+    assert.deepEqual(await page.evaluate(() => window.__registered), [], 'no registration before ready');
+    assert.deepEqual(swRequests, [], 'no sw.js request before ready');
+    release();
+    await ready(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    assert.deepEqual(await page.evaluate(() => window.__registered), [true], 'registered once, after ready');
+    assert.equal(wasmRequests.length, 1, `one request for the wasm before the worker precached: ${wasmRequests.length}`);
+    const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('/phasecheck.wasm')).map((e) => e.initiatorType));
+    assert.deepEqual(wasm, ['link'], 'the wasm came from the preload');
+    assert.equal(await page.evaluate(() => window.__contexts), 1, 'one WebGL context: the app\'s, no probe');
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+    for (const name of ['phasecheck:boot', 'phasecheck:assets', 'phasecheck:ready']) assert.ok(marks.includes(name), name);
+    assert.ok(!marks.includes('phasecheck:intro-start'), 'intro-start only when the HTML start was pressed');
+    assert.deepEqual(problems, [], 'console errors and warnings (an unused preload warns)');
+  } finally {
+    release();
+    await context.close();
+  }
+});
+
+test('a shared result shows that it is loading, not an intro whose start would vanish', async () => {
+  const { context, page, release } = await heldPage(PHONE);
+  try {
+    const link = `${server.url}?lang=de#a=${'x'.repeat(8)}`;
+    await page.goto(link);
+    await page.locator('#loading').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#intro').isVisible(), false, 'no intro');
+    assert.equal(await page.locator('.intro-start').first().isVisible(), false, 'no start button');
+    release();
+    await ready(page);
+    assert.equal(await page.locator('#loading').isVisible(), false, 'the loading screen goes with ready');
+  } finally {
+    release();
+    await context.close();
+  }
+});
+
+test('saved answers: the intro text without a start button, then the offer to resume in its place', async () => {
+  // No service worker: it would answer the second visit's wasm from its cache, past the hold.
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+  let page = await context.newPage();
+  try {
+    await page.goto(`${server.url}?lang=de`);
+    await ready(page);
+    // One answer, saved by the app as it goes.
+    const start = await widget(page, 'button:start');
+    await page.touchscreen.tap(start.x + start.width / 2, start.y + start.height / 2);
+    const option = (await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('option:')), 'a question')).find((w) => w.id.startsWith('option:'));
+    await page.touchscreen.tap(option.x + option.width / 2, option.y + option.height / 2);
+    await page.waitForFunction(() => !!localStorage.getItem('phasecheck.state/1'));
+    await page.close();
+
+    page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/phasecheck.wasm', async (route) => { await held; await route.continue(); });
+    try {
+      await page.goto(`${server.url}?lang=de`);
+      const shown = page.locator('.intro-page[lang="de"]');
+      await shown.locator('h1').waitFor({ state: 'visible' });
+      assert.equal(await shown.locator('.intro-start').isVisible(), false, 'no start button');
+      assert.equal(await shown.locator('.intro-wait').isVisible(), true, 'it says it is loading');
+      const heading = await shown.locator('h1').boundingBox();
+      release();
+      await ready(page);
+      await waitForWidgets(page, (l) => l.some((w) => w.id === 'button:resume'), 'the offer to resume');
+      const title = (await drawn(page)).find((w) => w.id === 'heading:intro');
+      assert.ok(Math.abs(title.y - heading.y) <= 3, `the heading stays: ${heading.y} → ${title.y}`);
+    } finally {
+      release();
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('the single file: the intro is in it, shown, and the canvas takes over without a Content-Security-Policy violation', async () => {
+  const file = path.join(DIST, 'phasecheck-offline.html');
+  assert.ok(fs.readFileSync(file, 'utf8').includes(`<h1>${TITLE.de}</h1>`), 'the intro is in the file');
+  const context = await browser.newContext(PHONE);
+  await recordCspViolations(context);
+  const page = await context.newPage();
+  try {
+    await page.goto(`file://${file}?lang=de`);
+    await ready(page);
+    assert.ok((await drawn(page)).some((w) => w.id === 'heading:intro'), 'the canvas intro');
+    assert.equal(await page.locator('#intro').isVisible(), false, 'the HTML intro is gone');
+    assert.equal(await page.evaluate(() => document.fonts.check('600 18px "Phasecheck Inter"')), true, 'the intro had the app font');
+    assert.deepEqual(await cspViolations(page), [], 'Content-Security-Policy violations');
+  } finally {
+    await context.close();
+  }
+});
+
+test('embedded: the iframe shows the intro before ready and takes neither the focus nor the scroll of the host', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/phasecheck.wasm', async (route) => { await held; await route.continue(); });
+  try {
+    await page.goto(`${server.url}examples/blog.html`);
+    const host = page.locator('[data-phasecheck]');
+    await host.scrollIntoViewIfNeeded();
+    const frame = page.frameLocator('[data-phasecheck] iframe');
+    await frame.locator('.intro-page[lang="de"] h1').waitFor({ state: 'visible' });
+    assert.equal(await frame.locator('.intro-page[lang="de"] .intro-start').isVisible(), true, 'the start is there');
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    release();
+    const iframe = page.frames().find((f) => f.url().includes('embed=1'));
+    await ready(iframe);
+    await waitForWidgets(iframe, (l) => l.some((w) => w.id === 'button:start'), 'the canvas intro');
+    assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'the host keeps its focus');
+    assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'the host does not scroll');
+  } finally {
+    release();
+    await context.close();
+  }
+});

@@ -509,6 +509,15 @@
     return;
   }
 
+  // The app's own context, made while the wasm downloads: making one takes 50-100 ms, which would
+  // otherwise come after the download. The app's emscripten_webgl_create_context gets this same
+  // context back; the attributes are src/platform/web/canvas_surface.cpp's. After the first paint,
+  // so that the intro shows first.
+  requestAnimationFrame(() => setTimeout(() => {
+    const attributes = { alpha: false, depth: false, stencil: false, antialias: false, powerPreference: 'low-power' };
+    if (!document.documentElement.dataset.ready && !canvas.getContext('webgl2', attributes)) noWebGL();
+  }));
+
   function fromBase64(text) {
     const binary = atob(text);
     const bytes = new Uint8Array(binary.length);

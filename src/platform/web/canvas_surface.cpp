@@ -8,6 +8,8 @@ namespace phasecheck::browser {
 
 bool CanvasSurface::create(const char* selector) {
   selector_ = selector;
+  // web/boot.js makes the context with these attributes while the wasm downloads (the browser hands
+  // this call the same context back); change both together.
   EmscriptenWebGLContextAttributes attributes;
   emscripten_webgl_init_context_attributes(&attributes);
   attributes.majorVersion = 2;

@@ -342,13 +342,13 @@
     importFile(event.dataTransfer.files[0]);
   });
   window.addEventListener('popstate', (event) => {
-    if (!Module._phasecheck_history_popped) return;
+    if (!document.documentElement.dataset.ready) return;  // the app's entries begin once it runs
     const state = event.state && typeof event.state.phasecheck === 'string' ? event.state : null;
     Module.ccall('phasecheck_history_popped', null, ['string', 'number'],
       [state ? state.phasecheck : '', state && Number.isInteger(state.depth) ? state.depth : -1]);
   });
   window.addEventListener('hashchange', () => {
-    if (location.hash.startsWith('#a=') && Module._phasecheck_link_opened) {
+    if (location.hash.startsWith('#a=') && document.documentElement.dataset.ready) {
       Module.ccall('phasecheck_link_opened', null, ['string'], [location.hash]);
     }
   });
@@ -551,6 +551,7 @@
     const banner = document.getElementById('update');
     if (!banner) return;
     banner.querySelector('span').textContent = pageText(messageKey);
+    banner.dataset.reason = messageKey;
     const button = banner.querySelector('button');
     button.textContent = pageText('page.update.reload');
     button.onclick = onReload;
@@ -585,7 +586,12 @@
   canvas.addEventListener('webglcontextlost', () => {
     contextTimer = setTimeout(() => showBanner('page.update.interrupted', () => location.reload()), 3000);
   });
-  canvas.addEventListener('webglcontextrestored', () => clearTimeout(contextTimer));
+  // Given back late, the display needs no reload any more: the banner goes if it offered one for that.
+  canvas.addEventListener('webglcontextrestored', () => {
+    clearTimeout(contextTimer);
+    const banner = document.getElementById('update');
+    if (banner && banner.dataset.reason === 'page.update.interrupted') banner.hidden = true;
+  });
 
   // Registered once the app is ready: the worker precaches the whole site, which must not compete with
   // the first load for the network.

@@ -62,6 +62,33 @@ test('a lost WebGL context is restored, drawing resumes, answers stay', async ()
   }
 });
 
+test('a context given back after the reload prompt showed: the prompt goes and the app draws again', async () => {
+  const app = await openApp(browser, server.url + '?lang=de', { viewport: { width: 900, height: 700 } });
+  try {
+    await screenshotOnFailure(app.page, 'context-late', async () => {
+      const { page } = app;
+      await page.evaluate((a) => window.phasecheck.resume(a), { schema: 'phasecheck.answers/1', answers: { sales_stage: 'product' } });
+      await widget(page, 'button:next');
+      const before = await settled(page);
+      await page.evaluate(() => {
+        window.__lose = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+        window.__lose.loseContext();
+      });
+      await page.waitForSelector('#update:not([hidden])', { timeout: 10000 });
+      await page.evaluate(() => new Promise((resolve) => {
+        document.getElementById('canvas').addEventListener('webglcontextrestored', resolve, { once: true });
+        window.__lose.restoreContext();
+      }));
+      await page.waitForSelector('#update', { state: 'hidden', timeout: 10000 });
+      await nextFrame(page, before.number, 'a frame drawn with the restored context');
+      await assertDrawn(page, 'button:next');
+    });
+    assert.deepEqual(app.problems.consoleErrors, []);
+  } finally {
+    await app.context.close();
+  }
+});
+
 test('a context that never comes back: a reload prompt, and the reload keeps the answers', async () => {
   const app = await openApp(browser, server.url + '?lang=de', { viewport: { width: 900, height: 700 } });
   try {

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "platform/web/webgl_renderer.hpp"
+
 // clang-format off
 // Draws the text with canvas 2D (boot.js: textImage) and hands back its RGBA pixels as malloc'd bytes.
 EM_JS(unsigned char*, js_text_image, (const char* text, double size, double line_height, double ascent, bool semibold,
@@ -52,14 +54,7 @@ TextImage TextImages::image(const TextImageRequest& request) {
   if (!pixels) return {};
   // The renderer binds each draw command's texture itself: no binding to restore (reading it back
   // would wait for the GPU process).
-  GLuint texture = 0;
-  glGenTextures(1, &texture);
-  glBindTexture(GL_TEXTURE_2D, texture);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+  const GLuint texture = make_texture(width, height, false, pixels);
   std::free(pixels);
   const float ratio = request.pixel_ratio > 0 ? request.pixel_ratio : 1.f;
   // Drop the oldest; never one drawn in this frame (the cache is larger than what one screen shows).

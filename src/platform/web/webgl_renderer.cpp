@@ -107,6 +107,19 @@ bool WebGlRenderer::finish_creation() {
   return true;
 }
 
+unsigned make_texture(int width, int height, bool alpha_only, const void* pixels) {
+  GLuint texture = 0;
+  glGenTextures(1, &texture);
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  if (alpha_only) glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+  else glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+  return texture;
+}
+
 void WebGlRenderer::forget() { *this = WebGlRenderer(); }
 
 void WebGlRenderer::upload_font_atlas(ImFontAtlas& atlas) {
@@ -114,13 +127,7 @@ void WebGlRenderer::upload_font_atlas(ImFontAtlas& atlas) {
   int width = 0, height = 0;
   atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
   if (font_texture_) glDeleteTextures(1, &font_texture_);
-  glGenTextures(1, &font_texture_);
-  glBindTexture(GL_TEXTURE_2D, font_texture_);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+  font_texture_ = make_texture(width, height, true, pixels);
   atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
   atlas.ClearTexData();
 }

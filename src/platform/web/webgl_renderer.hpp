@@ -8,6 +8,10 @@
 
 namespace phasecheck::browser {
 
+// A texture of `pixels` (8-bit alpha, or RGBA), smoothly scaled and clamped at its edges; it stays
+// bound. The renderer draws any such texture given as a draw command's texture id.
+unsigned make_texture(int width, int height, bool alpha_only, const void* pixels);
+
 class WebGlRenderer {
  public:
   // Starts compiling the program and makes the buffers in the current context. The GPU process

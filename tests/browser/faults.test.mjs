@@ -32,6 +32,23 @@ async function cpuOver(page, seconds) {
   return (await task() - start) / seconds;
 }
 
+// The app's WebGL context lost as a GPU reset loses it (resolves once the page was told), and given back.
+async function loseContext(page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    const canvas = document.getElementById('canvas');
+    canvas.addEventListener('webglcontextlost', resolve, { once: true });
+    window.__lose = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
+    window.__lose.loseContext();
+  }));
+}
+
+async function restoreContext(page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    document.getElementById('canvas').addEventListener('webglcontextrestored', resolve, { once: true });
+    window.__lose.restoreContext();
+  }));
+}
+
 test('a lost WebGL context is restored, drawing resumes, answers stay', async () => {
   const app = await openApp(browser, server.url + '?lang=de', { viewport: { width: 900, height: 700 } });
   try {
@@ -40,16 +57,8 @@ test('a lost WebGL context is restored, drawing resumes, answers stay', async ()
       await page.evaluate((a) => window.phasecheck.resume(a), { schema: 'phasecheck.answers/1', answers: { sales_stage: 'product' } });
       await widget(page, 'button:next');
       const before = await settled(page);
-      await page.evaluate(() => new Promise((resolve) => {
-        const canvas = document.getElementById('canvas');
-        canvas.addEventListener('webglcontextlost', resolve, { once: true });
-        window.__lose = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
-        window.__lose.loseContext();
-      }));
-      await page.evaluate(() => new Promise((resolve) => {
-        document.getElementById('canvas').addEventListener('webglcontextrestored', resolve, { once: true });
-        window.__lose.restoreContext();
-      }));
+      await loseContext(page);
+      await restoreContext(page);
       // The app asks for frames when the context is back; the first of them proves drawing resumed.
       await nextFrame(page, before.number, 'a frame drawn with the restored context');
       await assertDrawn(page, 'button:next');
@@ -70,15 +79,9 @@ test('a context given back after the reload prompt showed: the prompt goes and t
       await page.evaluate((a) => window.phasecheck.resume(a), { schema: 'phasecheck.answers/1', answers: { sales_stage: 'product' } });
       await widget(page, 'button:next');
       const before = await settled(page);
-      await page.evaluate(() => {
-        window.__lose = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
-        window.__lose.loseContext();
-      });
+      await loseContext(page);
       await page.waitForSelector('#update:not([hidden])', { timeout: 10000 });
-      await page.evaluate(() => new Promise((resolve) => {
-        document.getElementById('canvas').addEventListener('webglcontextrestored', resolve, { once: true });
-        window.__lose.restoreContext();
-      }));
+      await restoreContext(page);
       await page.waitForSelector('#update', { state: 'hidden', timeout: 10000 });
       await nextFrame(page, before.number, 'a frame drawn with the restored context');
       await assertDrawn(page, 'button:next');

@@ -246,6 +246,8 @@
     fatal(title, details) {
       if (title === 'WebGL') { noWebGL(); return; }
       showFatal(pageText('ui.error.title'), pageText('page.error.content_invalid'), details);
+      // A fixed version can still arrive: the worker is registered, and its update offered, as after ready.
+      registerServiceWorker();
     },
   };
 
@@ -497,7 +499,13 @@
     }
   });
   ready.then(() => {
-    for (const id of pressedEarly.splice(0)) Module.ccall('phasecheck_activate', null, ['string'], [id]);
+    // One press a frame: the app takes one activation per frame, so a language switch and the start
+    // pressed early are both done, in the order the visitor pressed them.
+    (function replay(ids) {
+      if (!ids.length) return;
+      Module.ccall('phasecheck_activate', null, ['string'], [ids[0]]);
+      requestAnimationFrame(() => requestAnimationFrame(() => replay(ids.slice(1))));
+    })(pressedEarly.splice(0));
     registerServiceWorker();
   });
 

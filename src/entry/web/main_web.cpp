@@ -187,6 +187,8 @@ bool create_context() {
 
 bool build_atlas() {
   build_fonts(*app);
+  // Lost meanwhile (boot.js made the context early): the restore makes the program and atlas again.
+  if (app->context_lost) return true;
   if (!app->renderer.finish_creation()) {
     show_fatal("WebGL", "webgl2: the shaders did not link");
     return false;

@@ -98,6 +98,7 @@ bool WebGlRenderer::finish_creation() {
   glDeleteShader(fragment_shader_);
   vertex_shader_ = fragment_shader_ = 0;
   if (!linked) {
+    glDeleteProgram(program_);
     program_ = 0;  // render() draws nothing
     return false;
   }

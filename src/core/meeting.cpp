@@ -84,7 +84,7 @@ Checked<AnswersDocument> read_participant_answers(std::string_view text, const Q
   const std::size_t fragment = text.find("#a=");
   if (fragment != std::string_view::npos || text.substr(0, 2) == "a=") {
     if (text.size() > limits::kLinkCharacters * 4) return {std::nullopt, {{"", "too long for a share link"}}};
-    const std::string_view link = fragment == std::string_view::npos ? text.substr(2) : text.substr(fragment);
+    const std::string link = fragment == std::string_view::npos ? "#" + std::string(text) : std::string(text.substr(fragment));
     ShareRead read = decode_share_fragment(trimmed_name(link), questionnaire);
     return {std::move(read.value), std::move(read.problems)};
   }

@@ -9,6 +9,7 @@
 #include "core/brand.hpp"
 #include "core/json_documents.hpp"
 #include "core/limits.hpp"
+#include "core/meeting_document.hpp"
 #include "core/result_document.hpp"
 #include "core/text_report.hpp"
 
@@ -20,7 +21,7 @@ constexpr std::size_t kMaxInputBytes = limits::kDocumentBytes;
 constexpr const char* kUsage =
     "Usage:\n"
     "  phasecheck evaluate FILE|- [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
-    "  phasecheck validate FILE            (a questionnaire or a brand file)\n"
+    "  phasecheck validate FILE            (a questionnaire, a brand or a meeting file)\n"
     "  phasecheck questions [--lang de|en] [--questionnaire FILE]\n"
     "  phasecheck compare FILE FILE... [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
     "                                      (answers files, exports or share links; one participant each)\n"
@@ -152,6 +153,15 @@ int validate(const Options& o, std::istream& in, std::ostream& out, std::ostream
   }
   JsonRead peek = read_json(input.text);
   const bool is_brand = peek.ok() && peek.value->is_object() && peek.value->value("schema", "") == kBrandSchema;
+  if (peek.ok() && peek.value->is_object() && peek.value->value("schema", "") == kMeetingSchema) {
+    QuestionnaireLoad shipped = load_questionnaire(embedded_questionnaire_json);
+    if (!shipped.value) return kExitBadInput;
+    MeetingRead meeting = read_meeting_document(input.text, *shipped.value);
+    report_problems(err, input.name, meeting.problems);
+    if (!meeting.value) return kExitBadInput;
+    out << input.name << ": valid meeting, " << meeting.value->participants.size() << " participants\n";
+    return kExitOk;
+  }
   if (is_brand) {
     BrandLoad brand = load_brand(input.text);
     report_problems(err, input.name, brand.problems);

@@ -94,7 +94,9 @@ void comparison(const Meeting& meeting, const Words& words, Out& json, std::ostr
 void agreement(const Meeting& meeting, const Words& words, Out& json, std::ostream& text) {
   json["agreed"] = Out::array();
   text << "\n" << words.msg("report.meeting.agreed") << "\n";
-  for (const auto& [question, agreed] : meeting.agreed) {
+  for (const auto& [question_ptr, agreed_ptr] : agreed_in_order(meeting, words.q)) {
+    const std::string& question = question_ptr->id;
+    const AgreedAnswer& agreed = *agreed_ptr;
     json["agreed"].push_back({{"question", question}, {"option", optional_text(agreed.option)},
                               {"from", optional_text(agreed.from)}, {"note", optional_text(agreed.note)}});
     text << "  " << words.question(question) << ": " << (agreed.option.empty() ? "–" : words.answer(question, agreed.option));
@@ -130,6 +132,7 @@ void agreement(const Meeting& meeting, const Words& words, Out& json, std::ostre
     text << "    " << words.question(m.question_id) << ": " << words.answer(m.question_id, m.then) << " → "
          << words.answer(m.question_id, m.now) << "\n";
   }
+  if (!c.indicators.empty()) text << "  " << words.msg("report.meeting.indicators") << "\n";
   for (const auto& row : c.indicators) {
     base["indicators"].push_back({{"id", row.id}, {"label", row.label}, {"then", optional_text(row.values[0])},
                                   {"now", optional_text(row.values[1])}});

@@ -38,7 +38,8 @@ void read_participants(const Json& list, const Questionnaire& questionnaire, Mee
     if (!read.value) continue;
     MeetingChange added = add_participant(meeting, *name, std::move(*read.value));
     if (!added.value) {
-      for (const auto& p : added.problems) problems.push_back({pointer + "/name", describe(p)});
+      // "name: …" is already where it points; a duplicate names the name it found.
+      for (const auto& p : added.problems) problems.push_back({pointer + "/name", p.where == "name" ? p.what : describe(p)});
       continue;
     }
     meeting = std::move(*added.value);

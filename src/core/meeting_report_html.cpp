@@ -120,7 +120,9 @@ class MeetingReport {
   void agreed() {
     section_start("agreed", msg("report.meeting.agreed"));
     w_.raw("<table class=\"answers\">\n<tbody>\n");
-    for (const auto& [question, agreed] : page_.meeting.agreed) {
+    for (const auto& [question_ptr, agreed_ptr] : agreed_in_order(page_.meeting, page_.questionnaire)) {
+      const std::string& question = question_ptr->id;
+      const AgreedAnswer& agreed = *agreed_ptr;
       w_.raw("<tr><th scope=\"row\">").text(question_title(question)).raw("</th><td>")
           .text(agreed.option.empty() ? "–" : answer_label(question, agreed.option));
       if (!agreed.from.empty()) w_.raw(" <span class=\"because\">(").text(fill_template(msg("report.meeting.from"), {{"name", agreed.from}})).raw(")</span>");
@@ -179,6 +181,7 @@ class MeetingReport {
       }
       w_.raw("</tbody>\n</table>\n");
     }
+    if (!c.indicators.empty()) w_.element("h3", msg("report.meeting.indicators"));
     if (!c.indicators.empty()) indicator_table(c.indicators, {msg("report.meeting.then"), msg("report.meeting.now")});
     if (!c.exit_signals.empty() && c.then) {
       const std::optional<Phase> then = parse_phase_id(c.then->phase_id);

@@ -26,6 +26,16 @@ AnswersDocument agreed_answers(const Meeting& meeting) {
   return document;
 }
 
+std::vector<AgreedEntry> agreed_in_order(const Meeting& meeting, const Questionnaire& questionnaire) {
+  std::vector<AgreedEntry> entries;
+  for (const auto& section : questionnaire.sections) {
+    for (const auto& question : section.questions) {
+      if (const auto it = meeting.agreed.find(question.id); it != meeting.agreed.end()) entries.push_back({&question, &it->second});
+    }
+  }
+  return entries;
+}
+
 JointResult joint_result(const Meeting& meeting, const Questionnaire& questionnaire, Language language) {
   JointResult result;
   const AnswersDocument answers = agreed_answers(meeting);

@@ -19,6 +19,13 @@ std::vector<EvaluateOutcome> participant_results(const Meeting& meeting, const Q
 // The agreed options as an answers document, with the figures of `figures_from` when set.
 AnswersDocument agreed_answers(const Meeting& meeting);
 
+// The agreed view's entries (options and notes) in the questionnaire's order, for reading top to bottom.
+struct AgreedEntry {
+  const Question* question;
+  const AgreedAnswer* agreed;
+};
+std::vector<AgreedEntry> agreed_in_order(const Meeting& meeting, const Questionnaire& questionnaire);
+
 struct OpenQuestion {
   std::string question_id;
   bool required = false;  // the joint recommendation waits for these
@@ -38,7 +45,8 @@ struct IndicatorRow {
   std::string label;
   std::vector<std::string> values;  // per result given, the last year's value as text; "" when absent
 };
-// The indicators any of `results` shows, in the engine's order; results without a report leave a gap.
+// The indicators any of `results` shows, in the order they first appear (the engine's order for the
+// first result with figures); a result without a report, or without that indicator, leaves a gap ("").
 std::vector<IndicatorRow> indicators_side_by_side(const std::vector<const Report*>& results);
 
 }  // namespace phasecheck

@@ -118,6 +118,7 @@ TEST_CASE("meeting: several files at once — each good one joins, each bad one 
   CHECK(meeting.participants.size() == 1);  // the meeting given is untouched
 }
 
+// The worked example of docs/meeting.md ("Divergence"), with A–D for CEO, Vertriebsleitung, KAM, Marketing.
 TEST_CASE("divergence: the share not choosing the most common answer; don't know counts, unanswered does not") {
   const auto& q = test::shipped();
   AnswersDocument unanswered = test::scaling_company();

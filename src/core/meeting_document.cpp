@@ -3,6 +3,7 @@
 #include "core/json_documents.hpp"
 #include "core/json_fields.hpp"
 #include "core/limits.hpp"
+#include "core/meeting_results.hpp"
 
 namespace phasecheck {
 namespace {
@@ -139,6 +140,16 @@ MeetingRead read_meeting_document(std::string_view text, const Questionnaire& qu
   fields.reject_unknown({"schema", "lang", "title", "participants", "agreed", "figures_from", "baseline"});
   if (problems.empty()) result.value = std::move(meeting);
   return result;
+}
+
+Checked<AnswersDocument> read_baseline_answers(std::string_view text, const Questionnaire& questionnaire) {
+  const JsonRead peek = read_json(text);
+  const bool is_meeting = peek.value && peek.value->is_object() && peek.value->contains("schema") &&
+                          (*peek.value)["schema"] == kMeetingSchema;
+  if (!is_meeting) return read_participant_answers(text, questionnaire);
+  MeetingRead meeting = read_meeting_document(text, questionnaire);
+  if (!meeting.value) return {std::nullopt, std::move(meeting.problems)};
+  return {agreed_answers(*meeting.value), {}};
 }
 
 std::string meeting_document_text(const Meeting& meeting) {

@@ -15,6 +15,10 @@ inline constexpr std::string_view kMeetingSchema = "phasecheck.meeting/1";
 using MeetingRead = Checked<Meeting>;
 MeetingRead read_meeting_document(std::string_view text, const Questionnaire& questionnaire);
 
+// A baseline's answers from what was kept of the earlier assessment: an earlier meeting's document
+// (its agreed view, with its figures) or anything a participant's answers can come from.
+Checked<AnswersDocument> read_baseline_answers(std::string_view text, const Questionnaire& questionnaire);
+
 // Pretty-printed with a final newline; reading it back gives the same meeting, writing that the same bytes.
 std::string meeting_document_text(const Meeting& meeting);
 

@@ -3,6 +3,8 @@
 #include "core/html.hpp"
 #include "core/meeting_document.hpp"
 #include "core/meeting_report_html.hpp"
+#include "core/meeting_results.hpp"
+#include "core/persistence.hpp"
 #include "test_support.hpp"
 
 using namespace phasecheck;
@@ -138,4 +140,23 @@ TEST_CASE("meeting report: every part, in the meeting's language, with every typ
   CHECK_FALSE(contains(html_open, "<svg"));
   open.lang = Language::en;
   CHECK(contains(meeting_report_html({open, q, brand(), "11/28/2026", ""}), escape_html(q.message("report.meeting.agreed", Language::en))));
+}
+
+TEST_CASE("baseline: from an earlier meeting's agreed view, or from a participant's kind of file") {
+  const auto& q = test::shipped();
+  const Meeting earlier = full_meeting();
+  const Checked<AnswersDocument> from_meeting = read_baseline_answers(meeting_document_text(earlier), q);
+  REQUIRE(from_meeting.value);
+  CHECK(from_meeting.value->answers == agreed_answers(earlier).answers);
+  CHECK(from_meeting.value->answer("scale_unchanged") == "no");
+  CHECK(from_meeting.value->economics.current[Figure::revenue] == 10e6);  // figures_from: CEO
+  // An exported file (answers with the result shown) is read through the app's import.
+  const AnswersDocument then = test::scaling_company();
+  const std::string exported = export_document(then, evaluate_answers(then, q).value);
+  CHECK(read_baseline_answers(exported, q).value->answers == then.answers);
+  CHECK(read_participant_answers(exported, q).value->answers == then.answers);
+  // A broken earlier meeting is refused with its pointer.
+  Json broken = Json::parse(meeting_document_text(earlier));
+  broken["figures_from"] = "Nobody";
+  CHECK(test::all(read_baseline_answers(broken.dump(), q).problems).find("/figures_from") != std::string::npos);
 }

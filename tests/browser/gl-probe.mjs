@@ -277,3 +277,24 @@ export async function loseAndRestoreContext(page, selector = '#canvas') {
     });
   }), [KEY, selector]);
 }
+
+// Init script: loses the context of the canvas `selector` the moment the page makes the performance
+// mark `mark` (inside the app's start-up task that makes it, so between two start-up tasks), and gives
+// it back once the page took the loss, as loseAndRestoreContext does. The probe must be installed first.
+export async function loseContextAtMark(context, mark, selector = '#canvas') {
+  await context.addInitScript(([key, markName, sel]) => {
+    const markOriginal = performance.mark.bind(performance);
+    performance.mark = (name, ...rest) => {
+      const entry = markOriginal(name, ...rest);
+      if (name !== markName) return entry;
+      window[Symbol.for(key)].uncounted(sel, (gl) => {
+        const extension = gl.getExtension('WEBGL_lose_context');
+        document.querySelector(sel).addEventListener('webglcontextlost', (event) => setTimeout(() => {
+          if (event.defaultPrevented) extension.restoreContext();
+        }), { once: true });
+        extension.loseContext();
+      });
+      return entry;
+    };
+  }, [KEY, mark, selector]);
+}

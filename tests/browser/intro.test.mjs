@@ -151,6 +151,39 @@ for (const [device, options, press] of [
   });
 }
 
+// After the app asked for the language and before it is ready (its start-up tasks run between), the
+// visitor switches to English and presses start. Both presses are kept and done in that order: the
+// check opens in English. No test can press into that window from outside the page, so an init script
+// presses (element.click(), the same click event a mouse press fires) when the app marks "content",
+// the task that asked for the language.
+test('English, then start, both pressed while the app starts: the check opens in English', async () => {
+  const context = await browser.newContext(DESKTOP);
+  try {
+    await context.addInitScript(() => {
+      const markOriginal = performance.mark.bind(performance);
+      performance.mark = (name, ...rest) => {
+        const entry = markOriginal(name, ...rest);
+        const press = (selector) => document.querySelector(`.intro-page[lang="${document.documentElement.lang}"] ${selector}`).click();
+        if (name === 'phasecheck:content') {
+          press('.intro-lang');
+          press('.intro-start');
+          window.pressedDuringStartup = document.documentElement.dataset.ready !== '1';
+        }
+        return entry;
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?lang=de`);
+    await ready(page);
+    await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('option:')), 'the first question');
+    assert.equal(await page.evaluate(() => window.pressedDuringStartup), true, 'the presses came before ready');
+    assert.equal(await page.evaluate(() => window.phasecheck.answers().lang), 'en', 'the check runs in the language chosen');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  } finally {
+    await context.close();
+  }
+});
+
 const LANDSCAPE = { viewport: { width: 844, height: 390 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };  // short: facts after the start
 for (const [device, options] of [['phone', PHONE], ['desktop', DESKTOP], ['landscape phone', LANDSCAPE]]) {
   for (const lang of ['de', 'en']) {

@@ -4,7 +4,7 @@
 // counts the WebGL side; an init script records the long tasks up to "ready".
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { installGlProbe, loseAndRestoreContext, readGlProbe } from './gl-probe.mjs';
+import { installGlProbe, loseAndRestoreContext, loseContextAtMark, readGlProbe } from './gl-probe.mjs';
 import { idleScreenshot, launch, nextFrame, serve, settled, waitForScreen } from './lib.mjs';
 
 // The longest task from navigation to ready, in the best of VISITS visits, may take this long.
@@ -62,11 +62,12 @@ function recordStartup(key) {
   });
 }
 
-// A fresh visit with the probes installed, at the moment the page is ready.
-async function visit(deviceScaleFactor) {
+// A fresh visit with the probes installed, at the moment the page is ready. `prepare` adds init scripts.
+async function visit(deviceScaleFactor, prepare = async () => {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor });
   await installGlProbe(context);
   await context.addInitScript(recordStartup, RECORDER);
+  await prepare(context);
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60000 });
@@ -230,6 +231,38 @@ test('no texture outlives a context loss, and the app draws again after it', { t
     assert.equal(reuploads.length, 1, 'the atlas is uploaded once into the new context');
     const changed = difference(shown.png, drawn.png);
     assert.equal(changed.pixels, 0, `the screen after the restore is the screen before the loss; differing pixels in ${changed.box}`);
+  } finally {
+    await context.close();
+  }
+});
+
+// boot.js makes the context before the wasm arrives, and a GPU reset can come at any moment: a loss
+// between the start-up tasks (after the context was made, before the atlas) is not a broken WebGL.
+// The atlas and the program are made once, in the context that came back.
+test('a context lost during start-up comes back: no error, the same first screen, one atlas upload', { timeout: 180000 }, async () => {
+  const plain = await visit(1);
+  let expected;
+  try {
+    expected = await idleScreenshot(plain.page);
+  } finally {
+    await plain.context.close();
+  }
+  const problems = [];
+  const { context, page } = await visit(1, async (c) => {
+    c.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    await loseContextAtMark(c, 'phasecheck:context');
+  });
+  try {
+    const shown = await idleScreenshot(page);
+    const gl = await readGlProbe(page);
+    const atlas = await atlasOf(page);
+    assert.equal(gl.lost, 1, 'the context was lost during start-up');
+    assert.equal(gl.restored, 1, 'and given back');
+    assert.equal(await page.locator('#fatal').isVisible(), false, 'no start-up error is shown');
+    assert.deepEqual(uploadsOf(gl, atlas).length, 1, 'the atlas is uploaded once, into the context that came back');
+    const changed = difference(expected.png, shown.png);
+    assert.equal(changed.pixels, 0, `the first screen is the one a start-up without the loss shows; differing pixels in ${changed.box}`);
+    assert.deepEqual(problems, [], 'console errors');
   } finally {
     await context.close();
   }

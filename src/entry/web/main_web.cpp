@@ -27,6 +27,10 @@ std::string describe_all(const std::string& file, const Problems& problems) {
   return text;
 }
 
+// Lost since it was made (boot.js makes the context early; a GPU reset at any time), also when the
+// "webglcontextlost" event is still on its way: nothing is drawn or built, the restore does it all.
+bool lost(const WebApp& a) { return a.context_lost || a.surface.is_lost(); }
+
 // Glyphs are rasterised at the device's pixel ratio and drawn at 1 / ratio: crisp at any zoom.
 // Also when a text needed letters beyond Latin-1 and their font file arrived, and when a lost
 // context came back (the atlas's pixels are not kept in the heap after the upload).
@@ -75,7 +79,7 @@ EM_BOOL on_visibility(int, const EmscriptenVisibilityChangeEvent* event, void*) 
 
 void frame() {
   WebApp& a = *app;
-  if (a.context_lost) return;
+  if (lost(a)) return;
   const float old_ratio = a.surface.size().pixel_ratio;
   if (a.surface.update_size()) apply_surface_size(a, a.surface.size().pixel_ratio != old_ratio);
   a.view.set_dark(prefers_dark());
@@ -186,12 +190,12 @@ bool create_context() {
 }
 
 bool build_atlas() {
-  build_fonts(*app);
-  // Lost meanwhile (boot.js made the context early): the restore makes the program and atlas again.
-  if (app->context_lost) return true;
-  if (!app->renderer.finish_creation()) {
-    show_fatal("WebGL", "webgl2: the shaders did not link");
-    return false;
+  if (!lost(*app)) {
+    build_fonts(*app);
+    if (!app->renderer.finish_creation() && !lost(*app)) {
+      show_fatal("WebGL", "webgl2: the shaders did not link");
+      return false;
+    }
   }
   mark_startup("atlas");
   return true;

@@ -24,9 +24,12 @@ bool CanvasSurface::create(const char* selector) {
   attributes.enableExtensionsByDefault = EM_FALSE;
   const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(selector, &attributes);
   if (context <= 0) return false;
+  context_ = context;
   emscripten_webgl_make_context_current(context);
   return true;
 }
+
+bool CanvasSurface::is_lost() const { return context_ > 0 && emscripten_is_webgl_context_lost(context_); }
 
 bool CanvasSurface::update_size() {
   SurfaceSize next;

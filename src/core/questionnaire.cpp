@@ -496,6 +496,7 @@ const std::vector<std::string>& required_message_keys() {
       "ui.resume.fresh",
       "ui.intro.open_file",
       "ui.result.meeting",
+      "ui.result.compare_people",
       "ui.result.company",
       "ui.result.notes",
       "ui.result.keep",

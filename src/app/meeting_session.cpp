@@ -53,6 +53,11 @@ void MeetingSession::after_change() {
 
 void MeetingSession::show(MeetingScreen screen) {
   if (screen_ == MeetingScreen::answering && screen != MeetingScreen::answering) answering_name_.clear();
+  // Confirmations belong to the screen they happened on; refusals stay until dismissed.
+  if (screen != screen_) {
+    messages_.erase(std::remove_if(messages_.begin(), messages_.end(), [](const MeetingMessage& m) { return !m.problem; }),
+                    messages_.end());
+  }
   screen_ = screen;
   platform_.request_frames(2);
 }
@@ -64,9 +69,12 @@ void MeetingSession::changed(Meeting meeting) {
 }
 
 void MeetingSession::say(MeetingMessage message) {
-  // A newer message about the same thing replaces the older; a handful at most stay.
+  // A newer message about the same thing replaces the older, and a confirmation ("KAM ist dabei") the
+  // confirmations before it: they must not push the meeting down the screen. Refusals stay until dismissed.
   messages_.erase(std::remove_if(messages_.begin(), messages_.end(),
-                                 [&](const MeetingMessage& m) { return m.key == message.key && m.values == message.values; }),
+                                 [&](const MeetingMessage& m) {
+                                   return (m.key == message.key && m.values == message.values) || (!m.problem && !message.problem);
+                                 }),
                   messages_.end());
   if (messages_.size() >= 6) messages_.erase(messages_.begin());
   messages_.push_back(std::move(message));
@@ -163,7 +171,10 @@ bool MeetingSession::finish_answering() {
   if (!add(answering_name_, flow_.answers(), "")) return false;
   name_draft_.clear();
   flow_.restart();  // the next person starts afresh; their answers are in the meeting now
-  show(MeetingScreen::participants);
+  // Back to the participants with the confirmation that they joined (show() would drop it).
+  screen_ = MeetingScreen::participants;
+  answering_name_.clear();
+  platform_.request_frames(2);
   return true;
 }
 

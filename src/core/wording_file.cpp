@@ -19,7 +19,7 @@ const std::vector<std::string>& required_meeting_message_keys() {
       "meeting.reason.no_link", "meeting.compare.empty", "meeting.compare.answers", "meeting.compare.measure",
       "meeting.compare.spread", "meeting.compare.unanswered", "meeting.compare.no_figures", "meeting.agree.open",
       "meeting.agree.choose", "meeting.agree.chosen_by", "meeting.agree.nobody", "meeting.agree.figures",
-      "meeting.agree.figures_none", "meeting.keep.saved", "meeting.keep.not_saved", "meeting.keep.export",
+      "meeting.agree.figures_none", "meeting.agree.figures_title", "meeting.keep.saved", "meeting.keep.not_saved", "meeting.keep.export",
       "meeting.keep.open", "meeting.keep.print", "meeting.imported", "meeting.import_failed",
       "meeting.stored_corrupt", "meeting.storage_full", "meeting.exported"};
   return keys;

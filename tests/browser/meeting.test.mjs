@@ -172,3 +172,28 @@ test('bad input on the tablet: a corrupt file among good ones, then a ninth part
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the way in: a quiet link on the check\'s result, in the same language; never in an embedded check', async () => {
+  const server = await serve();
+  try {
+    for (const [query, shown] of [['?lang=en', true], ['?lang=en&embed=1', false]]) {
+      const app = await openApp(browser, server.url + 'index.html' + query, TABLET);
+      try {
+        await app.page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en'));
+        const list = await waitForWidgets(app.page, (l) => l.some((w) => w.id === 'button:restart'), 'the result');
+        const link = list.find((w) => w.id === 'button:meeting');
+        assert.equal(!!link, shown, `${query}: the meeting link ${shown ? 'shown' : 'not shown'}`);
+        if (!shown) continue;
+        assert.equal(link.label, 'Compare several people');
+        const [meeting] = await Promise.all([app.context.waitForEvent('page'), tap(app.page, 'button:meeting')]);
+        await meeting.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+        assert.match(meeting.url(), /meeting\.html\?lang=en$/);
+        await waitForWidgets(meeting, (l) => l.some((w) => w.id === 'tab:participants' && w.label === 'People (0)'), 'meeting mode in English');
+      } finally {
+        await app.context.close();
+      }
+    }
+  } finally {
+    server.close();
+  }
+});

@@ -109,6 +109,13 @@ TEST_CASE("files: each good one joins, a corrupt one among them gets its own mes
     CHECK(meeting_message_text(m, worded(), Language::en).find("broken.json") != std::string::npos);
   }
   CHECK(refusals == 1);
+  // Confirmations do not pile up: the latest stands for them; the refusal stays until dismissed.
+  int confirmations = 0;
+  for (const auto& m : page.session.messages()) confirmations += m.key == "meeting.added" ? 1 : 0;
+  CHECK(confirmations == 1);
+  page.session.show(MeetingScreen::compare);
+  CHECK(page.session.messages().size() == 1);
+  CHECK(page.session.messages()[0].problem);
   // The same person again: refused, named, the meeting unchanged.
   page.session.add_file("ceo-again.json", answers_file("ceo"));
   CHECK(said(page.session, "meeting.refused", "meeting.reason.duplicate"));

@@ -37,6 +37,7 @@ void draw_meeting_agree(UiContext& ui, MeetingSession& session, const MeetingFig
   draw_joint(ui, figures);
   // Whose figures the joint recommendation uses: facts someone brings, not opinions to vote on.
   if (!figures.indicators.empty()) {
+    paragraph(ui, ui.text("meeting.agree.figures_title"), ui.fonts.strong);
     if (option_card(ui, "card:figures:none", ui.text("meeting.agree.figures_none"), 0, meeting.figures_from.empty())) {
       session.use_figures_of("");
       return;

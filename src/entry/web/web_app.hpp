@@ -1,5 +1,5 @@
 #pragma once
-// Everything the running page holds, created once by main_web.cpp after the content loaded.
+// Everything the running page holds, created once by browser_app.cpp after the content loaded.
 #include <functional>
 #include <memory>
 

@@ -121,8 +121,10 @@ bool MeetingSession::set_text(std::string_view field_id, std::string value) {
 MeetingMessage MeetingSession::name_refusal(std::string_view name, const std::string& source) const {
   const std::string trimmed = trimmed_name(name);
   const auto refusal = [&](std::string reason, TemplateValues reason_values = {}) {
-    return MeetingMessage{"meeting.refused", {{"source", source.empty() ? trimmed : source}}, true, std::move(reason),
-                          std::move(reason_values)};
+    const std::string& named = source.empty() ? trimmed : source;
+    // Nothing to name (no name typed yet): the reason alone says it.
+    if (named.empty()) return MeetingMessage{std::move(reason), std::move(reason_values), true, {}, {}};
+    return MeetingMessage{"meeting.refused", {{"source", named}}, true, std::move(reason), std::move(reason_values)};
   };
   if (meeting_.participants.size() >= limits::kMeetingParticipants) return refusal("meeting.reason.full");
   if (trimmed.empty()) return refusal("meeting.reason.no_name");
@@ -186,7 +188,7 @@ void MeetingSession::cancel_answering() {
 bool MeetingSession::add_link() {
   const std::string link = trimmed_name(link_draft_);
   if (link.empty()) {
-    say({"meeting.refused", {{"source", trimmed_name(name_draft_)}}, true, "meeting.reason.no_link", {}});
+    say({"meeting.reason.no_link", {}, true, {}, {}});
     return false;
   }
   if (MeetingMessage refusal = name_refusal(name_draft_, ""); !refusal.key.empty()) {

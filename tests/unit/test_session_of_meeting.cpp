@@ -73,7 +73,8 @@ TEST_CASE("a participant answers right on the device, under the name typed") {
   RecordingPlatform platform;
   Page page(platform);
   CHECK_FALSE(page.session.start_answering());  // no name yet
-  CHECK(said(page.session, "meeting.refused", "meeting.reason.no_name"));
+  CHECK(said(page.session, "meeting.reason.no_name"));  // the reason alone: there is nothing to name
+  CHECK(meeting_message_text(page.session.messages().back(), worded(), Language::en) == "Please enter a name or role first.");
   page.session.set_text(MeetingSession::kNameField, "  Vertriebsleitung ");
   REQUIRE(page.session.start_answering());
   CHECK(page.session.screen() == MeetingScreen::answering);
@@ -144,7 +145,7 @@ TEST_CASE("a pasted share link joins under the typed name; a cut link is refused
   const std::string link = "https://check.example/index.html#" + encode_share_fragment(test::scaling_company());
   page.session.set_text(MeetingSession::kLinkField, link);
   CHECK_FALSE(page.session.add_link());  // no name
-  CHECK(said(page.session, "meeting.refused", "meeting.reason.no_name"));
+  CHECK(said(page.session, "meeting.reason.no_name"));
   page.session.set_text(MeetingSession::kNameField, "KAM");
   page.session.set_text(MeetingSession::kLinkField, link.substr(0, link.size() - 6));
   CHECK_FALSE(page.session.add_link());

@@ -26,6 +26,7 @@ void draw_meeting_participants(UiContext& ui, MeetingSession& session, const Mee
   close_container(ui);
 
   spacing(12.f);
+  draw_meeting_messages(ui, session);
   UiContext inner = begin_panel(ui);
   heading(inner, "heading:add", 2, ui.text("meeting.add.title"), ui.fonts.heading);
   if (meeting.participants.size() >= limits::kMeetingParticipants) {

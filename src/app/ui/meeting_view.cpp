@@ -35,7 +35,9 @@ void draw_tabs(UiContext& ui, MeetingSession& session) {
   close_container(ui);
 }
 
-void draw_messages(UiContext& ui, MeetingSession& session) {
+}  // namespace
+
+void draw_meeting_messages(UiContext& ui, MeetingSession& session) {
   const auto& messages = session.messages();
   for (std::size_t i = 0; i < messages.size(); ++i) {
     const MeetingMessage& m = messages[i];
@@ -50,8 +52,6 @@ void draw_messages(UiContext& ui, MeetingSession& session) {
     }
   }
 }
-
-}  // namespace
 
 const MeetingFigures& MeetingView::figures(const UiContext& ui) {
   if (!figures_ || figures_->revision != session_.revision() || figures_->lang != ui.lang()) {
@@ -86,7 +86,8 @@ bool MeetingView::draw_screen(UiContext& ui) {
   spacing(8.f);
   draw_tabs(ui, session_);
   spacing(8.f);
-  draw_messages(ui, session_);
+  // On the participants screen they stand right above the panel whose buttons caused them.
+  if (session_.screen() != MeetingScreen::participants) draw_meeting_messages(ui, session_);
   const MeetingFigures& f = figures(ui);
   switch (session_.screen()) {
     case MeetingScreen::participants: draw_meeting_participants(ui, session_, f); break;
@@ -102,8 +103,8 @@ bool MeetingView::draw_screen(UiContext& ui) {
 // is a result, adds the answers to the meeting.
 void MeetingView::after_check_screen(UiContext& ui) {
   spacing(12.f);
+  draw_meeting_messages(ui, session_);  // panels are not nested
   UiContext inner = begin_panel(ui);
-  draw_messages(inner, session_);
   paragraph(inner, fill_template(ui.text("meeting.answering"), {{"name", session_.answering_name()}}));
   if (ui.flow.report() &&
       primary_button(inner, "button:add_to_meeting",

@@ -42,6 +42,8 @@ void draw_meeting_participants(UiContext& ui, MeetingSession& session, const Mee
 void draw_meeting_compare(UiContext& ui, MeetingSession& session, const MeetingFigures& figures);
 void draw_meeting_agree(UiContext& ui, MeetingSession& session, const MeetingFigures& figures);
 void draw_meeting_keep(UiContext& ui, MeetingSession& session);
+// What happened (added, refused, saved), each with its "dismiss".
+void draw_meeting_messages(UiContext& ui, MeetingSession& session);
 // "Phase 1: Skalieren – Klarheit hoch", or why there is none yet.
 std::string meeting_result_line(const UiContext& ui, const EvaluateOutcome& outcome);
 

@@ -44,7 +44,8 @@ add_library(phasecheck_meeting_ui STATIC
   src/app/ui/meeting_view.cpp
   src/app/ui/meeting_participants_view.cpp
   src/app/ui/meeting_compare_view.cpp
-  src/app/ui/meeting_agree_view.cpp)
+  src/app/ui/meeting_agree_view.cpp
+  src/app/ui/meeting_baseline_view.cpp)
 target_link_libraries(phasecheck_meeting_ui PUBLIC phasecheck_ui)
 phasecheck_warnings(phasecheck_meeting_ui)
 add_executable(phasecheck_meeting_web src/entry/web/main_meeting.cpp)

@@ -207,6 +207,11 @@ bool MeetingSession::add_link() {
 }
 
 void MeetingSession::add_file(const std::string& file_name, std::string_view text) {
+  if (baseline_pick_) {
+    baseline_pick_ = false;
+    set_baseline_from(file_name, text);
+    return;
+  }
   if (text.find(kMeetingSchema) != std::string_view::npos) {
     import_meeting(file_name, text);
     return;
@@ -240,6 +245,22 @@ void MeetingSession::import_meeting(const std::string& file_name, std::string_vi
   }
   changed(std::move(*read.value));
   say({"meeting.imported", {{"name", file_name}}, false, {}, {}});
+}
+
+void MeetingSession::set_baseline_from(const std::string& file_name, std::string_view text) {
+  Checked<AnswersDocument> read = read_baseline_answers(text, questionnaire_);
+  MeetingChange change;
+  if (read.value) change = set_baseline(meeting_, Baseline{file_name, std::move(*read.value)});
+  if (!change.value) {
+    const Problems& problems = read.value ? change.problems : read.problems;
+    const Problem unknown{"", "no problem was named"};
+    PlainProblem reason = plain_problem(problems.empty() ? unknown : problems.front(), ProblemSource::file, questionnaire_);
+    platform_.log_problem(file_name + ": " + technical_detail(problems));
+    say({"meeting.baseline_failed", {{"name", file_name}}, true, std::move(reason.key), std::move(reason.values)});
+    return;
+  }
+  changed(std::move(*change.value));
+  say({"meeting.baseline_set", {{"name", file_name}}, false, {}, {}});
 }
 
 void MeetingSession::remove(std::string_view name) {

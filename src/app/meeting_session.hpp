@@ -18,7 +18,7 @@
 
 namespace phasecheck {
 
-enum class MeetingScreen { participants, answering, compare, agree, keep };
+enum class MeetingScreen { participants, answering, compare, agree, baseline, keep };
 
 // What happened, in the reader's words: a message (meeting.json or the questionnaire) and its
 // values; a refusal's reason is a message too and fills the message's {reason}.
@@ -77,7 +77,16 @@ class MeetingSession {
 
   // ---- Keep
   void export_file();
-  void choose_files() { platform_.pick_file(); }
+  void choose_files() {
+    baseline_pick_ = false;
+    platform_.pick_file();
+  }
+  // Before and after: the next file picked is an earlier assessment (a file from months ago, an
+  // earlier meeting), set as the baseline under its file name.
+  void choose_baseline() {
+    baseline_pick_ = true;
+    platform_.pick_file();
+  }
   std::string report_html(Language language);
   void print_report(Language language);
 
@@ -93,6 +102,7 @@ class MeetingSession {
   bool add(const std::string& name, AnswersDocument answers, const std::string& source);
   void refuse(const std::string& source, const Problems& problems, ProblemSource kind);
   void import_meeting(const std::string& file_name, std::string_view text);
+  void set_baseline_from(const std::string& file_name, std::string_view text);
 
   const Questionnaire& questionnaire_;
   const Brand& brand_;
@@ -107,6 +117,7 @@ class MeetingSession {
   std::uint64_t revision_ = 1;
   std::uint64_t saved_revision_ = 0;
   bool saving_ = false;
+  bool baseline_pick_ = false;  // the file picker was opened for the baseline
 };
 
 }  // namespace phasecheck

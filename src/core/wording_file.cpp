@@ -21,7 +21,8 @@ const std::vector<std::string>& required_meeting_message_keys() {
       "meeting.agree.choose", "meeting.agree.chosen_by", "meeting.agree.nobody", "meeting.agree.figures",
       "meeting.agree.figures_none", "meeting.agree.figures_title", "meeting.keep.saved", "meeting.keep.not_saved", "meeting.keep.export",
       "meeting.keep.open", "meeting.keep.print", "meeting.imported", "meeting.import_failed",
-      "meeting.stored_corrupt", "meeting.storage_full", "meeting.exported"};
+      "meeting.stored_corrupt", "meeting.storage_full", "meeting.exported", "meeting.tab.baseline", "meeting.baseline.none",
+      "meeting.baseline.open", "meeting.baseline_set", "meeting.baseline_failed", "meeting.baseline.moved"};
   return keys;
 }
 

@@ -104,8 +104,11 @@ test('a meeting of three, offline, by touch on a tablet: on the device, a file, 
       // Agree: every question takes the device participant's answer; then the joint recommendation.
       await tap(page, 'tab:agree');
       const agreed = goldenAnswers('phase1_clear_en').answers;
-      for (const [question, option] of Object.entries(agreed)) {
-        const id = `card:${question}:${option}`;
+      // Top to bottom, as drawn (most divergent first): one swipe at a time down the page.
+      const drawn = await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('card:')), 'the agree screen');
+      const cards = Object.entries(agreed).map(([question, option]) => drawn.find((w) => w.id === `card:${question}:${option}`));
+      assert.ok(cards.every(Boolean), 'a card for each answer');
+      for (const id of cards.sort((a, b) => a.y - b.y).map((w) => w.id)) {
         await tap(page, id);
         await waitForWidgets(page, (l) => l.some((w) => w.id === id && w.checked), `${id} agreed`);
       }

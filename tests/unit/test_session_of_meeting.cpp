@@ -238,3 +238,30 @@ TEST_CASE("the printed meeting report goes through the platform; a blocked tab i
   page.session.print_report(Language::de);
   CHECK(said(page.session, "notice.report_blocked"));
 }
+
+TEST_CASE("before and after: the next file picked for the baseline becomes it; a bad one is refused, nothing lost") {
+  RecordingPlatform platform;
+  Page page(platform);
+  page.session.add_file("ceo.json", answers_file("CEO"));
+  page.session.choose_baseline();
+  CHECK(platform.file_picks == 1);
+  page.session.add_file("old.json", "not json");
+  CHECK(said(page.session, "meeting.baseline_failed"));
+  CHECK_FALSE(page.session.meeting().baseline.has_value());
+  CHECK(page.session.meeting().participants.size() == 1);  // not taken for a participant either
+  page.session.choose_baseline();
+  page.session.add_file("check-august.json", answers_file("", {{"market_exhaustion", "max"}}));
+  REQUIRE(page.session.meeting().baseline.has_value());
+  CHECK(page.session.meeting().baseline->label == "check-august.json");
+  CHECK(page.session.meeting().baseline->answers.answer("market_exhaustion") == "max");
+  CHECK(page.session.meeting().participants.size() == 1);
+  // Files picked for people afterwards join as people again.
+  page.session.choose_files();
+  page.session.add_file("kam.json", answers_file("KAM"));
+  CHECK(page.session.meeting().participants.size() == 2);
+  // A baseline picked but then the people's picker: the flag does not linger.
+  page.session.choose_baseline();
+  page.session.choose_files();
+  page.session.add_file("sales.json", answers_file("Sales"));
+  CHECK(page.session.meeting().participants.size() == 3);
+}

@@ -15,12 +15,13 @@ struct Tab {
 constexpr Tab kTabs[] = {{MeetingScreen::participants, "tab:participants", "meeting.tab.participants"},
                          {MeetingScreen::compare, "tab:compare", "meeting.tab.compare"},
                          {MeetingScreen::agree, "tab:agree", "meeting.tab.agree"},
+                         {MeetingScreen::baseline, "tab:baseline", "meeting.tab.baseline"},
                          {MeetingScreen::keep, "tab:keep", "meeting.tab.keep"}};
 
-// Four tabs in a row on a tablet, two by two on a phone; the screen shown is the filled one.
+// Five tabs in a row on a tablet, two a row on a phone; the screen shown is the filled one.
 void draw_tabs(UiContext& ui, MeetingSession& session) {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const int per_row = ui.compact ? 2 : 4;
+  const int per_row = ui.compact ? 2 : static_cast<int>(std::size(kTabs));
   const float width = (ui.column_width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
   open_container(ui, "nav:meeting", "list");
   int at = 0;
@@ -65,6 +66,7 @@ const MeetingFigures& MeetingView::figures(const UiContext& ui) {
     for (const auto& r : f.results) reports.push_back(r.value ? &*r.value : nullptr);
     f.indicators = indicators_side_by_side(reports);
     f.joint = joint_result(m, ui.questionnaire, ui.lang());
+    if (m.baseline) f.baseline = compare_with_baseline(m.baseline->answers, agreed_answers(m), ui.questionnaire, ui.lang());
     figures_ = std::move(f);
   }
   return *figures_;
@@ -93,6 +95,7 @@ bool MeetingView::draw_screen(UiContext& ui) {
     case MeetingScreen::participants: draw_meeting_participants(ui, session_, f); break;
     case MeetingScreen::compare: draw_meeting_compare(ui, session_, f); break;
     case MeetingScreen::agree: draw_meeting_agree(ui, session_, f); break;
+    case MeetingScreen::baseline: draw_meeting_baseline(ui, session_, f); break;
     case MeetingScreen::keep: draw_meeting_keep(ui, session_); break;
     case MeetingScreen::answering: break;
   }

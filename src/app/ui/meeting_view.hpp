@@ -9,6 +9,7 @@
 
 #include "app/meeting_session.hpp"
 #include "app/ui/app_view.hpp"
+#include "core/meeting_baseline.hpp"
 #include "core/meeting_divergence.hpp"
 #include "core/meeting_results.hpp"
 
@@ -22,6 +23,7 @@ struct MeetingFigures {
   std::vector<EvaluateOutcome> results;  // per participant, in meeting order
   std::vector<IndicatorRow> indicators;
   JointResult joint;
+  std::optional<BaselineComparison> baseline;  // the agreed view against the baseline, when there is one
 };
 
 class MeetingView final : public PageExtension {
@@ -41,6 +43,7 @@ class MeetingView final : public PageExtension {
 void draw_meeting_participants(UiContext& ui, MeetingSession& session, const MeetingFigures& figures);
 void draw_meeting_compare(UiContext& ui, MeetingSession& session, const MeetingFigures& figures);
 void draw_meeting_agree(UiContext& ui, MeetingSession& session, const MeetingFigures& figures);
+void draw_meeting_baseline(UiContext& ui, MeetingSession& session, const MeetingFigures& figures);
 void draw_meeting_keep(UiContext& ui, MeetingSession& session);
 // What happened (added, refused, saved), each with its "dismiss".
 void draw_meeting_messages(UiContext& ui, MeetingSession& session);

@@ -98,7 +98,11 @@ test('a meeting of three, offline, by touch on a tablet: on the device, a file, 
 
       // Compare: the most divergent question first, marked; each person's phase.
       await tap(page, 'tab:compare');
-      const tree = await page.evaluate(() => JSON.stringify(window.phasecheck.semantics()));
+      // A screen reader hears the new screen, as a step of the check: focus to the meeting's heading.
+      const semantics = await page.evaluate(() => window.phasecheck.semantics());
+      assert.equal(semantics.focus_request?.id, 'heading:meeting');
+      assert.ok(semantics.announcements.some((a) => a.text === 'Mehrere Personen vergleichen: Vergleich'), 'the step is announced');
+      const tree = JSON.stringify(semantics);
       for (const part of ['Geschäftsführung – Phase 1', 'KAM – Phase 3', 'abweichend']) assert.ok(tree.includes(part), `compare shows ${part}`);
 
       // Agree: every question takes the device participant's answer; then the joint recommendation.

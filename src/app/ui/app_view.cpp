@@ -273,7 +273,12 @@ void AppView::after_frame() {
     // The screen the page opens with (a resumed or linked session) is no step the visitor took.
     if (first_frame_done_) {
       ++steps_moved_;
-      if (!own_screen_) tell_assistive_technology();
+      if (!own_screen_) {
+        tell_assistive_technology();
+      } else {
+        PageExtension::Step step = extension_->step(questionnaire_, flow_.language());
+        tree_.step_taken(std::move(step.focus_id), std::move(step.announcement), std::move(step.with_focus));
+      }
     }
     // ImGui 1.90's Tab moves on from the focused widget and finds nothing once that widget has gone
     // with the old screen (after Enter on a button, say). Keyboard focus starts over on the new

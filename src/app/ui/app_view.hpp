@@ -21,8 +21,15 @@ class PageExtension {
   virtual bool draw_screen(UiContext& ui) = 0;
   // After the check's screen, when it was drawn.
   virtual void after_check_screen(UiContext& ui) = 0;
-  // Changes when the page's own screen changes: the page scrolls to the top.
+  // Changes when the page's own screen changes: the page scrolls to the top, and a screen reader
+  // hears of it as of a step of the check (focus to the heading `id`, then `announcement`).
   virtual int screen_key() const = 0;
+  struct Step {
+    std::string focus_id;
+    std::string announcement;
+    std::string with_focus;
+  };
+  virtual Step step(const Questionnaire& questionnaire, Language language) const = 0;
 };
 
 }  // namespace phasecheck::ui

@@ -81,6 +81,18 @@ std::string meeting_result_line(const UiContext& ui, const EvaluateOutcome& outc
                        {{"phase", r.phase_label}, {"title", r.title}, {"confidence", r.confidence.label}});
 }
 
+// A tab chosen: the screen reader's focus goes to the meeting's heading and hears which screen it is.
+PageExtension::Step MeetingView::step(const Questionnaire& questionnaire, Language language) const {
+  std::string screen;
+  for (const Tab& tab : kTabs) {
+    if (tab.screen == session_.screen()) {
+      screen = fill_template(questionnaire.message(tab.key, language),
+                             {{"count", std::to_string(session_.meeting().participants.size())}});
+    }
+  }
+  return {"heading:meeting", questionnaire.message("meeting.title", language) + ": " + screen, screen};
+}
+
 bool MeetingView::draw_screen(UiContext& ui) {
   if (session_.screen() == MeetingScreen::answering) return false;
   heading(ui, "heading:meeting", 1, ui.text("meeting.title"), ui.fonts.heading);

@@ -32,6 +32,7 @@ class MeetingView final : public PageExtension {
   bool draw_screen(UiContext& ui) override;
   void after_check_screen(UiContext& ui) override;
   int screen_key() const override { return static_cast<int>(session_.screen()) + 1; }
+  Step step(const Questionnaire& questionnaire, Language language) const override;
 
  private:
   const MeetingFigures& figures(const UiContext& ui);

@@ -87,7 +87,7 @@ $(FUZZ_BUILD)/CMakeCache.txt: | deps-fuzz
 
 fuzz-build: deps-fuzz $(FUZZ_BUILD)/CMakeCache.txt
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_questionnaire fuzz_brand fuzz_answers fuzz_share_link \
-	  fuzz_stored_state fuzz_figures fuzz_evaluate
+	  fuzz_stored_state fuzz_figures fuzz_evaluate fuzz_meeting
 
 fuzz: fuzz-build
 	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)

@@ -3,8 +3,11 @@ if(NOT IMGUI_DIR)
   message(FATAL_ERROR "The web build needs IMGUI_DIR (run scripts/fetch-imgui.sh)")
 endif()
 
-add_executable(phasecheck_web
-  src/entry/web/main_web.cpp
+# The browser start-up, the platform and the JavaScript API, shared by both pages. An object library:
+# js_api's functions export themselves (EMSCRIPTEN_KEEPALIVE), and a static archive would leave out an
+# object nothing calls.
+add_library(phasecheck_browser OBJECT
+  src/entry/web/browser_app.cpp
   src/entry/web/js_api.cpp
   src/platform/web/browser_bridge.cpp
   src/platform/web/browser_imgui_backend.cpp
@@ -13,10 +16,10 @@ add_executable(phasecheck_web
   src/platform/web/text_images.cpp
   src/platform/web/web_platform.cpp
   src/platform/web/webgl_renderer.cpp)
-target_link_libraries(phasecheck_web PRIVATE phasecheck_ui)
-phasecheck_warnings(phasecheck_web)
-set_target_properties(phasecheck_web PROPERTIES OUTPUT_NAME phasecheck SUFFIX ".js")
-target_link_options(phasecheck_web PRIVATE
+target_link_libraries(phasecheck_browser PUBLIC phasecheck_ui)
+phasecheck_warnings(phasecheck_browser)
+
+set(PHASECHECK_WEB_LINK_OPTIONS
   -sENVIRONMENT=web
   -sFILESYSTEM=0
   -sALLOW_MEMORY_GROWTH=1
@@ -29,6 +32,28 @@ target_link_options(phasecheck_web PRIVATE
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   -Oz)
 
+# The check: phasecheck.js + phasecheck.wasm, what every visitor downloads.
+add_executable(phasecheck_web src/entry/web/main_check.cpp)
+target_link_libraries(phasecheck_web PRIVATE phasecheck_browser)
+phasecheck_warnings(phasecheck_web)
+set_target_properties(phasecheck_web PROPERTIES OUTPUT_NAME phasecheck SUFFIX ".js")
+target_link_options(phasecheck_web PRIVATE ${PHASECHECK_WEB_LINK_OPTIONS})
+
+# Meeting mode (issue #14): phasecheck-meeting.js + .wasm, loaded only by meeting.html.
+add_library(phasecheck_meeting_ui STATIC
+  src/app/ui/meeting_view.cpp
+  src/app/ui/meeting_participants_view.cpp
+  src/app/ui/meeting_compare_view.cpp
+  src/app/ui/meeting_agree_view.cpp
+  src/app/ui/meeting_baseline_view.cpp)
+target_link_libraries(phasecheck_meeting_ui PUBLIC phasecheck_ui)
+phasecheck_warnings(phasecheck_meeting_ui)
+add_executable(phasecheck_meeting_web src/entry/web/main_meeting.cpp)
+target_link_libraries(phasecheck_meeting_web PRIVATE phasecheck_browser phasecheck_meeting_ui)
+phasecheck_warnings(phasecheck_meeting_web)
+set_target_properties(phasecheck_meeting_web PROPERTIES OUTPUT_NAME phasecheck-meeting SUFFIX ".js")
+target_link_options(phasecheck_meeting_web PRIVATE ${PHASECHECK_WEB_LINK_OPTIONS})
+
 # The site: shell, content, fonts, icons, manifests, the single-file edition and the service
 # worker, assembled by one script (it also re-subsets the fonts only when needed).
 file(GLOB_RECURSE SITE_INPUTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/* ${CMAKE_SOURCE_DIR}/assets/*)
@@ -38,7 +63,7 @@ add_custom_command(OUTPUT ${DIST_STAMP}
   COMMAND python3 ${CMAKE_SOURCE_DIR}/scripts/assemble_site.py --source ${CMAKE_SOURCE_DIR}
           --build $<TARGET_FILE_DIR:phasecheck_web> --out ${DIST_DIR}
   COMMAND ${CMAKE_COMMAND} -E touch ${DIST_STAMP}
-  DEPENDS phasecheck_web ${SITE_INPUTS} ${CMAKE_SOURCE_DIR}/scripts/assemble_site.py ${CMAKE_SOURCE_DIR}/scripts/subset-font.sh
+  DEPENDS phasecheck_web phasecheck_meeting_web ${SITE_INPUTS} ${CMAKE_SOURCE_DIR}/scripts/assemble_site.py ${CMAKE_SOURCE_DIR}/scripts/subset-font.sh
           ${CMAKE_SOURCE_DIR}/scripts/minify/minify.mjs ${CMAKE_SOURCE_DIR}/scripts/minify/package-lock.json
   COMMENT "Assembling ${DIST_DIR}")
 add_custom_target(dist ALL DEPENDS ${DIST_STAMP})

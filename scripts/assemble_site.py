@@ -23,7 +23,7 @@ from pathlib import Path
 
 # What the service worker caches: everything the app needs, not the extras around it, and never a
 # compressed copy (X.br, X.gz): the browser asks for X and the server picks the coding.
-PRECACHE_EXCLUDE = {"sw.js", "phasecheck-offline.html", "embed.js"}
+PRECACHE_EXCLUDE = {"sw.js", "phasecheck-offline.html", "phasecheck-meeting-offline.html", "embed.js"}
 PRECACHE_EXCLUDE_DIRS = {"examples"}
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "de"  # the language web/index.html is written in (<html lang="de">)
@@ -63,7 +63,7 @@ def copy(source: Path, target: Path) -> None:
 # What every first visit downloads goes out without what only a reader of the source needs. The
 # scripts are minified by terser (scripts/minify: pinned, installed by `make deps-web`), renaming only
 # what is local to a function; sw.js too, once its lists are filled in (service_worker()).
-MINIFIED_SCRIPTS = ("phasecheck.js", "boot.js", "mirror.js", "glyphs.js", "embed.js")
+MINIFIED_SCRIPTS = ("phasecheck.js", "phasecheck-meeting.js", "boot.js", "mirror.js", "glyphs.js", "embed.js")
 # The style sheet loses its comments and indentation (there is no CSS minifier in the build).
 SHIPPED_WITHOUT_COMMENTS = ("app.css",)
 
@@ -172,22 +172,26 @@ def csp_hash(text: str) -> str:
     return f"'{sri_hash(text.encode())}'"
 
 
-def offline_html(out: Path) -> None:
+def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
+                 extra_assets: dict = None, target: str = "phasecheck-offline.html") -> None:
+    """The single file of a page: the check's (index.html), or meeting mode's (meeting.html, with its
+    own wasm and wording), each for a USB stick or an e-mail."""
     b64 = lambda path: base64.b64encode((out / path).read_bytes()).decode()
     inline = {
-        "wasm": b64("phasecheck.wasm"),
+        "wasm": b64(app + ".wasm"),
         "assets": {"questionnaire": b64("questionnaire.json"), "brand": b64("brand.json"),
                    "font-regular": b64("fonts/Inter-Regular.otf"), "font-semibold": b64("fonts/Inter-SemiBold.otf"),
-                   "report-css": b64("report.css")},
+                   "report-css": b64("report.css"),
+                   **{name: b64(path) for name, path in (extra_assets or {}).items()}},
         # Not the extra letters' fonts (fonts/*-extra.otf): they would take the file past its size
         # budget. Its glyphs.js draws names with such letters in the system's fonts instead.
     }
     # mirror.js before boot.js: boot.js starts the mirror at once when it is there.
     scripts = ["window.phasecheckInline = " + json.dumps(inline) + ";", (out / "mirror.js").read_text(),
-               (out / "boot.js").read_text(), (out / "glyphs.js").read_text(), (out / "phasecheck.js").read_text()]
+               (out / "boot.js").read_text(), (out / "glyphs.js").read_text(), (out / (app + ".js")).read_text()]
     # No font files to fetch: boot.js gives the intro the inline font bytes.
     style = re.sub(r"@font-face \{[^}]*\}\n?", "", (out / "app.css").read_text())
-    html = (out / "index.html").read_text()
+    html = (out / page).read_text()
     head_scripts = inline_script_hashes(html)  # the page's own, before the app's scripts are inlined
     for text in scripts + [style]:
         if "</script" in text.lower() or "</style" in text.lower():
@@ -205,11 +209,31 @@ def offline_html(out: Path) -> None:
     html = re.sub(r'<link rel="preload"[^>]*>\n', "", html)  # no files to preload
     html = html.replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">', f'<link rel="icon" href="{favicon}">')
     html = html.replace('<link rel="stylesheet" href="app.css">', f"<style>{style}</style>")
-    html = html.replace('<script src="boot.js"></script>\n<script src="phasecheck.js" async></script>',
+    html = html.replace(f'<script src="boot.js"></script>\n<script src="{app}.js" async></script>',
                         "".join(f"<script>{s}</script>\n" for s in scripts))
     if 'src="boot.js"' in html or "app.css" in html:
-        raise SystemExit("assemble_site: index.html changed shape; update offline_html()")
-    (out / "phasecheck-offline.html").write_text(html)
+        raise SystemExit(f"assemble_site: {page} changed shape; update offline_html()")
+    (out / target).write_text(html)
+
+
+# ---- Meeting mode's page (issue #14)
+
+def meeting_page(index_source: str) -> str:
+    """meeting.html from the same shell as index.html: its own wasm and preload, the meeting's wording
+    fetched by boot.js (data-page), and no HTML intro (the page opens on its participants, so it shows
+    only that it is loading, as for a shared link)."""
+    replacements = [
+        ('<link rel="preload" href="phasecheck.wasm"', '<link rel="preload" href="phasecheck-meeting.wasm"'),
+        ('<script src="phasecheck.js" async></script>', '<script src="phasecheck-meeting.js" async></script>'),
+        ("  root.dataset.opens = opens;", "  root.dataset.opens = 'link';\n  root.dataset.page = 'meeting';"),
+        ("<title>{{page.title}}</title>", "<title>{{meeting.title}} – {{brand.name}}</title>"),
+    ]
+    html = index_source
+    for old, new in replacements:
+        if old not in html:
+            raise SystemExit(f"assemble_site: index.html changed shape; update meeting_page() ({old!r})")
+        html = html.replace(old, new)
+    return html
 
 
 # ---- Compressed copies
@@ -339,23 +363,29 @@ def main() -> None:
         (out / name).write_text(css_without_comments((out / name).read_text()))
     for path in (root / "web/examples").iterdir():
         copy(path, out / "examples" / path.name)
-    for name in ("questionnaire.json", "brand.json"):
+    for name in ("questionnaire.json", "brand.json", "meeting.json"):
         (out / name).write_text(compact_json(json.loads((root / "assets" / name).read_text())))
-    for name in ("phasecheck.js", "phasecheck.wasm"):
+    for name in ("phasecheck.js", "phasecheck.wasm", "phasecheck-meeting.js", "phasecheck-meeting.wasm"):
         copy(args.build / name, out / name)
     subset_fonts(root, args.build, out)
     brand = json.loads((root / "assets/brand.json").read_text())
     content = Content(json.loads((root / "assets/questionnaire.json").read_text()))
     index = out / "index.html"
-    html = page_texts(index.read_text(), content, brand).replace('name="theme-color" content="#1d4e89"',
-                                     f'name="theme-color" content="{brand["colours"]["primary"]}"')
-    # The printed report is written into a new tab and inherits this policy: allow its one <style>.
-    html = html.replace("style-src 'self';", f"style-src 'self' {csp_hash((out / 'report.css').read_text())};")
-    index.write_text(html)
+    # The meeting page's texts may name the meeting's wording too (its title).
+    meeting_content = Content(json.loads((root / "assets/questionnaire.json").read_text()))
+    meeting_content.messages = {**meeting_content.messages, **json.loads((root / "assets/meeting.json").read_text())["messages"]}
+    for page, page_content, source in ((index, content, index.read_text()),
+                                       (out / "meeting.html", meeting_content, meeting_page(index.read_text()))):
+        html = page_texts(source, page_content, brand).replace('name="theme-color" content="#1d4e89"',
+                                                               f'name="theme-color" content="{brand["colours"]["primary"]}"')
+        # The printed report is written into a new tab and inherits this policy: allow its one <style>.
+        html = html.replace("style-src 'self';", f"style-src 'self' {csp_hash((out / 'report.css').read_text())};")
+        page.write_text(html)
     manifests(out, brand, content)
     embed_script(out, content)
     minify_scripts(root, [out / name for name in MINIFIED_SCRIPTS])
     offline_html(out)
+    offline_html(out, "meeting.html", "phasecheck-meeting", {"meeting": "meeting.json"}, "phasecheck-meeting-offline.html")
     service_worker(root, out)
     precompress(out)
 

@@ -18,6 +18,9 @@
     'font-semibold': 'fonts/Inter-SemiBold.otf',
     'report-css': 'report.css',
   };
+  // Meeting mode's page (meeting.html, its own wasm) takes several files at once and has wording of its own.
+  const meetingPage = document.documentElement.dataset.page === 'meeting';
+  if (meetingPage) assetFiles.meeting = 'meeting.json';
 
   let glyphs = null;
   let mirror = null;
@@ -325,9 +328,10 @@
       picker = document.createElement('input');
       picker.type = 'file';
       picker.accept = '.json,application/json';
+      picker.multiple = meetingPage;
       picker.className = 'offscreen';
       picker.addEventListener('change', () => {
-        importFile(picker.files[0]);
+        for (const file of meetingPage ? picker.files : [...picker.files].slice(0, 1)) importFile(file);
         picker.value = '';
       });
       document.body.appendChild(picker);
@@ -341,7 +345,7 @@
   document.addEventListener('drop', (event) => {
     if (!event.dataTransfer || !event.dataTransfer.files.length) return;
     event.preventDefault();
-    importFile(event.dataTransfer.files[0]);
+    for (const file of meetingPage ? event.dataTransfer.files : [...event.dataTransfer.files].slice(0, 1)) importFile(file);
   });
   window.addEventListener('popstate', (event) => {
     if (!document.documentElement.dataset.ready) return;  // the app's entries begin once it runs

@@ -371,7 +371,7 @@ void AppSession::edit_text(const TextEditRequest& request) {
 }
 
 void AppSession::text_changed(const std::string& field_id, std::string value) {
-  flow_.set_text(field_id, std::move(value));
+  if (!text_sink_ || !text_sink_(field_id, value)) flow_.set_text(field_id, std::move(value));
   platform_.request_frames(2);
 }
 

@@ -3,6 +3,7 @@
 // autosave and resume, share links, export and import, the printed report, text entry, and the
 // notices that tell the visitor what happened. No ImGui, no browser: the Platform does the I/O.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -99,6 +100,10 @@ class AppSession {
   // Opens a field for editing from within the app ("Korrigieren"): its next frame asks the platform.
   void open_field(const std::string& field_id);
   bool opening(std::string_view field_id) const { return opening_ == field_id; }
+  // Texts the page keeps outside the flow (the meeting's fields): the sink takes the edits of the
+  // ids it knows (returns true), the flow the rest.
+  using TextSink = std::function<bool(const std::string& field_id, const std::string& value)>;
+  void set_text_sink(TextSink sink) { text_sink_ = std::move(sink); }
 
   const std::vector<Notice>& notices() const { return notices_; }
   void dismiss_notice(std::size_t index);
@@ -131,6 +136,7 @@ class AppSession {
   enum class Copying { link, detail, result };
   Copying copying_ = Copying::link;  // what the clipboard's answer (copy_finished) is about
   std::string editing_;
+  TextSink text_sink_;
   std::string opening_;
   TextEditRequest last_edit_;
   // The visitor's day, read once per result (flow revision) rather than on every frame that shows it,

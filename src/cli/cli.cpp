@@ -5,9 +5,11 @@
 #include <optional>
 #include <sstream>
 
+#include "cli/meeting_commands.hpp"
 #include "core/brand.hpp"
 #include "core/json_documents.hpp"
 #include "core/limits.hpp"
+#include "core/meeting_document.hpp"
 #include "core/result_document.hpp"
 #include "core/text_report.hpp"
 
@@ -19,10 +21,14 @@ constexpr std::size_t kMaxInputBytes = limits::kDocumentBytes;
 constexpr const char* kUsage =
     "Usage:\n"
     "  phasecheck evaluate FILE|- [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
-    "  phasecheck validate FILE            (a questionnaire or a brand file)\n"
+    "  phasecheck validate FILE            (a questionnaire, a brand or a meeting file)\n"
     "  phasecheck questions [--lang de|en] [--questionnaire FILE]\n"
+    "  phasecheck compare FILE FILE... [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
+    "                                      (answers files, exports or share links; one participant each)\n"
+    "  phasecheck meeting FILE [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
     "  phasecheck --version | --help\n"
-    "Exit status: 0 on success, 2 on bad input (one line per problem on stderr).\n";
+    "Exit status: 0 on success, 2 on bad input (one line per problem on stderr);\n"
+    "compare: 3 when some files were refused but the others were compared.\n";
 
 struct Input {
   std::string text;
@@ -147,6 +153,15 @@ int validate(const Options& o, std::istream& in, std::ostream& out, std::ostream
   }
   JsonRead peek = read_json(input.text);
   const bool is_brand = peek.ok() && peek.value->is_object() && peek.value->value("schema", "") == kBrandSchema;
+  if (peek.ok() && peek.value->is_object() && peek.value->value("schema", "") == kMeetingSchema) {
+    QuestionnaireLoad shipped = load_questionnaire(embedded_questionnaire_json);
+    if (!shipped.value) return kExitBadInput;
+    MeetingRead meeting = read_meeting_document(input.text, *shipped.value);
+    report_problems(err, input.name, meeting.problems);
+    if (!meeting.value) return kExitBadInput;
+    out << input.name << ": valid meeting, " << meeting.value->participants.size() << " participants\n";
+    return kExitOk;
+  }
   if (is_brand) {
     BrandLoad brand = load_brand(input.text);
     report_problems(err, input.name, brand.problems);
@@ -181,6 +196,39 @@ int questions(const Options& o, std::istream& in, std::ostream& out, std::ostrea
   return kExitOk;
 }
 
+// Several participants' files side by side; a refused file is reported and the others still compare.
+int compare(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (o.positional.empty()) {
+    err << "phasecheck: compare needs at least one FILE\n" << kUsage;
+    return kExitBadInput;
+  }
+  auto questionnaire = load(o, in, err);
+  if (!questionnaire) return kExitBadInput;
+  std::vector<ParticipantFile> files;
+  Problems unreadable;
+  for (const auto& path : o.positional) {
+    Input input = read_input(path, in);
+    if (input.error) unreadable.push_back({input.name, *input.error});
+    else files.push_back({input.name, std::move(input.text)});
+  }
+  return compare_files(files, unreadable, *questionnaire, {o.lang, o.format == "json"}, out, err);
+}
+
+int meeting(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (o.positional.size() != 1) {
+    err << "phasecheck: meeting needs exactly one FILE (or - for standard input)\n" << kUsage;
+    return kExitBadInput;
+  }
+  auto questionnaire = load(o, in, err);
+  if (!questionnaire) return kExitBadInput;
+  Input input = read_input(o.positional[0], in);
+  if (input.error) {
+    err << "phasecheck: " << input.name << ": " << *input.error << "\n";
+    return kExitBadInput;
+  }
+  return show_meeting(input.name, input.text, *questionnaire, {o.lang, o.format == "json"}, out, err);
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -200,6 +248,8 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   if (args[0] == "evaluate") return evaluate(options, in, out, err);
   if (args[0] == "validate") return validate(options, in, out, err);
   if (args[0] == "questions") return questions(options, in, out, err);
+  if (args[0] == "compare") return compare(options, in, out, err);
+  if (args[0] == "meeting") return meeting(options, in, out, err);
   err << "phasecheck: unknown command \"" << args[0] << "\"\n" << kUsage;
   return kExitBadInput;
 }

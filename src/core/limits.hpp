@@ -18,6 +18,10 @@ inline constexpr std::size_t kNotesCharacters = 20000;               // meeting 
 inline constexpr std::size_t kMetaTextCharacters = kNotesCharacters;  // the longest metadata text
 inline constexpr std::size_t kFigureTextCharacters = 32;             // a typed figure
 inline constexpr std::size_t kLinkCharacters = 600;                  // a share link's fragment
+// Meeting mode (core/meeting.hpp): a round table, not a survey; a name or role, not a biography.
+inline constexpr std::size_t kMeetingParticipants = 8;
+inline constexpr std::size_t kParticipantNameCharacters = 60;
+inline constexpr std::size_t kMeetingNoteCharacters = 2000;  // one note per question of the agreed view
 
 // The number of characters (code points) in UTF-8 text: every byte that does not continue a
 // character starts one. The one count every text limit uses (documents, stored state, the app's fields).

@@ -8,27 +8,7 @@
 namespace phasecheck {
 namespace {
 
-class Writer {
- public:
-  Writer& raw(std::string_view text) {
-    out_ += text;
-    return *this;
-  }
-  Writer& text(std::string_view text) {
-    out_ += escape_html(text);
-    return *this;
-  }
-  Writer& element(std::string_view tag, std::string_view content, std::string_view attributes = {}) {
-    out_ += "<" + std::string(tag) + (attributes.empty() ? "" : " " + std::string(attributes)) + ">";
-    text(content);
-    out_ += "</" + std::string(tag) + ">\n";
-    return *this;
-  }
-  std::string take() { return std::move(out_); }
-
- private:
-  std::string out_;
-};
+using Writer = HtmlWriter;
 
 // A score as a small bar beside its number: decoration only (the number is the text), so hidden
 // from screen readers. Presentation attributes only: the report's CSP allows no style attributes.
@@ -55,22 +35,6 @@ void profile(Writer& w, const Report& r, const std::string& primary, const Repor
     w.raw("</td></tr>\n");
   }
   w.raw("</tbody>\n</table>\n");
-}
-
-// The consultancy's contact in full, as far as brand.json gives it.
-void contact(Writer& w, const Brand& brand, const ReportPage& page, Language lang) {
-  auto msg = [&](std::string_view key) -> const std::string& { return page.questionnaire.message(key, lang); };
-  w.raw("<address>\n<strong>").text(brand.name).raw("</strong>");
-  if (!brand.tagline.in(lang).empty()) w.raw("<br>").text(brand.tagline.in(lang));
-  const std::string& url = brand.contact_url;
-  if (url.rfind("mailto:", 0) == 0) {
-    const std::string address = url.substr(7, url.find('?') == std::string::npos ? std::string::npos : url.find('?') - 7);
-    w.raw("<br>").text(msg("report.email")).raw(": <a href=\"").text(url).raw("\">").text(address).raw("</a>");
-  } else if (!url.empty()) {
-    w.raw("<br>").text(msg("report.web")).raw(": <a href=\"").text(url).raw("\">").text(url.substr(8)).raw("</a>");
-  }
-  if (!brand.phone.empty()) w.raw("<br>").text(msg("report.phone")).raw(": ").text(brand.phone);
-  w.raw("\n</address>\n");
 }
 
 // The running header and the page numbers are @page margin boxes in report.css. Their words and the
@@ -101,6 +65,22 @@ std::string root_attributes(const ReportPage& page, const std::string& company) 
 }
 
 }  // namespace
+
+// The consultancy's contact in full, as far as brand.json gives it.
+void write_contact(HtmlWriter& w, const Brand& brand, const Questionnaire& questionnaire, Language lang) {
+  auto msg = [&](std::string_view key) -> const std::string& { return questionnaire.message(key, lang); };
+  w.raw("<address>\n<strong>").text(brand.name).raw("</strong>");
+  if (!brand.tagline.in(lang).empty()) w.raw("<br>").text(brand.tagline.in(lang));
+  const std::string& url = brand.contact_url;
+  if (url.rfind("mailto:", 0) == 0) {
+    const std::string address = url.substr(7, url.find('?') == std::string::npos ? std::string::npos : url.find('?') - 7);
+    w.raw("<br>").text(msg("report.email")).raw(": <a href=\"").text(url).raw("\">").text(address).raw("</a>");
+  } else if (!url.empty()) {
+    w.raw("<br>").text(msg("report.web")).raw(": <a href=\"").text(url).raw("\">").text(url.substr(8)).raw("</a>");
+  }
+  if (!brand.phone.empty()) w.raw("<br>").text(msg("report.phone")).raw(": ").text(brand.phone);
+  w.raw("\n</address>\n");
+}
 
 std::string report_html(const ReportPage& page) {
   const Report& r = page.report;
@@ -205,7 +185,7 @@ std::string report_html(const ReportPage& page) {
   w.raw("<footer>\n");
   w.element("h2", msg("report.contact"), "id=\"contact\"");
   w.element("p", page.brand.cta_for(r.call_to_action, lang).text);
-  contact(w, page.brand, page, lang);
+  write_contact(w, page.brand, page.questionnaire, lang);
   w.element("p", report_versions(page.questionnaire, r), "class=\"small\"");
   w.raw("</footer>\n</main>\n</body>\n</html>\n");
   return w.take();

@@ -6,6 +6,7 @@
 
 #include "core/answers.hpp"
 #include "core/brand.hpp"
+#include "core/html.hpp"
 #include "core/questionnaire.hpp"
 #include "core/report.hpp"
 
@@ -24,5 +25,8 @@ struct ReportPage {
 };
 
 std::string report_html(const ReportPage& page);
+
+// The consultancy's contact in full, as far as brand.json gives it (every printed report ends with it).
+void write_contact(HtmlWriter& w, const Brand& brand, const Questionnaire& questionnaire, Language lang);
 
 }  // namespace phasecheck

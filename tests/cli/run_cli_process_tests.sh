@@ -33,6 +33,8 @@ expect "directory" 2 "phasecheck:" -- "$cli" evaluate "$tests"
 expect "validate shipped" 0 "" -- "$cli" validate "$tests/../assets/questionnaire.json"
 expect "validate answers file as questionnaire" 2 "/schema: expected \"phasecheck.questionnaire/1\"" -- \
   "$cli" validate "$tests/golden/phase1_clear_en.answers.json"
+expect "compare with a corrupt file" 3 "<stdin>: line 2, column 1" -- sh -c "echo '{' | '$cli' compare '$tests/meeting/ceo.answers.json' - '$tests/meeting/kam.answers.json'"
+expect "meeting file" 0 "" -- "$cli" meeting "$tests/meeting/meeting.json" --format text
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -18,6 +18,7 @@ extra_for() {
     questionnaire) echo "$root/assets" ;;
     brand) echo "$root/assets" ;;
     answers|evaluate|stored_state) echo "$root/tests/golden" ;;
+    meeting) echo "$root/tests/meeting" ;;
     *) echo "" ;;
   esac
 }
@@ -28,7 +29,7 @@ extra_for() {
 export ASAN_OPTIONS="quarantine_size_mb=16${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 
 printf '%-14s %14s  %s\n' target executions result
-for target in questionnaire brand answers share_link stored_state figures evaluate; do
+for target in questionnaire brand answers share_link stored_state figures evaluate meeting; do
   corpus=$work/corpus-$target
   mkdir -p "$corpus"
   cp -n "$here/corpus/$target"/* "$corpus"/ 2>/dev/null

@@ -7,6 +7,7 @@
 #include "app/app_session.hpp"
 #include "cli/cli.hpp"
 #include "core/evaluate.hpp"
+#include "core/meeting_document.hpp"
 #include "support/recording_platform.hpp"
 #include "test_support.hpp"
 
@@ -152,6 +153,13 @@ TEST_CASE("the catalogue of bad inputs") {
       const bool kept = storage.storage[std::string(AppSession::kStateKey)] == stored ||
                         storage.storage[std::string(AppSession::kSetAsideKey)] == stored || reopened.resume_offer();
       CHECK(kept);
+    } else if (entry == "meeting") {
+      const MeetingRead read = read_meeting_document(input_of(c), test::shipped());
+      CHECK_FALSE(read.value);
+      CHECK_MESSAGE(contains(test::all(read.problems), expect), test::all(read.problems));
+      const CliRun cli = run_cli({"meeting", "-"}, input_of(c));
+      CHECK(cli.code == 2);
+      CHECK_MESSAGE(contains(cli.err, expect), cli.err);
     } else if (entry == "brand") {
       const BrandLoad loaded = load_brand(input_of(c));
       CHECK_FALSE(loaded.value);

@@ -118,3 +118,95 @@ TEST_CASE("help and version") {
   CHECK(none.exit_code == 2);
   CHECK(none.err.find("Usage:") != std::string::npos);
 }
+
+namespace {
+
+std::string meeting_file(const std::string& name) { return std::string(PHASECHECK_TEST_DATA) + "/meeting/" + name; }
+
+}  // namespace
+
+TEST_CASE("compare: participants from answer files, named by their metadata or the file name") {
+  const Run r = run({"compare", meeting_file("ceo.answers.json"), meeting_file("sales.answers.json"),
+                     meeting_file("kam.answers.json")});
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  const Json out = Json::parse(r.out);
+  CHECK(out["schema"] == "phasecheck.comparison/1");
+  REQUIRE(out["participants"].size() == 3);
+  CHECK(out["participants"][0]["name"] == "CEO");
+  CHECK(out["participants"][0]["phase_id"] == "scale");
+  CHECK(out["participants"][1]["name"] == "Vertriebsleitung");
+  CHECK(out["participants"][2]["name"] == "kam");
+  CHECK(out["participants"][2]["phase_id"] == "optimize");
+  // The three rule questions they disagree on come first, each two of three away from the most common answer.
+  CHECK(out["divergence"][0]["question"] == "scale_unchanged");
+  CHECK(out["divergence"][0]["percent"] == 67);
+  CHECK(out["divergence"][0]["diverging"] == true);
+  CHECK(out["divergence"][0]["answers"]["kam"] == "no");
+  CHECK(out["divergence"][3]["diverging"] == false);
+  CHECK(out["indicators"][0]["values"]["CEO"] == "14,2 %");
+  CHECK(out["indicators"][0]["values"]["kam"].is_null());
+  CHECK(out["refused"].empty());
+}
+
+TEST_CASE("compare: the text output is in the report language") {
+  const std::vector<std::string> files = {meeting_file("ceo.answers.json"), meeting_file("kam.answers.json")};
+  for (const Language lang : kLanguages) {
+    std::vector<std::string> args = {"compare", files[0], files[1], "--format", "text", "--lang", std::string(language_code(lang))};
+    const Run r = run(args);
+    CHECK(r.exit_code == 0);
+    const auto& q = test::shipped();
+    CHECK(r.out.find(q.message("report.meeting.participants", lang)) == 0);
+    CHECK(r.out.find(q.message("report.meeting.divergence", lang)) != std::string::npos);
+    CHECK(r.out.find(q.message("report.meeting.diverging", lang)) != std::string::npos);
+    CHECK(r.out.find("CEO: " + q.message("phase.label", lang).substr(0, 6)) != std::string::npos);
+  }
+}
+
+TEST_CASE("compare: a corrupt file among good ones is reported, the good ones still compare (exit 3)") {
+  const Run r = run({"compare", meeting_file("ceo.answers.json"), "-", meeting_file("no-such-file.json"),
+                     meeting_file("kam.answers.json"), meeting_file("ceo.answers.json")},
+                    "{\"schema\": \"phasecheck.answers/1\", \"answers\": {");
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find("phasecheck: <stdin>: line 1") != std::string::npos);
+  CHECK(r.err.find("no-such-file.json: cannot open the file") != std::string::npos);
+  CHECK(r.err.find("ceo.answers.json: CEO: already in the meeting") != std::string::npos);
+  const Json out = Json::parse(r.out);
+  CHECK(out["participants"].size() == 2);
+  CHECK(out["refused"].size() == 3);
+  // Nothing good at all: bad input.
+  const Run none = run({"compare", "-"}, "hello");
+  CHECK(none.exit_code == 2);
+  CHECK(none.out.empty());
+  CHECK(run({"compare"}).exit_code == 2);
+}
+
+TEST_CASE("meeting: the whole meeting file, as JSON and as text; a bad file is refused with its pointer") {
+  const Run r = run({"meeting", meeting_file("meeting.json")});
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  const Json out = Json::parse(r.out);
+  CHECK(out["title"] == "Muster GmbH");
+  CHECK(out["participants"].size() == 3);
+  CHECK(out["agreed"][0]["question"] == "sales_stage");  // the questionnaire's order
+  CHECK(out["open"].empty());
+  CHECK(out["joint"]["phase_id"] == "optimize");
+  CHECK(out["baseline"]["phase_then"] == "scale");
+  CHECK(out["baseline"]["phase_now"] == "optimize");
+  CHECK(out["baseline"]["moved"].size() == 2);
+  CHECK(out["baseline"]["exit_signals"].size() == 2);
+  CHECK(out["baseline"]["phase_ended"] == false);
+  const Run text = run({"meeting", meeting_file("meeting.json"), "--format", "text", "--lang", "en"});
+  CHECK(text.exit_code == 0);
+  CHECK(text.out.find("Joint recommendation\n  Phase 2") != std::string::npos);
+  CHECK(text.out.find("Note: Nur im Bestandskundengeschäft") != std::string::npos);
+  CHECK(text.out.find("Signals that Phase 1") != std::string::npos);
+
+  Json broken = Json::parse(test::read_test_file("meeting/meeting.json"));
+  broken["agreed"]["scale_unchanged"]["from"] = "Nobody";
+  const Run bad = run({"meeting", "-"}, broken.dump());
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("<stdin>: /agreed/scale_unchanged/from") != std::string::npos);
+  CHECK(run({"validate", meeting_file("meeting.json")}).out.find("valid meeting, 3 participants") != std::string::npos);
+  CHECK(run({"validate", "-"}, broken.dump()).exit_code == 2);
+}

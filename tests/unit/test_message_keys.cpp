@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/wording_file.hpp"
 #include "test_support.hpp"
 
 using namespace phasecheck;
@@ -24,7 +25,7 @@ struct KeyUse {
 // and the placeholders web/index.html leaves for the build to fill ("{{page.title}}", "{{page.loading@en}}").
 std::vector<KeyUse> keys_named_in(const std::string& source, const std::string& name) {
   static const std::regex literal(
-      R"re((?:["']|\{\{)((?:ui|notice|figures|confidence|contradiction|stage|indicator|note|reason|phase|report|page|manifest|summary|evidence|advice|list|quote|score)\.[a-z0-9_.]*)(?:["']|(?:@[a-z]+)?\}\}))re");
+      R"re((?:["']|\{\{)((?:ui|meeting|notice|figures|confidence|contradiction|stage|indicator|note|reason|phase|report|page|manifest|summary|evidence|advice|list|quote|score)\.[a-z0-9_.]*)(?:["']|(?:@[a-z]+)?\}\}))re");
   // File names share the keys' shape ("report.css", "manifest.webmanifest"); no key ends like one.
   static const std::regex file_name(R"re(\.(css|js|json|html|webmanifest|png|svg|otf)$)re");
   std::vector<KeyUse> uses;
@@ -81,9 +82,13 @@ std::vector<KeyUse> keys_named_in_sources() {
 }  // namespace
 
 TEST_CASE("every message key named in src/, the page and its build script is required, and shipped in both languages") {
-  const auto& required = required_message_keys();
+  // The check's keys (questionnaire.json) and the meeting page's (meeting.json, loaded only there).
+  std::vector<std::string> required = required_message_keys();
+  required.insert(required.end(), required_meeting_message_keys().begin(), required_meeting_message_keys().end());
   const std::set<std::string> required_set(required.begin(), required.end());
-  const Questionnaire& q = test::shipped();
+  Questionnaire q = test::shipped();
+  const Problems wording = add_wording(q, file_text(kProjectRoot / "assets/meeting.json"), required_meeting_message_keys());
+  REQUIRE(wording.empty());
   const auto uses = keys_named_in_sources();
   REQUIRE(uses.size() > 100);  // the scan found the sources
   for (const auto& use : uses) {

@@ -60,6 +60,7 @@ void AppView::draw() {
   UiContext ui{questionnaire_, brand_, flow_, session_, platform_, palette_, fonts_, log_, column, compact, embedded_,
                touch_only_, short_height};
   ui.activation = &activation_;
+  ui.offer_meeting = offers_meeting_ && !embedded_;
   const Screen screen_before = flow_.screen();
   const std::size_t index_before = flow_.question_index();
   // On a short screen a question's "back" and "next" (and "to the result", a row of its own) stay
@@ -73,11 +74,15 @@ void AppView::draw() {
     ui.pinned = &pinned;
   }
   draw_header(ui);
-  switch (screen_before) {
-    case Screen::intro: draw_intro(ui); break;
-    case Screen::question: draw_question(ui, state_); break;
-    case Screen::economics: draw_figures(ui); break;
-    case Screen::result: draw_result(ui); break;
+  own_screen_ = extension_ && extension_->draw_screen(ui);
+  if (!own_screen_) {
+    switch (screen_before) {
+      case Screen::intro: draw_intro(ui); break;
+      case Screen::question: draw_question(ui, state_); break;
+      case Screen::economics: draw_figures(ui); break;
+      case Screen::result: draw_result(ui); break;
+    }
+    if (extension_) extension_->after_check_screen(ui);
   }
   if (pinned.content_clipped) ImGui::PopClipRect();  // a view that drew no actions
   draw_notices(ui);  // over the page, at the bottom of the viewport (above a pinned bar)
@@ -225,6 +230,7 @@ void AppView::handle_shortcuts(Screen screen_before, std::size_t index_before) {
   }
   // Keys belong to the field being edited (also on the frame Enter opened it).
   if (io.WantTextInput || !session_.editing().empty()) return;
+  if (own_screen_) return;  // the check's keys (Enter: next, Backspace: back) mean nothing on the page's own screens
   // A click or a focused button may have moved on already this frame; Enter must not move twice.
   const bool moved = flow_.screen() != screen_before || flow_.question_index() != index_before;
   const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
@@ -257,15 +263,22 @@ void AppView::after_frame() {
     flow_.tick(ImGui::GetIO().DeltaTime);
     platform_.request_frames(1);
   }
-  if (flow_.screen() != shown_screen_ || flow_.question_index() != shown_index_) {
+  const int extension_screen = extension_ ? extension_->screen_key() : 0;
+  if (flow_.screen() != shown_screen_ || flow_.question_index() != shown_index_ || extension_screen != shown_extension_screen_) {
     shown_screen_ = flow_.screen();
     shown_index_ = flow_.question_index();
+    shown_extension_screen_ = extension_screen;
     state_.help_open = false;
     scroll_to_top_ = true;
     // The screen the page opens with (a resumed or linked session) is no step the visitor took.
     if (first_frame_done_) {
       ++steps_moved_;
-      tell_assistive_technology();
+      if (!own_screen_) {
+        tell_assistive_technology();
+      } else {
+        PageExtension::Step step = extension_->step(questionnaire_, flow_.language());
+        tree_.step_taken(std::move(step.focus_id), std::move(step.announcement), std::move(step.with_focus));
+      }
     }
     // ImGui 1.90's Tab moves on from the focused widget and finds nothing once that widget has gone
     // with the old screen (after Enter on a button, say). Keyboard focus starts over on the new

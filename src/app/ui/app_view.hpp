@@ -12,6 +12,30 @@
 
 namespace phasecheck::ui {
 
+// A page that shows screens of its own around the check (meeting mode): drawn in the check's page
+// window, with its header, widget log and accessibility mirror, so every widget works as in the check.
+class PageExtension {
+ public:
+  virtual ~PageExtension() = default;
+  // Draws the page's own screen; false: the check's screen is drawn (someone answers right here).
+  virtual bool draw_screen(UiContext& ui) = 0;
+  // After the check's screen, when it was drawn.
+  virtual void after_check_screen(UiContext& ui) = 0;
+  // Changes when the page's own screen changes: the page scrolls to the top, and a screen reader
+  // hears of it as of a step of the check (focus to the heading `id`, then `announcement`).
+  virtual int screen_key() const = 0;
+  struct Step {
+    std::string focus_id;
+    std::string announcement;
+    std::string with_focus;
+  };
+  virtual Step step(const Questionnaire& questionnaire, Language language) const = 0;
+};
+
+}  // namespace phasecheck::ui
+
+namespace phasecheck::ui {
+
 class AppView {
  public:
   AppView(const Questionnaire& questionnaire, const Brand& brand, AssessmentFlow& flow, AppSession& session,
@@ -20,6 +44,10 @@ class AppView {
   void set_fonts(const Fonts& fonts) { fonts_ = fonts; }
   // Inside a host page's iframe: tighter spacing, no hero, and the page grows with its content.
   void set_embedded(bool embedded) { embedded_ = embedded; }
+  // The page's own screens (meeting mode); null: the check alone.
+  void set_extension(PageExtension* extension) { extension_ = extension; }
+  // The quiet link from the result to meeting mode (the check's own page, not embedded).
+  void set_offers_meeting(bool offers) { offers_meeting_ = offers; }
   // Height of everything drawn in the last frame, CSS px: what an embedding iframe should be.
   float content_height() const { return content_height_; }
   // Counts the steps (screens, questions) the visitor moved to since the first frame: when it grows,
@@ -81,6 +109,10 @@ class AppView {
   std::optional<TabFromField> tab_from_field_;
   bool scroll_to_top_ = false;
   bool embedded_ = false;
+  PageExtension* extension_ = nullptr;
+  bool offers_meeting_ = false;
+  bool own_screen_ = false;  // the extension drew this frame's screen
+  int shown_extension_screen_ = 0;
   bool touch_only_ = false;
   float visible_top_ = 0;
   float visible_bottom_ = 0;  // 0: all of it

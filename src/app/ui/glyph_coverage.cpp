@@ -92,7 +92,7 @@ std::vector<ImWchar> glyph_ranges(const std::vector<ImWchar>& sorted) {
   return ranges;
 }
 
-std::vector<ImWchar> glyphs_of_json(std::initializer_list<std::string_view> json_texts) {
+std::vector<ImWchar> glyphs_of_json(const std::vector<std::string_view>& json_texts) {
   // Marks in a table of every 16-bit character: the content is 75 KB, mostly the same few letters.
   std::vector<bool> used(0x10000, false);
   for (unsigned int c = 0x20; c < 0x7F; ++c) used[c] = true;

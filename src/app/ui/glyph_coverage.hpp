@@ -20,7 +20,7 @@ std::vector<ImWchar> glyph_ranges(const std::vector<ImWchar>& sorted);
 
 // The characters of JSON texts (its \uXXXX escapes decoded), with ASCII, the app's typography
 // and ImGui's fallback "?": sorted, distinct. What the content can ever show.
-std::vector<ImWchar> glyphs_of_json(std::initializer_list<std::string_view> json_texts);
+std::vector<ImWchar> glyphs_of_json(const std::vector<std::string_view>& json_texts);
 
 class GlyphCoverage {
  public:

@@ -305,6 +305,14 @@ void draw_result(UiContext& ui) {
   if (secondary_button(ui, "button:restart", ui.text("ui.result.restart"), ui.compact ? ui.column_width : 0)) {
     ui.session.restart();
   }
+  // Meeting mode (issue #14) is for the consultant at a client's table, a page of its own that loads
+  // only when opened: a quiet link here, never on an embedded check (a blog reader has no meeting).
+  if (ui.offer_meeting) {
+    spacing(16.f);
+    if (text_button(ui, "button:meeting", ui.text("ui.result.compare_people"), ui.fonts.small)) {
+      ui.platform.open_url("meeting.html?lang=" + std::string(language_code(ui.lang())));
+    }
+  }
 }
 
 }  // namespace phasecheck::ui

@@ -42,6 +42,7 @@ struct UiContext {
   bool embedded = false;   // in a host page's iframe: no hero, tight spacing
   bool touch_only = false; // no fine pointer or keyboard to speak of: no digit badges or key hints
   bool short_height = false;  // a landscape phone, 200 % zoom: the main action must be in view at once
+  bool offer_meeting = false;  // the check's own page, not embedded: the quiet link to meeting mode
   PinnedActions* pinned = nullptr;
   MirrorActivation* activation = nullptr;
 

@@ -4,6 +4,7 @@
 
 #include "app/ui/text_drawing.hpp"
 #include "core/format.hpp"
+#include "core/limits.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -322,13 +323,15 @@ void progress_bar(const UiContext& ui, int now, int of, const std::string& label
 void text_field(UiContext& ui, const std::string& id, const std::string& label, const std::string& given_error,
                 const TextFieldStyle& style) {
   const Palette& p = ui.palette;
-  const std::string* value = ui.flow.text(id);
+  const std::string* value = style.value ? style.value : ui.flow.text(id);
   const std::string text = value ? *value : std::string();
+  const std::size_t max_length = style.value ? style.max_length : AssessmentFlow::max_text_length(id);
+  const std::size_t characters = limits::characters(text);
   // Text over the field's limit stays as typed; the field says by how much, before any other problem.
   std::string error = given_error;
-  if (const std::size_t over = ui.flow.text_excess(id)) {
+  if (const std::size_t over = style.value ? (characters > max_length ? characters - max_length : 0) : ui.flow.text_excess(id)) {
     error = fill_template(ui.text("ui.field.too_long"),
-                          {{"max", format_number(static_cast<double>(AssessmentFlow::max_text_length(id)), ui.lang())},
+                          {{"max", format_number(static_cast<double>(max_length), ui.lang())},
                            {"over", format_number(static_cast<double>(over), ui.lang())}});
   }
   {
@@ -370,7 +373,7 @@ void text_field(UiContext& ui, const std::string& id, const std::string& label, 
 
   const std::string& spoken = style.spoken_label.empty() ? label : style.spoken_label;
   TextEditRequest request{id, spoken, text, min.x, min.y, max.x - min.x, max.y - min.y,
-                          style.multiline, style.numeric, AssessmentFlow::max_text_length(id)};
+                          style.multiline, style.numeric, max_length};
   // Activated by click, tap, Space or Enter, or by the app ("Korrigieren"); while editing, the input
   // follows the field (scrolling).
   if (pressed || editing || ui.session.opening(id)) ui.session.edit_text(request);

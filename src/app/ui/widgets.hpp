@@ -75,6 +75,10 @@ struct TextFieldStyle {
   // What assistive technology (and the widget log) calls the field, when the visible label says only
   // part of it ("Geschäftsjahr davor" under the heading "Umsatz"). Empty: the visible label.
   std::string spoken_label = {};
+  // A text kept outside the check's flow (the meeting's name, link and notes), with its limit in
+  // characters; its edits reach the page's own text sink (AppSession::set_text_sink). Null: a flow text.
+  const std::string* value = nullptr;
+  std::size_t max_length = 0;
 };
 void text_field(UiContext& ui, const std::string& id, const std::string& label, const std::string& error,
                 const TextFieldStyle& style);

@@ -183,12 +183,18 @@ EMSCRIPTEN_KEEPALIVE const char* phasecheck_report_html() {
 // ---- Answers of the page to the app's requests (see boot.js)
 
 EMSCRIPTEN_KEEPALIVE void phasecheck_import_file(const char* name, const char* text) {
-  if (browser::WebApp* app = browser::web_app()) app->session.import_file(name, text);
+  if (browser::WebApp* app = browser::web_app()) {
+    if (app->import_file) app->import_file(name, text);
+    else app->session.import_file(name, text);
+  }
   browser::frame_scheduler().request(3);
 }
 
 EMSCRIPTEN_KEEPALIVE void phasecheck_import_refused(const char* name, const char* reason_key) {
-  if (browser::WebApp* app = browser::web_app()) app->session.import_refused(name, reason_key);
+  if (browser::WebApp* app = browser::web_app()) {
+    if (app->import_refused) app->import_refused(name, reason_key);
+    else app->session.import_refused(name, reason_key);
+  }
   browser::frame_scheduler().request(3);
 }
 

@@ -1,5 +1,8 @@
 #pragma once
-// Everything the running page holds, created once by main_web.cpp after the content loaded.
+// Everything the running page holds, created once by browser_app.cpp after the content loaded.
+#include <functional>
+#include <memory>
+
 #include "app/app_session.hpp"
 #include "app/assessment_flow.hpp"
 #include "app/flow_history.hpp"
@@ -37,6 +40,11 @@ struct WebApp {
   } atlas_build;
   CanvasSurface surface;
   WebGlRenderer renderer;
+  // Files picked or dropped, the page's way: null, the check's import (AppSession::import_file).
+  std::function<void(const std::string& name, const std::string& text)> import_file;
+  std::function<void(const std::string& name, const std::string& reason_key)> import_refused;
+  // Whatever else the page holds (meeting mode's session and screens), destroyed with the app.
+  std::shared_ptr<void> page;
   bool ready = false;
   bool context_lost = false;
   float reported_height = -1;

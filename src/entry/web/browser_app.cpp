@@ -1,6 +1,8 @@
-// Entry point in the browser: loads the content the boot script fetched, validates it, creates
-// the WebGL canvas and ImGui, and runs a frame loop that sleeps while nothing changes.
-// Start-up is a chain of short tasks (run_startup), each marked for make bench's timeline.
+// The browser start-up both pages share (the check, main_check.cpp; meeting mode, main_meeting.cpp):
+// loads the content the boot script fetched, validates it, creates the WebGL canvas and ImGui, and
+// runs a frame loop that sleeps while nothing changes; a lost context is rebuilt. Start-up is a chain
+// of short tasks (run_startup), each marked for make bench's timeline. What differs between the
+// pages comes in as PageHooks.
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
@@ -13,13 +15,14 @@
 #include "platform/web/browser_bridge.hpp"
 #include "platform/web/browser_imgui_backend.hpp"
 #include "platform/web/frame_scheduler.hpp"
-#include "entry/web/web_app.hpp"
+#include "entry/web/browser_app.hpp"
 
 namespace phasecheck::browser {
 namespace {
 
 constexpr const char* kCanvas = "#canvas";
 std::unique_ptr<WebApp> app;
+PageHooks hooks;
 
 std::string describe_all(const std::string& file, const Problems& problems) {
   std::string text;
@@ -104,6 +107,7 @@ void frame() {
   ImGui::Render();
   if (a.glyphs.wants_rebuild()) frame_scheduler().request(1);  // a text needs letters the atlas lacks
   a.session.after_change();  // autosave: every change, at once
+  if (hooks.after_frame) hooks.after_frame(a);
   a.history.after_frame();
 
   const SurfaceSize& size = a.surface.size();
@@ -141,6 +145,9 @@ bool load_content() {
                describe_all("questionnaire.json", questionnaire.problems) + describe_all("brand.json", brand.problems));
     return false;
   }
+  // The page's own wording (meeting.json on the meeting page), validated like the questionnaire.
+  std::vector<std::string_view> glyph_sources = {questionnaire_json, brand_json};
+  if (hooks.add_content && !hooks.add_content(*questionnaire.value, glyph_sources)) return false;
   const Language language = preferred_language() == "en" ? Language::en : Language::de;
   // A blog author may point the call to action elsewhere (data-cta); only safe links are taken.
   if (const std::string cta = contact_url_override(); is_safe_contact_url(cta)) brand.value->contact_url = cta;
@@ -154,7 +161,7 @@ bool load_content() {
   }
   app->font_files.title_glyphs = ui::title_glyphs(app->questionnaire, false);
   app->font_files.display_glyphs = ui::title_glyphs(app->questionnaire, true);
-  app->glyphs.set_starting_glyphs(ui::glyphs_of_json({questionnaire_json, brand_json}));
+  app->glyphs.set_starting_glyphs(ui::glyphs_of_json(glyph_sources));
   mark_startup("content");
   return true;
 }
@@ -202,10 +209,7 @@ bool build_atlas() {
 }
 
 bool start_frames() {
-  app->session.start(location_fragment());
-  // Embedded, the host page's Back button stays the host's: a blog reader pressing Back expects to
-  // leave the post's last page, not to step through an iframe's questions (docs/architecture.md).
-  if (!embedded()) app->history.start();
+  hooks.start(*app);
   // Two frames: the first lays out and is shown (ready), the second settles what depends on the
   // first's sizes.
   frame_scheduler().request(2);
@@ -227,10 +231,10 @@ void run_startup(void* index) {
 
 WebApp* web_app() { return app.get(); }
 
-}  // namespace phasecheck::browser
-
-int main() {
-  phasecheck::browser::mark_startup("main");
-  phasecheck::browser::run_startup(nullptr);
-  return 0;
+void run_browser_app(const PageHooks& page) {
+  hooks = page;
+  mark_startup("main");
+  run_startup(nullptr);
 }
+
+}  // namespace phasecheck::browser

@@ -1,0 +1,27 @@
+#pragma once
+// `phasecheck compare` and `phasecheck meeting` (issue #14): several people's answers side by side,
+// and a whole meeting document, as text in the report's language or as JSON.
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/meeting.hpp"
+
+namespace phasecheck::cli {
+
+// Exit status when some files were refused but the good ones were compared (stderr names them).
+inline constexpr int kExitPartial = 3;
+
+struct MeetingOutput {
+  std::optional<Language> lang;  // --lang; else the meeting's language (compare: German)
+  bool json = true;
+};
+
+// `files` as read (a file that could not be read is in `read_problems` instead).
+int compare_files(const std::vector<ParticipantFile>& files, const Problems& read_problems,
+                  const Questionnaire& questionnaire, const MeetingOutput& output, std::ostream& out, std::ostream& err);
+int show_meeting(const std::string& name, const std::string& text, const Questionnaire& questionnaire,
+                 const MeetingOutput& output, std::ostream& out, std::ostream& err);
+
+}  // namespace phasecheck::cli

@@ -1,0 +1,211 @@
+// Meeting mode (issue #14) in the browser: a consultant at a client's table, with a tablet, offline.
+// Three people join — one answers right on the device, one by a file, one by a pasted share link — and
+// the meeting agrees, keeps and prints its report; all by touch, after one visit with the network cut.
+// Bad input: a corrupt file among good ones, and a ninth participant.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { ROOT, act, centre, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, widgets } from './lib.mjs';
+import { goldenAnswers, swipeTo, tap } from './walk.mjs';
+
+const TABLET = { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const TABLET_PORTRAIT = { viewport: { width: 768, height: 1024 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const MEETING_FILES = path.join(ROOT, 'tests/meeting');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const participants = (list) => list.filter((w) => w.id.startsWith('button:remove:')).map((w) => w.id.slice('button:remove:'.length));
+const alerts = (list) => list.filter((w) => w.role === 'alert');
+
+// Types into a meeting text field by touch: a tap opens the page's real input over it, the on-screen
+// keyboard's Enter closes it; the field then shows what was typed.
+async function typeByTouch(page, id, text) {
+  await tap(page, id);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('text-agent'));
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.text-agent'));
+  await waitForWidgets(page, (l) => l.some((w) => w.id === id && w.value === text), `${id} showing what was typed`);
+}
+
+// Answers every question by tapping, as on the check (each tap moves on by itself), skips the figures.
+async function answerByTouch(page, answers) {
+  for (let i = 0; i < 40; i++) {
+    const list = await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('option:') || w.id === 'button:skip_figures'),
+      'a question or the figures');
+    if (list.some((w) => w.id === 'button:skip_figures')) {
+      await tap(page, 'button:skip_figures');
+      return;
+    }
+    const question = list.find((w) => w.id.startsWith('option:')).id.split(':')[1];
+    await tap(page, `option:${question}:${answers.answers[question]}`);
+    await waitForWidgets(page, (l) => !l.some((w) => w.id.startsWith(`option:${question}:`)), `the question after ${question}`);
+  }
+  throw new Error('the questions did not end');
+}
+
+async function chooseFiles(page, files) {
+  const button = await swipeTo(page, 'button:open_files');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
+    act(page, () => page.touchscreen.tap(centre(button).x, centre(button).y), 'the frame after tapping button:open_files')]);
+  assert.equal(chooser.isMultiple(), true, 'several files at once');
+  await chooser.setFiles(files);
+}
+
+test('a meeting of three, offline, by touch on a tablet: on the device, a file, a link; agreed and printed', async () => {
+  const server = await serve();
+  const app = await openApp(browser, server.url + 'index.html?lang=de', TABLET);
+  const { page, context } = app;
+  try {
+    await screenshotOnFailure(page, 'meeting-offline', async () => {
+      // The link a participant sent, made on the check's page (the first visit).
+      await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase3_redesign_de'));
+      const link = await page.evaluate(() => window.phasecheck.shareLink());
+      assert.match(link, /#a=/);
+      // The check offers meeting mode quietly on its result, and its download does not carry it.
+      await widget(page, 'button:meeting');
+      assert.ok(!(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => /meeting/.test(r.name)))),
+        'the check fetched nothing of meeting mode');
+      await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 30000 });
+      await context.setOffline(true);
+      server.close();  // nothing listens any more: all of meeting mode comes from the worker's cache
+      await page.goto(server.url + 'meeting.html?lang=de');
+      await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+      await widget(page, 'tab:participants');
+
+      // 1. On the device.
+      await typeByTouch(page, 'meeting:name', 'Geschäftsführung');
+      await tap(page, 'button:answer_here');
+      await answerByTouch(page, goldenAnswers('phase1_clear_en'));
+      await tap(page, 'button:add_to_meeting');
+      let list = await waitForWidgets(page, (l) => participants(l).length === 1, 'the first participant');
+      assert.deepEqual(participants(list), ['Geschäftsführung']);
+
+      // 2. A file (its participant's name is in it).
+      await chooseFiles(page, [path.join(MEETING_FILES, 'sales.answers.json')]);
+      list = await waitForWidgets(page, (l) => participants(l).length === 2, 'the second participant');
+
+      // 3. A pasted share link, under the name typed.
+      await typeByTouch(page, 'meeting:name', 'KAM');
+      await typeByTouch(page, 'meeting:link', link);
+      await tap(page, 'button:add_link');
+      list = await waitForWidgets(page, (l) => participants(l).length === 3, 'the third participant');
+      assert.deepEqual(participants(list), ['Geschäftsführung', 'Vertriebsleitung', 'KAM']);
+      assert.deepEqual(alerts(list), [], 'no refusal on the way');
+
+      // Compare: the most divergent question first, marked; each person's phase.
+      await tap(page, 'tab:compare');
+      // A screen reader hears the new screen, as a step of the check: focus to the meeting's heading.
+      const semantics = await page.evaluate(() => window.phasecheck.semantics());
+      assert.equal(semantics.focus_request?.id, 'heading:meeting');
+      assert.ok(semantics.announcements.some((a) => a.text === 'Mehrere Personen vergleichen: Vergleich'), 'the step is announced');
+      const tree = JSON.stringify(semantics);
+      for (const part of ['Geschäftsführung – Phase 1', 'KAM – Phase 3', 'abweichend']) assert.ok(tree.includes(part), `compare shows ${part}`);
+
+      // Agree: every question takes the device participant's answer; then the joint recommendation.
+      await tap(page, 'tab:agree');
+      const agreed = goldenAnswers('phase1_clear_en').answers;
+      // Top to bottom, as drawn (most divergent first): one swipe at a time down the page.
+      const drawn = await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('card:')), 'the agree screen');
+      const cards = Object.entries(agreed).map(([question, option]) => drawn.find((w) => w.id === `card:${question}:${option}`));
+      assert.ok(cards.every(Boolean), 'a card for each answer');
+      for (const id of cards.sort((a, b) => a.y - b.y).map((w) => w.id)) {
+        await tap(page, id);
+        await waitForWidgets(page, (l) => l.some((w) => w.id === id && w.checked), `${id} agreed`);
+      }
+      const joint = await page.evaluate(() => JSON.stringify(window.phasecheck.semantics()));
+      assert.ok(!joint.includes('hint:joint'), 'no longer waiting for the joint recommendation');
+
+      // Keep: autosaved on the device; the printed report in a new tab.
+      await tap(page, 'tab:keep');
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('phasecheck.meeting/1')));
+      assert.equal(stored.schema, 'phasecheck.meeting/1');
+      assert.equal(stored.participants.length, 3);
+      await context.addInitScript(() => { window.print = () => { window.__printed = true; }; });
+      const button = await swipeTo(page, 'button:print');
+      const [report] = await Promise.all([context.waitForEvent('page'), page.touchscreen.tap(centre(button).x, centre(button).y)]);
+      await report.waitForLoadState();
+      const text = await report.textContent('body');
+      for (const part of ['Geschäftsführung', 'Vertriebsleitung', 'KAM', 'Gemeinsame Empfehlung', 'Phase 1']) {
+        assert.ok(text.includes(part), `the report shows ${part}`);
+      }
+    });
+    assert.deepEqual(app.problems.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), [], 'console errors');
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('bad input on the tablet: a corrupt file among good ones, then a ninth participant', async () => {
+  const server = await serve();
+  const app = await openApp(browser, server.url + 'meeting.html?lang=en', TABLET_PORTRAIT);
+  const { page, context } = app;
+  const dir = fs.mkdtempSync('/tmp/phasecheck-meeting-');
+  try {
+    await screenshotOnFailure(page, 'meeting-bad-input', async () => {
+      const good = JSON.parse(fs.readFileSync(path.join(MEETING_FILES, 'kam.answers.json'), 'utf8'));
+      fs.writeFileSync(path.join(dir, 'corrupt.json'), '{"schema": "phasecheck.answers/1", "answers": {');
+      const files = [path.join(MEETING_FILES, 'ceo.answers.json'), path.join(dir, 'corrupt.json'), path.join(MEETING_FILES, 'kam.answers.json')];
+      await chooseFiles(page, files);
+      let list = await waitForWidgets(page, (l) => participants(l).length === 2 && alerts(l).length === 1, 'two joined, one refused');
+      assert.deepEqual(participants(list).sort(), ['CEO', 'kam']);
+      assert.match(alerts(list)[0].label, /corrupt\.json/);
+      assert.doesNotMatch(alerts(list)[0].label, /line \d|\/answers/, 'in plain words');
+
+      // Up to eight, then a ninth is refused and the eight stay.
+      const more = [];
+      for (let i = 3; i <= 9; i++) {
+        const file = path.join(dir, `person-${i}.json`);
+        fs.writeFileSync(file, JSON.stringify(good));
+        more.push(file);
+      }
+      await chooseFiles(page, more);
+      // The files are read at once; whichever comes last is the ninth.
+      list = await waitForWidgets(page, (l) => participants(l).length === 8 && alerts(l).some((w) => /already has 8 people/.test(w.label)),
+        'eight joined, the ninth refused');
+      assert.match(alerts(list).find((w) => /already has 8 people/.test(w.label)).label, /person-\d\.json/);
+      assert.ok(list.some((w) => w.id === 'hint:full'), 'the add panel says the meeting is full');
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('phasecheck.meeting/1')));
+      assert.equal(stored.participants.length, 8, 'the eight are saved');
+    });
+    assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
+  } finally {
+    await context.close();
+    server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the way in: a quiet link on the check\'s result, in the same language; never in an embedded check', async () => {
+  const server = await serve();
+  try {
+    for (const [query, shown] of [['?lang=en', true], ['?lang=en&embed=1', false]]) {
+      const app = await openApp(browser, server.url + 'index.html' + query, TABLET);
+      try {
+        await app.page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en'));
+        const list = await waitForWidgets(app.page, (l) => l.some((w) => w.id === 'button:restart'), 'the result');
+        const link = list.find((w) => w.id === 'button:meeting');
+        assert.equal(!!link, shown, `${query}: the meeting link ${shown ? 'shown' : 'not shown'}`);
+        if (!shown) continue;
+        assert.equal(link.label, 'Compare several people');
+        // What the tap asks the browser to open (a new tab; whether a loaded machine lets it appear in
+        // time is the browser's matter), then that address, opened here.
+        await app.page.evaluate(() => { window.__opened = []; window.open = (...args) => { window.__opened.push(args[0]); return null; }; });
+        await tap(app.page, 'button:meeting');
+        const opened = await (await app.page.waitForFunction(() => window.__opened.length > 0 && window.__opened)).jsonValue();
+        assert.deepEqual(opened, ['meeting.html?lang=en']);
+        await app.page.goto(new URL(opened[0], server.url).href);
+        await app.page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+        await waitForWidgets(app.page, (l) => l.some((w) => w.id === 'tab:participants' && w.label === 'People (0)'), 'meeting mode in English');
+      } finally {
+        await app.context.close();
+      }
+    }
+  } finally {
+    server.close();
+  }
+});

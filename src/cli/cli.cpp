@@ -118,18 +118,32 @@ std::optional<Questionnaire> load(const Options& o, std::istream& in, std::ostre
   return std::move(loaded.value);
 }
 
-int evaluate(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+// What `evaluate` and `meeting` start from: the questionnaire and their one FILE (or -); none when
+// either failed, which is on stderr.
+struct OneFile {
+  Questionnaire questionnaire;
+  Input input;
+};
+std::optional<OneFile> questionnaire_and_file(std::string_view command, const Options& o, std::istream& in, std::ostream& err) {
   if (o.positional.size() != 1) {
-    err << "phasecheck: evaluate needs exactly one FILE (or - for standard input)\n" << kUsage;
-    return kExitBadInput;
+    err << "phasecheck: " << command << " needs exactly one FILE (or - for standard input)\n" << kUsage;
+    return std::nullopt;
   }
   auto questionnaire = load(o, in, err);
-  if (!questionnaire) return kExitBadInput;
+  if (!questionnaire) return std::nullopt;
   Input input = read_input(o.positional[0], in);
   if (input.error) {
     err << "phasecheck: " << input.name << ": " << *input.error << "\n";
-    return kExitBadInput;
+    return std::nullopt;
   }
+  return OneFile{std::move(*questionnaire), std::move(input)};
+}
+
+int evaluate(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+  std::optional<OneFile> read = questionnaire_and_file("evaluate", o, in, err);
+  if (!read) return kExitBadInput;
+  const Questionnaire* questionnaire = &read->questionnaire;
+  const Input& input = read->input;
   EvaluateOutcome outcome = evaluate_text(input.text, *questionnaire, o.lang);
   if (!outcome.value) {
     report_problems(err, input.name, outcome.problems);
@@ -215,18 +229,9 @@ int compare(const Options& o, std::istream& in, std::ostream& out, std::ostream&
 }
 
 int meeting(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
-  if (o.positional.size() != 1) {
-    err << "phasecheck: meeting needs exactly one FILE (or - for standard input)\n" << kUsage;
-    return kExitBadInput;
-  }
-  auto questionnaire = load(o, in, err);
-  if (!questionnaire) return kExitBadInput;
-  Input input = read_input(o.positional[0], in);
-  if (input.error) {
-    err << "phasecheck: " << input.name << ": " << *input.error << "\n";
-    return kExitBadInput;
-  }
-  return show_meeting(input.name, input.text, *questionnaire, {o.lang, o.format == "json"}, out, err);
+  std::optional<OneFile> read = questionnaire_and_file("meeting", o, in, err);
+  if (!read) return kExitBadInput;
+  return show_meeting(read->input.name, read->input.text, read->questionnaire, {o.lang, o.format == "json"}, out, err);
 }
 
 }  // namespace

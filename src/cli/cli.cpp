@@ -23,8 +23,9 @@ constexpr const char* kUsage =
     "  phasecheck evaluate FILE|- [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
     "  phasecheck validate FILE            (a questionnaire, a brand or a meeting file)\n"
     "  phasecheck questions [--lang de|en] [--questionnaire FILE]\n"
-    "  phasecheck compare FILE FILE... [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
-    "                                      (answers files, exports or share links; one participant each)\n"
+    "  phasecheck compare FILE FILE... [--lang de|en] [--format json|text|meeting] [--questionnaire FILE]\n"
+    "                                      (answers files, exports or share links; one participant each;\n"
+    "                                       meeting: a phasecheck.meeting/1 document of them to go on with)\n"
     "  phasecheck meeting FILE [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
     "  phasecheck --version | --help\n"
     "Exit status: 0 on success, 2 on bad input (one line per problem on stderr);\n"
@@ -83,7 +84,9 @@ Options parse_options(const std::vector<std::string>& args) {
       }
     } else if (arg == "--format") {
       if (auto v = value()) {
-        if (*v != "json" && *v != "text") o.errors.push_back("--format: unknown format \"" + *v + "\"; allowed: json, text");
+        if (*v != "json" && *v != "text" && *v != "meeting") {
+          o.errors.push_back("--format: unknown format \"" + *v + "\"; allowed: json, text (compare: also meeting)");
+        }
         else o.format = *v;
       }
     } else if (arg == "--questionnaire") {
@@ -139,7 +142,15 @@ std::optional<OneFile> questionnaire_and_file(std::string_view command, const Op
   return OneFile{std::move(*questionnaire), std::move(input)};
 }
 
+// Only compare writes a meeting document: the other commands have no meeting to write.
+bool refuse_meeting_format(const Options& o, std::string_view command, std::ostream& err) {
+  if (o.format != "meeting") return false;
+  err << "phasecheck: " << command << ": --format meeting is for compare; allowed: json, text\n";
+  return true;
+}
+
 int evaluate(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (refuse_meeting_format(o, "evaluate", err)) return kExitBadInput;
   std::optional<OneFile> read = questionnaire_and_file("evaluate", o, in, err);
   if (!read) return kExitBadInput;
   const Questionnaire* questionnaire = &read->questionnaire;
@@ -225,10 +236,11 @@ int compare(const Options& o, std::istream& in, std::ostream& out, std::ostream&
     if (input.error) unreadable.push_back({input.name, *input.error});
     else files.push_back({input.name, std::move(input.text)});
   }
-  return compare_files(files, unreadable, *questionnaire, {o.lang, o.format == "json"}, out, err);
+  return compare_files(files, unreadable, *questionnaire, {o.lang, o.format == "json", o.format == "meeting"}, out, err);
 }
 
 int meeting(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (refuse_meeting_format(o, "meeting", err)) return kExitBadInput;
   std::optional<OneFile> read = questionnaire_and_file("meeting", o, in, err);
   if (!read) return kExitBadInput;
   return show_meeting(read->input.name, read->input.text, read->questionnaire, {o.lang, o.format == "json"}, out, err);

@@ -225,3 +225,13 @@ TEST_CASE("compare --format meeting: a meeting document of the participants, whi
   CHECK(run({"evaluate", golden("phase1_clear_en.answers.json"), "--format", "meeting"}).exit_code == 2);
   CHECK(run({"meeting", meeting_file("meeting.json"), "--format", "meeting"}).exit_code == 2);
 }
+
+TEST_CASE("compare: a text file holding a pasted share link is a participant too") {
+  const Run link = run({"compare", meeting_file("ceo.answers.json"), "-", "--format", "json"},
+                       "https://phasencheck.example/#a=1200000200111011\n");
+  CHECK(link.exit_code == 0);
+  const Json out = Json::parse(link.out);
+  REQUIRE(out["participants"].size() == 2);
+  CHECK(out["participants"][1]["name"] == "<stdin>");
+  CHECK(out["divergence"][0]["answers"]["<stdin>"].is_string());
+}

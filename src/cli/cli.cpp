@@ -23,8 +23,9 @@ constexpr const char* kUsage =
     "  phasecheck evaluate FILE|- [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
     "  phasecheck validate FILE            (a questionnaire, a brand or a meeting file)\n"
     "  phasecheck questions [--lang de|en] [--questionnaire FILE]\n"
-    "  phasecheck compare FILE FILE... [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
-    "                                      (answers files, exports or share links; one participant each)\n"
+    "  phasecheck compare FILE FILE... [--lang de|en] [--format json|text|meeting] [--questionnaire FILE]\n"
+    "                                      (answers files, exports or share links; one participant each;\n"
+    "                                       meeting: a phasecheck.meeting/1 document of them to go on with)\n"
     "  phasecheck meeting FILE [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
     "  phasecheck --version | --help\n"
     "Exit status: 0 on success, 2 on bad input (one line per problem on stderr);\n"
@@ -83,7 +84,9 @@ Options parse_options(const std::vector<std::string>& args) {
       }
     } else if (arg == "--format") {
       if (auto v = value()) {
-        if (*v != "json" && *v != "text") o.errors.push_back("--format: unknown format \"" + *v + "\"; allowed: json, text");
+        if (*v != "json" && *v != "text" && *v != "meeting") {
+          o.errors.push_back("--format: unknown format \"" + *v + "\"; allowed: json, text (compare: also meeting)");
+        }
         else o.format = *v;
       }
     } else if (arg == "--questionnaire") {
@@ -118,18 +121,40 @@ std::optional<Questionnaire> load(const Options& o, std::istream& in, std::ostre
   return std::move(loaded.value);
 }
 
-int evaluate(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+// What `evaluate` and `meeting` start from: the questionnaire and their one FILE (or -); none when
+// either failed, which is on stderr.
+struct OneFile {
+  Questionnaire questionnaire;
+  Input input;
+};
+std::optional<OneFile> questionnaire_and_file(std::string_view command, const Options& o, std::istream& in, std::ostream& err) {
   if (o.positional.size() != 1) {
-    err << "phasecheck: evaluate needs exactly one FILE (or - for standard input)\n" << kUsage;
-    return kExitBadInput;
+    err << "phasecheck: " << command << " needs exactly one FILE (or - for standard input)\n" << kUsage;
+    return std::nullopt;
   }
   auto questionnaire = load(o, in, err);
-  if (!questionnaire) return kExitBadInput;
+  if (!questionnaire) return std::nullopt;
   Input input = read_input(o.positional[0], in);
   if (input.error) {
     err << "phasecheck: " << input.name << ": " << *input.error << "\n";
-    return kExitBadInput;
+    return std::nullopt;
   }
+  return OneFile{std::move(*questionnaire), std::move(input)};
+}
+
+// Only compare writes a meeting document: the other commands have no meeting to write.
+bool refuse_meeting_format(const Options& o, std::string_view command, std::ostream& err) {
+  if (o.format != "meeting") return false;
+  err << "phasecheck: " << command << ": --format meeting is for compare; allowed: json, text\n";
+  return true;
+}
+
+int evaluate(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (refuse_meeting_format(o, "evaluate", err)) return kExitBadInput;
+  std::optional<OneFile> read = questionnaire_and_file("evaluate", o, in, err);
+  if (!read) return kExitBadInput;
+  const Questionnaire* questionnaire = &read->questionnaire;
+  const Input& input = read->input;
   EvaluateOutcome outcome = evaluate_text(input.text, *questionnaire, o.lang);
   if (!outcome.value) {
     report_problems(err, input.name, outcome.problems);
@@ -211,22 +236,14 @@ int compare(const Options& o, std::istream& in, std::ostream& out, std::ostream&
     if (input.error) unreadable.push_back({input.name, *input.error});
     else files.push_back({input.name, std::move(input.text)});
   }
-  return compare_files(files, unreadable, *questionnaire, {o.lang, o.format == "json"}, out, err);
+  return compare_files(files, unreadable, *questionnaire, {o.lang, o.format == "json", o.format == "meeting"}, out, err);
 }
 
 int meeting(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
-  if (o.positional.size() != 1) {
-    err << "phasecheck: meeting needs exactly one FILE (or - for standard input)\n" << kUsage;
-    return kExitBadInput;
-  }
-  auto questionnaire = load(o, in, err);
-  if (!questionnaire) return kExitBadInput;
-  Input input = read_input(o.positional[0], in);
-  if (input.error) {
-    err << "phasecheck: " << input.name << ": " << *input.error << "\n";
-    return kExitBadInput;
-  }
-  return show_meeting(input.name, input.text, *questionnaire, {o.lang, o.format == "json"}, out, err);
+  if (refuse_meeting_format(o, "meeting", err)) return kExitBadInput;
+  std::optional<OneFile> read = questionnaire_and_file("meeting", o, in, err);
+  if (!read) return kExitBadInput;
+  return show_meeting(read->input.name, read->input.text, read->questionnaire, {o.lang, o.format == "json"}, out, err);
 }
 
 }  // namespace

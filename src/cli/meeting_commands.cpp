@@ -170,6 +170,10 @@ int compare_files(const std::vector<ParticipantFile>& files, const Problems& rea
     err << "phasecheck: compare: no file could be read\n";
     return kExitBadInput;
   }
+  if (output.meeting_document) {
+    out << meeting_document_text(added.meeting);
+    return problems.empty() ? kExitOk : kExitPartial;
+  }
   Out json = {{"schema", "phasecheck.comparison/1"}, {"lang", language_code(meeting.lang)}};
   std::ostringstream text;
   comparison(added.meeting, {questionnaire, meeting.lang}, json, text);

@@ -16,6 +16,7 @@ inline constexpr int kExitPartial = 3;
 struct MeetingOutput {
   std::optional<Language> lang;  // --lang; else the meeting's language (compare: German)
   bool json = true;
+  bool meeting_document = false;  // compare: the participants as a phasecheck.meeting/1 document
 };
 
 // `files` as read (a file that could not be read is in `read_problems` instead).

@@ -39,18 +39,14 @@ std::vector<AgreedEntry> agreed_in_order(const Meeting& meeting, const Questionn
 JointResult joint_result(const Meeting& meeting, const Questionnaire& questionnaire, Language language) {
   JointResult result;
   const AnswersDocument answers = agreed_answers(meeting);
-  bool required_open = false;
   for (const auto& section : questionnaire.sections) {
     for (const auto& question : section.questions) {
       if (!answers.answer(question.id).empty()) continue;
       result.open.push_back({question.id, question.required});
-      required_open = required_open || question.required;
     }
   }
-  if (!required_open) {
-    EvaluateOutcome outcome = evaluate_answers(answers, questionnaire, language);
-    result.report = std::move(outcome.value);
-  }
+  // The engine itself refuses answers with a required question open: no joint phase before then.
+  result.report = evaluate_answers(answers, questionnaire, language).value;
   return result;
 }
 

@@ -210,3 +210,28 @@ TEST_CASE("meeting: the whole meeting file, as JSON and as text; a bad file is r
   CHECK(run({"validate", meeting_file("meeting.json")}).out.find("valid meeting, 3 participants") != std::string::npos);
   CHECK(run({"validate", "-"}, broken.dump()).exit_code == 2);
 }
+
+TEST_CASE("compare --format meeting: a meeting document of the participants, which `meeting` reads") {
+  const Run r = run({"compare", meeting_file("ceo.answers.json"), meeting_file("kam.answers.json"), "--format", "meeting",
+                     "--lang", "en"});
+  CHECK(r.exit_code == 0);
+  const Json doc = Json::parse(r.out);
+  CHECK(doc["schema"] == "phasecheck.meeting/1");
+  CHECK(doc["lang"] == "en");
+  CHECK(doc["participants"][1]["name"] == "kam");
+  const Run shown = run({"meeting", "-"}, r.out);
+  CHECK(shown.exit_code == 0);
+  CHECK(Json::parse(shown.out)["open"].size() == test::shipped().question_count());
+  CHECK(run({"evaluate", golden("phase1_clear_en.answers.json"), "--format", "meeting"}).exit_code == 2);
+  CHECK(run({"meeting", meeting_file("meeting.json"), "--format", "meeting"}).exit_code == 2);
+}
+
+TEST_CASE("compare: a text file holding a pasted share link is a participant too") {
+  const Run link = run({"compare", meeting_file("ceo.answers.json"), "-", "--format", "json"},
+                       "https://phasencheck.example/#a=1200000200111011\n");
+  CHECK(link.exit_code == 0);
+  const Json out = Json::parse(link.out);
+  REQUIRE(out["participants"].size() == 2);
+  CHECK(out["participants"][1]["name"] == "<stdin>");
+  CHECK(out["divergence"][0]["answers"]["<stdin>"].is_string());
+}

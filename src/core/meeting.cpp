@@ -187,7 +187,9 @@ ParticipantsAdded add_participant_files(const Meeting& meeting, const std::vecto
                                         const Questionnaire& questionnaire) {
   ParticipantsAdded result{meeting, {}, {}};
   for (const auto& file : files) {
-    auto name_problem = [&](const Problem& p) { return Problem{file.file_name, describe(p)}; };
+    // The file name as the problem's place, cleaned: a name in another encoding is the caller's, but
+    // the problem is shown, printed and written as JSON.
+    auto name_problem = [&](const Problem& p) { return Problem{utf8::excerpt(file.file_name), describe(p)}; };
     Checked<AnswersDocument> read = read_participant_answers(file.text, questionnaire);
     if (!read.value) {
       for (const auto& p : read.problems) result.problems.push_back(name_problem(p));

@@ -152,6 +152,7 @@ TEST_CASE("meeting: malformed UTF-8 is refused where it comes in, and messages q
   CHECK(added.added == std::vector<std::string>{"ok"});
   REQUIRE(added.problems.size() == 2);
   CHECK(added.problems[0].what.find("not valid UTF-8") != std::string::npos);
+  CHECK(added.problems[0].where == "M\xEF\xBF\xBDller.json");  // the file's place, cleaned to show
   CHECK(add_participant({}, "M\xC3", test::scaling_company()).problems.size() == 1);
   CHECK_FALSE(set_note({}, "scale_unchanged", "gut \xFF", q).value);
   CHECK_FALSE(set_baseline({}, {"Check \xFF", test::scaling_company()}).value);

@@ -48,7 +48,7 @@ void as_participant_and_baseline(std::string_view text, const Questionnaire& q) 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {
   using namespace phasecheck;
   const auto& q = fuzz::shipped();
-  const std::string text = fuzz::text(data, size);
+  const std::string_view text = fuzz::text(data, size);
   as_participant_and_baseline(text, q);
   const MeetingRead read = read_meeting_document(text, q);
   fuzz::require(read.value.has_value() != !read.problems.empty(), "a meeting or the problems, never both");

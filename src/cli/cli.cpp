@@ -165,6 +165,15 @@ int evaluate(const Options& o, std::istream& in, std::ostream& out, std::ostream
   return kExitOk;
 }
 
+// The document's "schema" when it is text, else "": {"schema": 1} is no brand or meeting (and nlohmann's
+// value("schema", "") would throw on it), so it goes on to the questionnaire check, which says why.
+std::string schema_of(std::string_view text) {
+  const JsonRead peek = read_json(text);
+  if (!peek.ok() || !peek.value->is_object()) return "";
+  const auto it = peek.value->find("schema");
+  return it != peek.value->end() && it->is_string() ? it->get<std::string>() : "";
+}
+
 // Validates a questionnaire or a brand file, whichever its "schema" says it is.
 int validate(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
   if (o.positional.size() != 1) {
@@ -176,12 +185,13 @@ int validate(const Options& o, std::istream& in, std::ostream& out, std::ostream
     err << "phasecheck: " << input.name << ": " << *input.error << "\n";
     return kExitBadInput;
   }
-  JsonRead peek = read_json(input.text);
-  const bool is_brand = peek.ok() && peek.value->is_object() && peek.value->value("schema", "") == kBrandSchema;
-  if (peek.ok() && peek.value->is_object() && peek.value->value("schema", "") == kMeetingSchema) {
-    QuestionnaireLoad shipped = load_questionnaire(embedded_questionnaire_json);
-    if (!shipped.value) return kExitBadInput;
-    MeetingRead meeting = read_meeting_document(input.text, *shipped.value);
+  const std::string schema = schema_of(input.text);
+  const bool is_brand = schema == kBrandSchema;
+  if (schema == kMeetingSchema) {
+    // Checked against the questionnaire `meeting` would read it with (--questionnaire, else the shipped one).
+    auto questionnaire = load(o, in, err);
+    if (!questionnaire) return kExitBadInput;
+    MeetingRead meeting = read_meeting_document(input.text, *questionnaire);
     report_problems(err, input.name, meeting.problems);
     if (!meeting.value) return kExitBadInput;
     out << input.name << ": valid meeting, " << meeting.value->participants.size() << " participants\n";

@@ -32,11 +32,19 @@ std::string fixed(double value, int decimals) {
   return text;
 }
 
+// German sets the sign apart (DIN 5008), English writes it on.
+std::string with_percent_sign(const std::string& number, Language language) {
+  return language == Language::de ? number + " %" : number + "%";
+}
+
 }  // namespace
 
 std::string format_percent(double ratio, Language language) {
-  const std::string number = localize_digits(fixed(ratio * 100, 1), language);
-  return language == Language::de ? number + " %" : number + "%";
+  return with_percent_sign(localize_digits(fixed(ratio * 100, 1), language), language);
+}
+
+std::string format_whole_percent(int percent, Language language) {
+  return with_percent_sign(std::to_string(percent), language);
 }
 
 std::string format_money(double amount, Language language) {

@@ -8,6 +8,8 @@
 namespace phasecheck {
 
 std::string format_percent(double ratio, Language language);
+// A whole percentage as the meeting's spread is counted: "25 %" / "25%".
+std::string format_whole_percent(int percent, Language language);
 std::string format_money(double amount, Language language);
 std::string format_indicator(double value, IndicatorUnit unit, Language language);
 // A number as typed figures and counts are shown: grouped, with every decimal it has (up to 15

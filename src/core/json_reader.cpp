@@ -3,6 +3,8 @@
 #include <set>
 #include <vector>
 
+#include "core/utf8.hpp"
+
 namespace phasecheck {
 namespace {
 
@@ -59,7 +61,9 @@ class LimitedDomBuilder {
   }
 
   bool parse_error(std::size_t chars_read, const std::string&, const nlohmann::detail::exception& error) {
-    problems_.push_back({line_and_column(text_, chars_read), strip_nlohmann_prefix(error.what())});
+    // nlohmann quotes the bytes it last read, malformed UTF-8 too: cleaned, so the message can be shown,
+    // written as JSON (a strict dump would throw) and compared without passing the bad bytes on.
+    problems_.push_back({line_and_column(text_, chars_read), utf8::excerpt(strip_nlohmann_prefix(error.what()))});
     return false;
   }
 

@@ -39,7 +39,7 @@ struct Baseline {
 
 struct Meeting {
   Language lang = Language::de;
-  std::string title;  // free text, e.g. the company; may be empty
+  std::string title;  // free text, e.g. the company; may be empty; changed through set_title
   std::vector<Participant> participants;
   std::map<std::string, AgreedAnswer, std::less<>> agreed;  // by question id
   // Whose figures the joint recommendation uses: figures are facts someone brings, not opinions to
@@ -52,12 +52,15 @@ struct Meeting {
 
 using MeetingChange = Checked<Meeting>;
 
-// Names are trimmed (spaces, tabs, line breaks at both ends). Two names are the same when they are
-// equal after trimming, ignoring case (ASCII and the Latin-1 letters: "müller" = "MÜLLER").
+// Names are trimmed (spaces, tabs, line breaks and no-break spaces at both ends). Two names are the
+// same when they are equal after trimming, ignoring case (ASCII and the Latin-1 letters: "müller" =
+// "MÜLLER"), with decomposed Latin-1 letters composed ("u" + U+0308 = "ü", as macOS writes file names).
 std::string trimmed_name(std::string_view name);
 bool same_name(std::string_view a, std::string_view b);
 
-// Refuses an empty or too long name, a name already in the meeting, and a ninth participant.
+// Refuses an empty or too long name, malformed UTF-8, a line break or control character inside it,
+// a name already in the meeting, and a ninth participant. Notes and the baseline's label are checked
+// alike (a note may have line breaks).
 MeetingChange add_participant(const Meeting& meeting, std::string_view name, AnswersDocument answers);
 MeetingChange remove_participant(const Meeting& meeting, std::string_view name);
 
@@ -72,7 +75,7 @@ struct ParticipantFile {
   std::string text;
 };
 // The name a file gives its participant: meta "participant" when it is text, else the file name
-// without its directory and a final ".json" / ".answers.json".
+// without its directory and a final ".json", ".answers.json" or ".txt" (any case).
 std::string participant_name_for(const AnswersDocument& answers, std::string_view file_name);
 
 struct ParticipantsAdded {
@@ -94,6 +97,8 @@ MeetingChange clear_agreed_option(const Meeting& meeting, std::string_view quest
 MeetingChange set_note(const Meeting& meeting, std::string_view question_id, std::string_view note,
                        const Questionnaire& questionnaire);
 MeetingChange set_figures_from(const Meeting& meeting, std::string_view participant);
+// Refuses a title longer than the company field (200 characters) or not one line of text.
+MeetingChange set_title(const Meeting& meeting, std::string_view title);
 MeetingChange set_baseline(const Meeting& meeting, Baseline baseline);
 
 }  // namespace phasecheck

@@ -27,6 +27,10 @@ const std::vector<ExitSignalSpec>& exit_signals_of(Phase phase) {
 }
 
 bool BaselineComparison::phase_ended() const {
+  // The signals alone are not enough: the engine may keep the phase when they appear (Phase 2 with
+  // optimisation used up while nothing calls for a redesign, rules.cpp optimize_despite_exhausted),
+  // and "the phase is over" beside "today: the same phase" contradicts itself.
+  if (!then || !now || then->phase_id == now->phase_id) return false;
   return !exit_signals.empty() &&
          std::all_of(exit_signals.begin(), exit_signals.end(), [](const ExitSignal& s) { return s.appeared; });
 }
@@ -40,7 +44,9 @@ BaselineComparison compare_with_baseline(const AnswersDocument& then, const Answ
     for (const auto& question : section.questions) {
       const std::string_view before = then.answer(question.id);
       const std::string_view after = now.answer(question.id);
-      if (before != after) comparison.moved.push_back({question.id, std::string(before), std::string(after)});
+      // Open on either side is not a move: today's open questions are listed as open already, and
+      // "Ja → nicht beantwortet" for each of them would bury the answers that really changed.
+      if (!before.empty() && !after.empty() && before != after) comparison.moved.push_back({question.id, std::string(before), std::string(after)});
     }
   }
   comparison.indicators = indicators_side_by_side({comparison.then ? &*comparison.then : nullptr,

@@ -32,18 +32,18 @@ struct ExitSignal {
 
 struct MovedAnswer {
   std::string question_id;
-  std::string then;  // option ids; "" unanswered
+  std::string then;  // option ids, both answered
   std::string now;
 };
 
 struct BaselineComparison {
   std::optional<Report> then;  // none when the baseline is incomplete
   std::optional<Report> now;   // none while today's answers are incomplete
-  std::vector<MovedAnswer> moved;  // in questionnaire order
+  std::vector<MovedAnswer> moved;  // answered on both sides, differently; in questionnaire order
   std::vector<IndicatorRow> indicators;  // two columns: then, now
   // The signals that end the baseline's phase, judged on today's answers; empty without both results.
   std::vector<ExitSignal> exit_signals;
-  bool phase_ended() const;  // every signal appeared
+  bool phase_ended() const;  // every signal appeared and today's phase is another one
 };
 
 BaselineComparison compare_with_baseline(const AnswersDocument& then, const AnswersDocument& now,

@@ -68,11 +68,20 @@ void read_agreed(const Json& object, const Questionnaire& questionnaire, Meeting
       for (const auto& p : set.problems) found.push_back({fields.pointer_to("option"), p.what});
     }
     if (from && !from->empty()) {
-      // Taken from a participant: who must be in the meeting; their answer may have changed since.
-      if (const Participant* participant = changed.find(*from); participant && option && !option->empty()) {
-        changed.agreed[question].from = participant->name;
-      } else {
-        found.push_back({fields.pointer_to("from"), participant ? "needs an option" : "\"" + *from + "\" is not a participant"});
+      // Taken from a participant: through take_answer, as the meeting took it, so the file cannot
+      // claim an answer the participant did not give ("Ja (übernommen von Sales)" when Sales said no).
+      // A participant's answers cannot change within a meeting, so a true `from` always matches.
+      const Participant* participant = changed.find(*from);
+      const std::string_view given = participant ? participant->answers.answer(question) : std::string_view{};
+      if (!participant) {
+        found.push_back({fields.pointer_to("from"), "\"" + *from + "\" is not a participant"});
+      } else if (!option || option->empty()) {
+        found.push_back({fields.pointer_to("from"), "needs an option"});
+      } else if (given != *option) {
+        found.push_back({fields.pointer_to("from"), "\"" + participant->name + "\" " +
+                                                        (given.empty() ? "did not answer this question" : "answered \"" + std::string(given) + "\"")});
+      } else if (MeetingChange taken = take_answer(changed, question, participant->name, questionnaire); taken.value) {
+        changed = std::move(*taken.value);
       }
     }
     if (note && !note->empty()) {
@@ -109,11 +118,9 @@ MeetingRead read_meeting_document(std::string_view text, const Questionnaire& qu
     else problems.push_back({"/lang", "unknown language \"" + *lang + "\"; allowed: de, en"});
   }
   if (auto title = fields.string("title", false, kTitleBytes)) {
-    if (limits::characters(*title) > limits::kCompanyCharacters) {
-      problems.push_back({"/title", "longer than " + std::to_string(limits::kCompanyCharacters) + " characters"});
-    } else {
-      meeting.title = *title;
-    }
+    MeetingChange set = set_title(meeting, *title);
+    if (set.value) meeting = std::move(*set.value);
+    for (const auto& p : set.problems) problems.push_back({"/title", p.what});
   }
   if (const Json* participants = fields.array("participants")) read_participants(*participants, questionnaire, meeting, problems);
   if (const Json* agreed = fields.object("agreed", false)) read_agreed(*agreed, questionnaire, meeting, problems);
@@ -173,7 +180,9 @@ std::string meeting_document_text(const Meeting& meeting) {
   if (meeting.baseline) {
     doc["baseline"] = {{"label", meeting.baseline->label}, {"answers", OrderedJson::parse(answers_to_json(meeting.baseline->answers).dump())}};
   }
-  return doc.dump(2) + "\n";
+  // The operations refuse malformed UTF-8, but a Meeting is a plain value anyone can fill: replaced,
+  // never thrown (the core does not throw).
+  return doc.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
 }
 
 }  // namespace phasecheck

@@ -1,5 +1,6 @@
 #include "core/meeting_report_html.hpp"
 
+#include "core/format.hpp"
 #include "core/html.hpp"
 #include "core/meeting_baseline.hpp"
 #include "core/meeting_divergence.hpp"
@@ -16,7 +17,9 @@ class MeetingReport {
 
   std::string write() {
     const std::string title = msg("ui.app_title") + " – " + msg("report.meeting.title");
-    w_.raw("<!doctype html>\n<html lang=\"").raw(language_code(lang_)).raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
+    w_.raw("<!doctype html>\n<html lang=\"").raw(language_code(lang_)).raw("\"")
+        .raw(report_root_attributes(page_.questionnaire, lang_, page_.brand, report_header(page_.meeting.title, page_.date)))
+        .raw(">\n<head>\n<meta charset=\"utf-8\">\n");
     w_.element("title", page_.meeting.title.empty() ? title : title + " – " + page_.meeting.title);
     w_.raw("<style>").raw(page_.stylesheet).raw("</style>\n</head>\n<body>\n<main>\n<header>\n");
     w_.element("p", page_.brand.name, "class=\"brand\"");
@@ -80,7 +83,7 @@ class MeetingReport {
     for (std::size_t i = 0; i < results.size(); ++i) {
       w_.raw("<tr><th scope=\"row\">").text(page_.meeting.participants[i].name).raw("</th>");
       if (const auto& report = results[i].value) {
-        w_.raw("<td>").text(report->phase_label + " – " + report->title).raw("</td><td>").text(report->confidence.label).raw("</td>");
+        w_.raw("<td>").text(phase_heading(*report)).raw("</td><td>").text(report->confidence.label).raw("</td>");
       } else {
         const std::string open = std::to_string(results[i].problems.size());
         w_.raw("<td colspan=\"2\">").text(fill_template(msg("report.meeting.no_result"), {{"count", open}})).raw("</td>");
@@ -100,8 +103,9 @@ class MeetingReport {
 
   void divergence() {
     section_start("divergence", msg("report.meeting.divergence"));
-    w_.element("p", fill_template(msg("report.meeting.divergence_lead"), {{"percent", std::to_string(kDivergingFromPercent)}}));
-    w_.raw("<table class=\"answers\">\n");
+    w_.element("p", fill_template(msg("report.meeting.divergence_lead"), {{"percent", format_whole_percent(kDivergingFromPercent, lang_)}}));
+    // Its own class: the answers table's wide question column would squeeze eight people (report.css).
+    w_.raw("<table class=\"matrix\">\n");
     std::vector<std::string> columns = {msg("report.meeting.question")};
     for (const auto& participant : page_.meeting.participants) columns.push_back(participant.name);
     columns.push_back(msg("report.meeting.spread"));
@@ -110,7 +114,7 @@ class MeetingReport {
     for (const auto& row : meeting_divergence(page_.meeting, page_.questionnaire)) {
       w_.raw("<tr><th scope=\"row\">").text(question_title(row.question_id)).raw("</th>");
       for (const auto& option : row.answers) w_.raw("<td>").text(option.empty() ? "–" : answer_label(row.question_id, option)).raw("</td>");
-      w_.raw("<td>").text(std::to_string(row.percent()) + " %");
+      w_.raw("<td>").text(format_whole_percent(row.percent(), lang_));
       if (row.diverging()) w_.raw(" <strong>").text(msg("report.meeting.diverging")).raw("</strong>");
       w_.raw("</td></tr>\n");
     }
@@ -139,7 +143,7 @@ class MeetingReport {
       w_.element("p", fill_template(msg("report.meeting.figures_from"), {{"name", page_.meeting.figures_from}}));
     }
     if (const auto& r = result.report) {
-      w_.element("h3", r->phase_label + " – " + r->title);
+      w_.element("h3", phase_heading(*r));
       if (const std::optional<Phase> here = parse_phase_id(r->phase_id)) w_.raw(phase_model_svg(page_.questionnaire, page_.brand, *here, lang_));
       w_.element("p", r->summary, "class=\"lead\"");
       w_.element("p", msg("ui.result.confidence") + ": " + r->confidence.label + ". " + r->confidence.explanation);
@@ -165,7 +169,7 @@ class MeetingReport {
     const Baseline& base = *page_.meeting.baseline;
     const BaselineComparison c = compare_with_baseline(base.answers, agreed_answers(page_.meeting), page_.questionnaire, lang_);
     section_start("baseline", fill_template(msg("report.meeting.baseline"), {{"label", base.label}}));
-    auto phase_text = [&](const std::optional<Report>& r) { return r ? r->phase_label + " – " + r->title : std::string("–"); };
+    auto phase_text = [&](const std::optional<Report>& r) { return r ? phase_heading(*r) : std::string("–"); };
     w_.raw("<dl class=\"facts\">\n");
     w_.element("dt", msg("report.meeting.then")).element("dd", phase_text(c.then));
     w_.element("dt", msg("report.meeting.now")).element("dd", phase_text(c.now));
@@ -184,8 +188,7 @@ class MeetingReport {
     if (!c.indicators.empty()) w_.element("h3", msg("report.meeting.indicators"));
     if (!c.indicators.empty()) indicator_table(c.indicators, {msg("report.meeting.then"), msg("report.meeting.now")});
     if (!c.exit_signals.empty() && c.then) {
-      const std::optional<Phase> then = parse_phase_id(c.then->phase_id);
-      w_.element("h3", fill_template(msg("report.meeting.exit"), {{"phase", phase_heading(page_.questionnaire, *then, lang_)}}));
+      w_.element("h3", fill_template(msg("report.meeting.exit"), {{"phase", phase_heading(*c.then)}}));
       w_.raw("<ul>\n");
       for (const auto& s : c.exit_signals) {
         w_.raw("<li>").text(question_title(s.question_id) + ": " + answer_label(s.question_id, s.counted) + " – ")

@@ -323,8 +323,10 @@ Report build_report(const Assessment& assessment, const AnswersDocument& answers
 std::string phase_heading(const Questionnaire& questionnaire, Phase phase, Language language) {
   const std::string label =
       fill_template(questionnaire.message("phase.label", language), {{"number", std::to_string(phase_number(phase))}});
-  return label + " – " + questionnaire.phases[phase_index(phase)].title.in(language);
+  return label + " – " + questionnaire.phases[phase_index(phase)].title.in(language);  // as phase_heading(Report)
 }
+
+std::string phase_heading(const Report& report) { return report.phase_label + " – " + report.title; }
 
 std::string_view model_version() { return PHASECHECK_MODEL_VERSION; }
 

@@ -112,8 +112,9 @@ struct Report {
 Report build_report(const Assessment& assessment, const AnswersDocument& answers, const Questionnaire& questionnaire,
                     Language language);
 
-// "Phase 2 – Optimieren"
+// "Phase 2 – Optimieren": the one way every output names a phase (reports, meeting report, CLI).
 std::string phase_heading(const Questionnaire& questionnaire, Phase phase, Language language);
+std::string phase_heading(const Report& report);
 
 // "Modell 2026.1, Fragebogen 3": which rules and which content made this report, for support.
 std::string report_versions(const Questionnaire& questionnaire, const Report& report);

@@ -37,13 +37,15 @@ void profile(Writer& w, const Report& r, const std::string& primary, const Repor
   w.raw("</tbody>\n</table>\n");
 }
 
+}  // namespace
+
 // The running header and the page numbers are @page margin boxes in report.css. Their words and the
 // brand colours travel as attributes of <html>, which the stylesheet reads with attr(): the report
 // inherits the app's Content-Security-Policy, which allows only report.css's hash, so no text
 // can be written into the stylesheet itself.
-std::string root_attributes(const ReportPage& page, const std::string& company) {
-  const Language lang = page.report.lang;
-  const std::string& template_text = page.questionnaire.message("report.page", lang);
+std::string report_root_attributes(const Questionnaire& questionnaire, Language lang, const Brand& brand,
+                                   std::string_view header) {
+  const std::string& template_text = questionnaire.message("report.page", lang);
   const std::size_t page_at = template_text.find("{page}");
   const std::size_t pages_at = template_text.find("{pages}");
   std::string before, between, after;
@@ -54,17 +56,18 @@ std::string root_attributes(const ReportPage& page, const std::string& company) 
   } else {
     between = " / ";  // a wording without both placeholders still numbers the pages
   }
-  const std::string header = company.empty() ? std::string(page.date) : company + " · " + std::string(page.date);
   auto attribute = [](std::string_view name, std::string_view value) {
     return " " + std::string(name) + "=\"" + escape_html(value) + "\"";
   };
-  return attribute("data-header", header) + attribute("data-brand", page.brand.name) +
+  return attribute("data-header", header) + attribute("data-brand", brand.name) +
          attribute("data-page-before", before) + attribute("data-page-between", between) +
-         attribute("data-page-after", after) + attribute("data-primary", format_hex_colour(page.brand.primary)) +
-         attribute("data-accent", format_hex_colour(page.brand.accent));
+         attribute("data-page-after", after) + attribute("data-primary", format_hex_colour(brand.primary)) +
+         attribute("data-accent", format_hex_colour(brand.accent));
 }
 
-}  // namespace
+std::string report_header(std::string_view company, std::string_view date) {
+  return company.empty() ? std::string(date) : std::string(company) + " · " + std::string(date);
+}
 
 // The consultancy's contact in full, as far as brand.json gives it.
 void write_contact(HtmlWriter& w, const Brand& brand, const Questionnaire& questionnaire, Language lang) {
@@ -92,7 +95,8 @@ std::string report_html(const ReportPage& page) {
   const std::string primary = format_hex_colour(page.brand.primary);
 
   Writer w;
-  w.raw("<!doctype html>\n<html lang=\"").raw(language_code(lang)).raw("\"").raw(root_attributes(page, company))
+  w.raw("<!doctype html>\n<html lang=\"").raw(language_code(lang)).raw("\"")
+      .raw(report_root_attributes(page.questionnaire, lang, page.brand, report_header(company, page.date)))
       .raw(">\n<head>\n<meta charset=\"utf-8\">\n");
   w.element("title", company.empty() ? title : title + " – " + company);
   w.raw("<style>").raw(page.stylesheet).raw("</style>\n</head>\n<body>\n<main>\n");
@@ -109,7 +113,7 @@ std::string report_html(const ReportPage& page) {
   w.raw("</dl>\n</header>\n");
 
   w.raw("<section class=\"keep\" aria-labelledby=\"phase\">\n");
-  w.element("h2", r.phase_label + " – " + r.title, "id=\"phase\"");
+  w.element("h2", phase_heading(r), "id=\"phase\"");
   if (const std::optional<Phase> here = parse_phase_id(r.phase_id)) w.raw(phase_model_svg(page.questionnaire, page.brand, *here, lang));
   w.element("p", r.summary, "class=\"lead\"");
   w.element("p", msg("ui.result.confidence") + ": " + r.confidence.label + ". " + r.confidence.explanation);

@@ -26,6 +26,14 @@ struct ReportPage {
 
 std::string report_html(const ReportPage& page);
 
+// The attributes of <html> that web/report.css reads for the printed page: the running header, the
+// brand's name and colours, and the words around the page numbers ("Seite 1 von 2"). Every printed
+// report (the single one, the meeting's) writes them, or its pages print bare numbers and no header.
+std::string report_root_attributes(const Questionnaire& questionnaire, Language lang, const Brand& brand,
+                                   std::string_view header);
+// The running header: "company · date", or the date alone.
+std::string report_header(std::string_view company, std::string_view date);
+
 // The consultancy's contact in full, as far as brand.json gives it (every printed report ends with it).
 void write_contact(HtmlWriter& w, const Brand& brand, const Questionnaire& questionnaire, Language lang);
 

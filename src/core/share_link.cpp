@@ -1,6 +1,7 @@
 #include "core/share_link.hpp"
 
 #include "core/limits.hpp"
+#include "core/utf8.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -84,7 +85,7 @@ ShareRead decode_share_fragment(std::string_view fragment, const Questionnaire& 
     const std::size_t index = code >= '0' && code <= '9' ? static_cast<std::size_t>(code - '0') : contract::kMaxOptions;
     // The contract guarantees the loaded questionnaire has every option of the table.
     if (index >= order[i].option_count() || !questionnaire.find_question(order[i].id)) {
-      result.problems.push_back({"link answer " + std::to_string(i + 1), "\"" + std::string(1, code) +
+      result.problems.push_back({"link answer " + std::to_string(i + 1), "\"" + utf8::excerpt(codes.substr(i), 1) +
                                                                         "\" is no option of " + std::string(order[i].id)});
       continue;
     }
@@ -108,7 +109,7 @@ ShareRead decode_share_fragment(std::string_view fragment, const Questionnaire& 
       const Figure figure = kFigures[i % kFigures.size()];
       auto value = parse_plain_number(fields[i]);
       if (!value) {
-        result.problems.push_back({"link figures", std::string(figure_id(figure)) + ": \"" + std::string(fields[i].substr(0, 24)) + "\" is not a number"});
+        result.problems.push_back({"link figures", std::string(figure_id(figure)) + ": \"" + utf8::excerpt(fields[i], 24) + "\" is not a number"});
         continue;
       }
       year[figure] = *value;

@@ -42,8 +42,8 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
 std::string report_to_text(const Report& r, const Questionnaire& questionnaire, std::size_t width) {
   auto msg = [&](std::string_view key) -> const std::string& { return questionnaire.message(key, r.lang); };
   std::string out;
-  out += r.phase_label + " – " + r.title + "\n";
-  out += std::string(display_width(r.phase_label + " – " + r.title), '=') + "\n";
+  out += phase_heading(r) + "\n";
+  out += std::string(display_width(phase_heading(r)), '=') + "\n";
   out += wrap(r.summary, width, "", "");
   out += "\n" + wrap(r.confidence.label + ": " + r.confidence.explanation, width, "", "");
   for (const auto& note : r.confidence.notes) out += wrap(note.text, width, "  - ", "    ");

@@ -1,7 +1,9 @@
 #pragma once
 // Reading UTF-8 one code point at a time, for the few places that look at characters rather than
-// bytes (file names). Malformed bytes read as U+FFFD, one byte each, so nothing is skipped unseen.
+// bytes (file names, typed text, quotes in messages). Malformed bytes read as U+FFFD, one byte each,
+// so nothing is skipped unseen.
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace phasecheck::utf8 {
@@ -38,6 +40,42 @@ constexpr void for_each_code_point(std::string_view text, Each each) {
     at += next.length;
     each(next.code_point);
   }
+}
+
+// A byte that decodes to nothing: a stray continuation, a cut-off or overlong sequence, a surrogate.
+constexpr bool malformed_at(std::string_view text, std::size_t at, const Decoded& d) {
+  return d.length == 1 && static_cast<unsigned char>(text[at]) >= 0x80;
+}
+
+// True when every byte belongs to a well-formed character. Text a person gives the meeting must be,
+// or JSON output (nlohmann's strict dump throws) and name comparison (all bad bytes fold alike) break.
+constexpr bool valid(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    const Decoded next = decode(text, at);
+    if (malformed_at(text, at, next)) return false;
+    at += next.length;
+  }
+  return true;
+}
+
+// At most `max_characters` whole characters of `text`, each malformed byte as U+FFFD: what a message
+// may quote of untrusted input without cutting a character in two or passing bad bytes on.
+inline std::string excerpt(std::string_view text, std::size_t max_characters = std::string_view::npos) {
+  std::string out;
+  std::size_t count = 0;
+  for (std::size_t at = 0; at < text.size() && count < max_characters; ++count) {
+    const Decoded next = decode(text, at);
+    if (malformed_at(text, at, next)) out += "\xEF\xBF\xBD";
+    else out += text.substr(at, next.length);
+    at += next.length;
+  }
+  return out;
+}
+
+// Characters that move the cursor or change a terminal's state rather than show something: C0 and
+// C1 controls, DEL, and the Unicode line and paragraph separators.
+constexpr bool is_control(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
 }
 
 }  // namespace phasecheck::utf8

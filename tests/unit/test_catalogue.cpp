@@ -8,6 +8,7 @@
 #include "cli/cli.hpp"
 #include "core/evaluate.hpp"
 #include "core/meeting_document.hpp"
+#include "core/utf8.hpp"
 #include "support/recording_platform.hpp"
 #include "test_support.hpp"
 
@@ -100,6 +101,7 @@ TEST_CASE("the catalogue of bad inputs") {
       const EvaluateOutcome outcome = evaluate_text(text, test::shipped());
       CHECK_FALSE(outcome.value);
       CHECK_MESSAGE(contains(test::all(outcome.problems), expect), test::all(outcome.problems));
+      CHECK(utf8::valid(test::all(outcome.problems)));
       const CliRun cli = run_cli({"evaluate", "-"}, text);
       CHECK(cli.code == 2);
       CHECK_MESSAGE(contains(cli.err, expect), cli.err);
@@ -157,6 +159,8 @@ TEST_CASE("the catalogue of bad inputs") {
       const MeetingRead read = read_meeting_document(input_of(c), test::shipped());
       CHECK_FALSE(read.value);
       CHECK_MESSAGE(contains(test::all(read.problems), expect), test::all(read.problems));
+      // A message may be shown, printed or written as JSON: never with the input's malformed bytes.
+      CHECK(utf8::valid(test::all(read.problems)));
       const CliRun cli = run_cli({"meeting", "-"}, input_of(c));
       CHECK(cli.code == 2);
       CHECK_MESSAGE(contains(cli.err, expect), cli.err);

@@ -181,6 +181,68 @@ TEST_CASE("compare: a corrupt file among good ones is reported, the good ones st
   CHECK(run({"compare"}).exit_code == 2);
 }
 
+TEST_CASE("compare: a file saved as Windows-1252 among good ones is refused, the good ones compare (exit 3)") {
+  // The catalogue's answers-invalid-utf8 bytes: nlohmann quotes the bad bytes in its message.
+  const std::string latin1 = "{\"schema\": \"phasecheck.answers/1\", \"answers\": {\"scale_unchanged\": \"\xFF\xFE\"}}";
+  const Run r = run({"compare", meeting_file("ceo.answers.json"), "-", meeting_file("kam.answers.json")}, latin1);
+  CHECK(r.exit_code == 3);
+  const Json out = Json::parse(r.out);
+  CHECK(out["participants"].size() == 2);
+  CHECK(out["refused"].size() == 1);
+  const Run text = run({"compare", meeting_file("ceo.answers.json"), "-", "--format", "meeting"}, latin1);
+  CHECK(text.exit_code == 3);
+  CHECK(Json::parse(text.out)["participants"].size() == 1);
+}
+
+TEST_CASE("meeting: a name that would forge a terminal line is refused, and the message shows it escaped") {
+  Json doc = Json::parse(test::read_test_file("meeting/meeting.json"));
+  doc["participants"][0]["name"] = "CEO\u001b[2K\rVertriebsleitung: Phase 1";
+  const Run r = run({"meeting", "-", "--format", "text"}, doc.dump());
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("/participants/0/name: holds a line break or control character") != std::string::npos);
+  doc = Json::parse(test::read_test_file("meeting/meeting.json"));
+  doc["agreed"]["scale_unchanged"]["from"] = "\u001b]0;pwned\u0007";
+  const Run quoted = run({"meeting", "-"}, doc.dump());
+  CHECK(quoted.exit_code == 2);
+  CHECK(quoted.err.find('\x1b') == std::string::npos);
+  CHECK(quoted.err.find("\\u001b]0;pwned\\u0007") != std::string::npos);
+  // A note keeps its lines, indented under it.
+  doc = Json::parse(test::read_test_file("meeting/meeting.json"));
+  doc["agreed"]["scale_unchanged"]["note"] = "Erstens\nzweitens";
+  const Run note = run({"meeting", "-", "--format", "text"}, doc.dump());
+  CHECK(note.exit_code == 0);
+  CHECK(note.out.find("Erstens\n      zweitens") != std::string::npos);
+}
+
+TEST_CASE("validate: a meeting file against --questionnaire as `meeting` reads it; a schema that is no text") {
+  // The questionnaire `meeting` would use is the one `validate` checks against: one it cannot load
+  // fails both, rather than validate saying "valid" for a file `meeting` then refuses.
+  const Run shown = run({"meeting", meeting_file("meeting.json"), "--questionnaire", meeting_file("no-such-questionnaire.json")});
+  const Run checked = run({"validate", meeting_file("meeting.json"), "--questionnaire", meeting_file("no-such-questionnaire.json")});
+  CHECK(shown.exit_code == 2);
+  CHECK(checked.exit_code == 2);
+  CHECK(checked.err.find("no-such-questionnaire.json") != std::string::npos);
+  const std::string shipped = std::string(PHASECHECK_TEST_DATA) + "/../assets/questionnaire.json";
+  CHECK(run({"validate", meeting_file("meeting.json"), "--questionnaire", shipped}).exit_code == 0);
+  const Run number = run({"validate", "-"}, "{\"schema\": 1}");
+  CHECK(number.exit_code == 2);
+  CHECK(number.err.find("/schema") != std::string::npos);
+}
+
+TEST_CASE("compare: the text output words percentages and open questions as each language does") {
+  const std::vector<std::string> files = {meeting_file("ceo.answers.json"), meeting_file("kam.answers.json"), "-"};
+  const std::string empty = "{\"schema\": \"phasecheck.answers/1\", \"answers\": {}}";
+  const Run de = run({"compare", files[0], files[1], files[2], "--format", "text", "--lang", "de"}, empty);
+  const Run en = run({"compare", files[0], files[1], files[2], "--format", "text", "--lang", "en"}, empty);
+  CHECK(de.out.find(" %") != std::string::npos);
+  CHECK(en.out.find(" %") == std::string::npos);
+  CHECK(en.out.find("0%") != std::string::npos);
+  const std::string count = std::to_string(test::shipped().question_count());
+  CHECK(de.out.find("<stdin>: kein Ergebnis – offene Pflichtfragen: " + count) != std::string::npos);
+  CHECK(en.out.find("<stdin>: no result – required questions open: " + count) != std::string::npos);
+}
+
 TEST_CASE("meeting: the whole meeting file, as JSON and as text; a bad file is refused with its pointer") {
   const Run r = run({"meeting", meeting_file("meeting.json")});
   CHECK(r.exit_code == 0);

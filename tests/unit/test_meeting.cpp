@@ -5,6 +5,7 @@
 #include "core/meeting_divergence.hpp"
 #include "core/meeting_results.hpp"
 #include "core/share_link.hpp"
+#include "core/utf8.hpp"
 #include "test_support.hpp"
 
 using namespace phasecheck;
@@ -60,6 +61,21 @@ TEST_CASE("meeting: a participant needs a name; names are trimmed, limited and u
   CHECK(add_participant(meeting, std::string(50, 'x') + "ääääääääää", test::scaling_company()).value);
 }
 
+TEST_CASE("meeting: names from a Mac (NFD), with no-break spaces, and file names in any case") {
+  const Meeting meeting = with({{"Müller", test::scaling_company()}});
+  CHECK(same_name("Mu\xCC\x88ller", "Müller"));  // u + U+0308
+  CHECK(same_name("MU\xCC\x88LLER", "müller"));
+  CHECK_FALSE(same_name("Mu\xCC\x88ller", "Muller"));
+  CHECK_FALSE(add_participant(meeting, "Mu\xCC\x88ller", test::scaling_company()).value);
+  CHECK(trimmed_name("\xC2\xA0" "CEO\xC2\xA0\xE2\x80\xAF ") == "CEO");
+  CHECK(trimmed_name("Key\xC2\xA0" "Account") == "Key\xC2\xA0" "Account");
+  const AnswersDocument nobody;
+  CHECK(participant_name_for(nobody, "dir/KAM.JSON") == "KAM");
+  CHECK(participant_name_for(nobody, "kam.Answers.Json") == "kam");
+  CHECK(participant_name_for(nobody, "link.txt") == "link");
+  CHECK(participant_name_for(nobody, ".json") == ".json");
+}
+
 TEST_CASE("meeting: a ninth participant is refused and the eight stay") {
   Meeting meeting;
   for (int i = 1; i <= 8; ++i) {
@@ -90,6 +106,14 @@ TEST_CASE("meeting: participants come from answers files, exports, saved states 
   REQUIRE_FALSE(newer.value);
   CHECK(test::all(newer.problems).find("expected \"phasecheck.answers/1\"") != std::string::npos);
   CHECK_FALSE(read_participant_answers("#a=1zz", q).value);
+  // A file that mentions a link in its notes is still a file, short or long.
+  for (const std::size_t padding : {std::size_t{0}, std::size_t{3000}}) {
+    AnswersDocument noted = sales;
+    noted.meta["notes"] = std::string(padding, 'x') + " Link: https://phasencheck.example/#" + fragment;
+    const auto read = read_participant_answers("\n  " + file_of(noted), q);
+    REQUIRE_MESSAGE(read.value, test::all(read.problems));
+    CHECK(read.value->meta_text("notes") == noted.meta_text("notes"));
+  }
 }
 
 TEST_CASE("meeting: several files at once — each good one joins, each bad one is named, nothing is lost") {
@@ -116,6 +140,57 @@ TEST_CASE("meeting: several files at once — each good one joins, each bad one 
   CHECK(result.problems[2].where == "future.json");
   CHECK(result.problems[2].what.find("phasecheck.answers/1") != std::string::npos);
   CHECK(meeting.participants.size() == 1);  // the meeting given is untouched
+}
+
+TEST_CASE("meeting: malformed UTF-8 is refused where it comes in, and messages quote whole characters") {
+  const auto& q = test::shipped();
+  // A file named in Windows-1252 ("Müller.json", "Mäller.json"): not a name, and not two equal ones.
+  const ParticipantsAdded added = add_participant_files(
+      {}, {{"M\xFCller.json", file_of(test::scaling_company())}, {"M\xE4ller.json", file_of(test::scaling_company())},
+           {"ok.json", file_of(test::scaling_company())}},
+      q);
+  CHECK(added.added == std::vector<std::string>{"ok"});
+  REQUIRE(added.problems.size() == 2);
+  CHECK(added.problems[0].what.find("not valid UTF-8") != std::string::npos);
+  CHECK(added.problems[0].where == "M\xEF\xBF\xBDller.json");  // the file's place, cleaned to show
+  CHECK(add_participant({}, "M\xC3", test::scaling_company()).problems.size() == 1);
+  CHECK_FALSE(set_note({}, "scale_unchanged", "gut \xFF", q).value);
+  CHECK_FALSE(set_baseline({}, {"Check \xFF", test::scaling_company()}).value);
+  // What a message quotes of a broken link or file is valid UTF-8, whole characters only.
+  for (const std::string& text : {std::string("#a=1\xFF" "00000000000000"), std::string("#a=1000000000000000~,,,,,,,,,") +
+                                                                                     std::string(23, '1') + "\xC3\xA4",
+                                  std::string("{\"schema\": \"phasecheck.answers/1\", \"answers\": {\"a\": \"\xFF\xFE\"}}")}) {
+    const auto read = read_participant_answers(text, q);
+    REQUIRE_FALSE(read.value);
+    for (const auto& p : read.problems) CHECK_MESSAGE(utf8::valid(p.what + p.where), p.what);
+  }
+}
+
+TEST_CASE("meeting: names, title and label are one line without control characters; notes may have lines") {
+  const auto& q = test::shipped();
+  for (const std::string& forged : {std::string("CEO\x1B[2K\rVertriebsleitung: Phase 1"), std::string("CEO\nKAM"),
+                                    std::string("CEO\xC2\x9B" "2K"), std::string("CEO\xE2\x80\xA8" "KAM"),
+                                    std::string("CEO\x7F"), std::string("CEO\x1B]0;title\x07")}) {
+    CAPTURE(forged);
+    CHECK_FALSE(add_participant({}, forged, test::scaling_company()).value);
+    CHECK_FALSE(set_title({}, forged).value);
+    CHECK_FALSE(set_baseline({}, {forged, test::scaling_company()}).value);
+  }
+  CHECK(set_note({}, "scale_unchanged", "Erstens\nzweitens:\tja", q).value);
+  CHECK_FALSE(set_note({}, "scale_unchanged", "Erstens\rzweitens", q).value);
+  CHECK_FALSE(set_note({}, "scale_unchanged", "rot \x1B[31m", q).value);
+  CHECK(add_participant({}, "Müller & Söhne – Vertrieb", test::scaling_company()).value);
+}
+
+TEST_CASE("meeting: the title is set through an operation that keeps it readable") {
+  const MeetingChange set = set_title({}, "Müller GmbH");
+  REQUIRE(set.value);
+  CHECK(set.value->title == "Müller GmbH");
+  CHECK(set_title({}, std::string(200, 'x')).value);
+  const MeetingChange long_title = set_title({}, std::string(201, 'x'));
+  REQUIRE_FALSE(long_title.value);
+  CHECK(long_title.problems[0].what == "longer than 200 characters");
+  CHECK_FALSE(set_title({}, "M\xFCller").value);
 }
 
 // The worked example of docs/meeting.md ("Divergence"), with A–D for CEO, Vertriebsleitung, KAM, Marketing.
@@ -263,6 +338,7 @@ TEST_CASE("baseline: phase then and now, answers that moved, indicators, and the
   REQUIRE(c.then);
   REQUIRE(c.now);
   CHECK(c.then->phase == 1);
+  CHECK(phase_heading(*c.then) == phase_heading(q, Phase::scale, Language::de));  // one wording for a phase
   CHECK(c.now->phase == 2);
   REQUIRE(c.moved.size() == 1);
   CHECK(c.moved[0].question_id == "market_exhaustion");
@@ -294,7 +370,39 @@ TEST_CASE("baseline: phase then and now, answers that moved, indicators, and the
   CHECK_FALSE(c.now);
   CHECK(c.exit_signals.empty());
   CHECK_FALSE(c.phase_ended());
-  CHECK(c.moved.size() == 3);
+  // A question open on either side has not moved: it is open (joint_result().open), not "X → unanswered".
+  CHECK(c.moved.size() == 2);
+  for (const auto& m : c.moved) CHECK(m.question_id != "scaling_completed");
+  AnswersDocument five;
+  for (const char* id : {"sales_stage", "playbook_documented", "scale_unchanged", "market_exhaustion", "profitability_trend"}) {
+    five.answers[id] = now.answers.at(id);
+  }
+  c = compare_with_baseline(then, five, q, Language::de);
+  CHECK(c.moved.size() == 2);
+  c = compare_with_baseline(five, then, q, Language::de);
+  CHECK(c.moved.size() == 2);
+}
+
+TEST_CASE("baseline: the phase has ended only when the engine moves on, not on the signals alone") {
+  const auto& q = test::shipped();
+  // Phase 2 then; today optimisation is used up, but nothing calls for a redesign: still Phase 2.
+  const AnswersDocument then = test::scaling_company_with({{"scale_unchanged", "partly"}, {"optimization_status", "partial"}});
+  const AnswersDocument now = test::scaling_company_with({{"scale_unchanged", "partly"}, {"optimization_status", "exhausted"}});
+  const BaselineComparison same = compare_with_baseline(then, now, q, Language::de);
+  REQUIRE(same.then);
+  REQUIRE(same.now);
+  CHECK(same.then->phase == 2);
+  CHECK(same.now->phase == 2);
+  REQUIRE(same.exit_signals.size() == 1);
+  CHECK(same.exit_signals[0].appeared);
+  CHECK_FALSE(same.phase_ended());
+  // The same signal with a falling profitability: rule 2 applies, Phase 3, and Phase 2 has ended.
+  const AnswersDocument falling = test::scaling_company_with(
+      {{"scale_unchanged", "partly"}, {"optimization_status", "exhausted"}, {"profitability_trend", "falling"}});
+  const BaselineComparison moved_on = compare_with_baseline(then, falling, q, Language::de);
+  REQUIRE(moved_on.now);
+  CHECK(moved_on.now->phase == 3);
+  CHECK(moved_on.phase_ended());
 }
 
 TEST_CASE("baseline: exit signals are judged on what the engine counts, so the figures count too") {

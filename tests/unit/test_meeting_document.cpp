@@ -17,7 +17,7 @@ Meeting full_meeting() {
   const auto& q = test::shipped();
   Meeting meeting;
   meeting.lang = Language::de;
-  meeting.title = "Müller & Söhne <GmbH>";
+  meeting = *set_title(meeting, "Müller & Söhne <GmbH>").value;
   EconomicsInput figures;
   figures.current[Figure::revenue] = 10e6;
   figures.current[Figure::sales_cost] = 1e6;
@@ -88,6 +88,14 @@ TEST_CASE("meeting document: bad input is refused with JSON pointers, and the ru
   CHECK(contains(problems_of(with_field(good, "/agreed/scale_unchanged/option", "maybe")), "/agreed/scale_unchanged/option"));
   CHECK(contains(problems_of(with_field(good, "/agreed/scale_unchanged/from", "Nobody")), "/agreed/scale_unchanged/from"));
   CHECK(contains(problems_of(with_field(good, "/agreed/scale_unchanged/note", std::string(2001, 'n'))), "note longer than 2000"));
+  // `from` must name the answer the participant gave: no "Ja (übernommen von …)" for one who said no.
+  CHECK(contains(problems_of(with_field(good, "/agreed/scale_unchanged/option", "yes")),
+                 "/agreed/scale_unchanged/from: \"<script>alert(1)</script>\" answered \"no\""));
+  Json unanswered = Json::parse(good);
+  unanswered["participants"][1]["answers"]["answers"].erase("scale_unchanged");
+  CHECK(contains(problems_of(unanswered.dump()), "/agreed/scale_unchanged/from: \"<script>alert(1)</script>\" did not answer"));
+  CHECK(contains(problems_of(with_field(good, "/title", std::string(201, 't'))), "/title: longer than 200 characters"));
+  CHECK(contains(problems_of(with_field(good, "/title", "Muster\nGmbH")), "/title: holds a line break"));
   CHECK(contains(problems_of(with_field(good, "/figures_from", "Nobody")), "/figures_from"));
   CHECK(contains(problems_of(with_field(good, "/extra", 1)), "/extra"));
   CHECK(contains(problems_of(with_field(good, "/baseline/answers/answers/sales_stage", 3)), "/baseline/answers/answers/sales_stage"));
@@ -114,7 +122,11 @@ TEST_CASE("meeting report: every part, in the meeting's language, with every typ
   // Everything agreed, so there is a joint recommendation to print.
   const Meeting meeting = *take_answer(full_meeting(), "win_rate_trend", "CEO", q).value;
   const std::string html = meeting_report_html({meeting, q, brand(), "28.11.2026", "body{margin:0}"});
-  CHECK(contains(html, "<html lang=\"de\">"));
+  // The running header, the page words and the brand colours report.css reads, as in the single report.
+  CHECK(contains(html, "<html lang=\"de\" data-header=\"Müller &amp; Söhne &lt;GmbH&gt; · 28.11.2026\""));
+  CHECK(contains(html, "data-page-before=\"Seite \" data-page-between=\" von \" data-page-after=\"\""));
+  CHECK(contains(html, "data-primary=\"" + format_hex_colour(brand().primary) + "\""));
+  CHECK(contains(html, "data-brand=\"" + escape_html(brand().name) + "\""));
   CHECK_FALSE(contains(html, "<script>"));
   CHECK_FALSE(contains(html, "\"quoted\""));
   CHECK(contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -139,7 +151,21 @@ TEST_CASE("meeting report: every part, in the meeting's language, with every typ
   CHECK(contains(html_open, escape_html(q.message("report.meeting.open", Language::de))));
   CHECK_FALSE(contains(html_open, "<svg"));
   open.lang = Language::en;
-  CHECK(contains(meeting_report_html({open, q, brand(), "11/28/2026", ""}), escape_html(q.message("report.meeting.agreed", Language::en))));
+  const std::string html_en = meeting_report_html({open, q, brand(), "11/28/2026", ""});
+  CHECK(contains(html_en, escape_html(q.message("report.meeting.agreed", Language::en))));
+  // Percentages as each language writes them, in the table and the lead alike (core/format).
+  CHECK(contains(html, "ab 25 % wird eine Frage markiert."));
+  CHECK(contains(html, "<td>33 %"));
+  CHECK(contains(html_en, "questions at 25% or more are marked."));
+  CHECK(contains(html_en, "<td>33%"));
+  CHECK_FALSE(contains(html_en, " %"));
+  CHECK(contains(html, "<p>Berechnet mit den Zahlen von CEO.</p>"));
+  // The divergence matrix has its own print layout: the answers table's 62 % question column, which
+  // once applied to every header cell, would squeeze eight people on A4.
+  CHECK(contains(html, "<table class=\"matrix\">"));
+  const std::string css = test::read_test_file("../web/report.css");
+  CHECK(contains(css, ".matrix { table-layout: fixed;"));
+  CHECK(contains(css, ".answers th[scope=\"row\"] { font-weight: normal; width: 62%; }"));
 }
 
 TEST_CASE("baseline: from an earlier meeting's agreed view, or from a participant's kind of file") {

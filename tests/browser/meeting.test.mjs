@@ -103,7 +103,7 @@ test('a meeting of three, offline, by touch on a tablet: on the device, a file, 
       assert.equal(semantics.focus_request?.id, 'heading:meeting');
       assert.ok(semantics.announcements.some((a) => a.text === 'Mehrere Personen vergleichen: Vergleich'), 'the step is announced');
       const tree = JSON.stringify(semantics);
-      for (const part of ['Geschäftsführung – Phase 1', 'KAM – Phase 3', 'abweichend']) assert.ok(tree.includes(part), `compare shows ${part}`);
+      for (const part of ['Geschäftsführung – Phase 1', 'KAM – Phase 3', 'Gesprächsbedarf']) assert.ok(tree.includes(part), `compare shows ${part}`);
 
       // Agree: every question takes the device participant's answer; then the joint recommendation.
       await tap(page, 'tab:agree');

@@ -1,7 +1,8 @@
 // Counts what a page does with WebGL: contexts created, textures made, uploaded and freed (with their
 // bytes), extension and parameter queries, context losses. The start-up test and the benchmark use
 // it to see a double atlas upload, a texture that outlives a context loss, a throwaway context, or
-// extensions nobody uses — things the picture on screen never shows.
+// extensions nobody uses, a frame redrawn that shows nothing new — things the picture on screen
+// never shows.
 //
 // installGlProbe(context) wraps the WebGL entry points in an init script, so it runs in every page
 // of the BrowserContext before any page script. The page-side state hangs on a non-enumerable,
@@ -25,7 +26,7 @@ function probe(key) {
   const now = () => performance.now();
   const totals = {
     contexts: 0, created: 0, deleted: 0, freedByLoss: 0, peakBytes: 0,
-    uploads: [], extensions: 0, extensionNames: [], supportedExtensions: 0, getParameter: 0, lost: 0, restored: 0,
+    uploads: [], extensions: 0, extensionNames: [], supportedExtensions: 0, getParameter: 0, lost: 0, restored: 0, clears: 0,
   };
   const contexts = [];               // [{canvas, gl, type, textures: Map<WebGLTexture, {bytes}>, ...}]
   const byGl = new WeakMap();        // gl → its entry in `contexts`
@@ -186,6 +187,11 @@ function probe(key) {
       if (!quiet) totals.getParameter++;
       return original.apply(this, arguments);
     });
+    // Each picture the app draws starts with one clear of the whole canvas.
+    wrap(proto, 'clear', (original) => function clear() {
+      if (!quiet) totals.clears++;
+      return original.apply(this, arguments);
+    });
   }
 
   // A new WebGL context: counted once (getContext hands out the same context again), and its
@@ -225,6 +231,7 @@ function probe(key) {
         getParameter: totals.getParameter,
         lost: totals.lost,
         restored: totals.restored,
+        clears: totals.clears,
       };
     },
     // Runs `fn(gl, entry)` on the WebGL context of the canvas matched by `selector` without counting
@@ -246,7 +253,7 @@ export async function installGlProbe(context) {
 
 // { contexts, textures: {created, deleted, freedByLoss, live, liveBytes, peakBytes},
 //   uploads: [{kind, width, height, bytes, at}], extensions, extensionNames, supportedExtensions,
-//   getParameter, lost, restored } — see the file's head and /work/notes/contract-13.md.
+//   getParameter, lost, restored, clears } — see the file's head and /work/notes/contract-13.md.
 export async function readGlProbe(page) {
   return page.evaluate((key) => {
     const state = window[Symbol.for(key)];

@@ -118,7 +118,8 @@ export async function swipeTo(page, id) {
     if (inView(w, list, viewport)) return w;
     const middle = { x: viewport.width / 2, y: viewport.height / 2 };
     const distance = Math.min(300, Math.abs(w.y - viewport.height / 2) + 10);
-    ({ widgets: list } = await swipe(page, middle, { x: middle.x, y: middle.y + (w.y < 0 ? distance : -distance) }));
+    // Four moves: a swipe that only brings a widget into view needs no finer path, and each move costs frames.
+    ({ widgets: list } = await swipe(page, middle, { x: middle.x, y: middle.y + (w.y < 0 ? distance : -distance) }, 4));
     w = list.find((x) => x.id === id);
     if (!w) throw new Error(`widget ${id} went away while swiping`);
   }

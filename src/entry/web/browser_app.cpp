@@ -84,7 +84,10 @@ void frame() {
   WebApp& a = *app;
   if (lost(a)) return;
   const float old_ratio = a.surface.size().pixel_ratio;
-  if (a.surface.update_size()) apply_surface_size(a, a.surface.size().pixel_ratio != old_ratio);
+  if (a.surface.update_size()) {
+    a.renderer.forget_picture();  // setting the canvas's size cleared it
+    apply_surface_size(a, a.surface.size().pixel_ratio != old_ratio);
+  }
   a.view.set_dark(prefers_dark());
   // A text lacked glyphs: the page loads the extra letters and text images once; then the letters
   // texts need join the atlas.
@@ -111,8 +114,8 @@ void frame() {
   a.history.after_frame();
 
   const SurfaceSize& size = a.surface.size();
-  a.renderer.clear(size.pixel_width, size.pixel_height, ImGui::ColorConvertU32ToFloat4(a.view.palette().background));
-  a.renderer.render(*ImGui::GetDrawData(), size.pixel_width, size.pixel_height);
+  a.renderer.draw(*ImGui::GetDrawData(), size.pixel_width, size.pixel_height,
+                  ImGui::ColorConvertU32ToFloat4(a.view.palette().background));
   frame_scheduler().frame_drawn();
   update_cursor();
   if (a.view.content_height() != a.reported_height) {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace phasecheck::browser {
 namespace {
@@ -46,6 +47,64 @@ void print_log(const char* what, GLuint object, bool program) {
   if (program) glGetProgramInfoLog(object, sizeof text, nullptr, text);
   else glGetShaderInfoLog(object, sizeof text, nullptr, text);
   std::fprintf(stderr, "WebGL: %s: %s\n", what, text);
+}
+
+// Textures made so far: a picture that names a texture made since it was drawn is a new picture,
+// even if its draw commands are the same.
+unsigned textures_made = 0;
+
+// A 64-bit fingerprint of a frame's picture: what it draws, where, with which textures, on which
+// background. Word-wise, with a multiply-rotate mix, so that a frame's megabyte of vertices costs
+// well under a millisecond.
+class PictureFingerprint {
+ public:
+  void add(const void* bytes, std::size_t size) {
+    const auto* at = static_cast<const unsigned char*>(bytes);
+    for (; size >= 4; at += 4, size -= 4) {
+      std::uint32_t word;
+      std::memcpy(&word, at, 4);
+      mix(word);
+    }
+    std::uint32_t tail = 0;
+    std::memcpy(&tail, at, size);
+    mix(tail ^ (static_cast<std::uint32_t>(size) << 24));
+  }
+  template <typename T>
+  void add(const T& value) { add(&value, sizeof value); }
+  std::uint64_t value() const { return hash_; }
+
+ private:
+  void mix(std::uint32_t word) {
+    hash_ ^= word * 0x9E3779B97F4A7C15ull;
+    hash_ = ((hash_ << 27) | (hash_ >> 37)) * 0xC2B2AE3D27D4EB4Full;
+  }
+  std::uint64_t hash_ = 0x27D4EB2F165667C5ull;
+};
+
+std::uint64_t fingerprint(const ImDrawData& data, int framebuffer_width, int framebuffer_height, const ImVec4& background) {
+  PictureFingerprint print;
+  print.add(textures_made);
+  print.add(framebuffer_width);
+  print.add(framebuffer_height);
+  print.add(background);
+  print.add(data.DisplayPos);
+  print.add(data.DisplaySize);
+  print.add(data.FramebufferScale);
+  print.add(data.CmdListsCount);
+  for (int n = 0; n < data.CmdListsCount; ++n) {
+    const ImDrawList& list = *data.CmdLists[n];
+    print.add(list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+    print.add(list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+    for (const ImDrawCmd& command : list.CmdBuffer) {
+      print.add(command.ClipRect);
+      print.add(command.TextureId);
+      print.add(command.VtxOffset);
+      print.add(command.IdxOffset);
+      print.add(command.ElemCount);
+      print.add(command.UserCallback);
+    }
+  }
+  return print.value();
 }
 
 }  // namespace
@@ -109,6 +168,7 @@ bool WebGlRenderer::finish_creation() {
 }
 
 unsigned make_texture(int width, int height, bool alpha_only, const void* pixels) {
+  ++textures_made;
   GLuint texture = 0;
   glGenTextures(1, &texture);
   glBindTexture(GL_TEXTURE_2D, texture);
@@ -131,6 +191,16 @@ void WebGlRenderer::upload_font_atlas(ImFontAtlas& atlas) {
   font_texture_ = make_texture(width, height, true, pixels);
   atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
   atlas.ClearTexData();
+}
+
+bool WebGlRenderer::draw(const ImDrawData& data, int framebuffer_width, int framebuffer_height, const ImVec4& background) {
+  const std::uint64_t picture = fingerprint(data, framebuffer_width, framebuffer_height, background);
+  if (shown_ && picture == shown_fingerprint_) return false;
+  clear(framebuffer_width, framebuffer_height, background);
+  render(data, framebuffer_width, framebuffer_height);
+  shown_ = true;
+  shown_fingerprint_ = picture;
+  return true;
 }
 
 void WebGlRenderer::clear(int framebuffer_width, int framebuffer_height, const ImVec4& colour) {

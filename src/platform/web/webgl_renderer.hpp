@@ -25,14 +25,23 @@ class WebGlRenderer {
   // Uploads the built atlas (its 8-bit alpha), deletes the previous texture, and frees the atlas's
   // pixels in the wasm heap: a restored context rebuilds the atlas instead.
   void upload_font_atlas(ImFontAtlas& atlas);
-  // Starts a frame: the whole canvas in one colour.
+  // Draws the frame on a `background` canvas, unless it is exactly the picture the canvas shows
+  // already: returns whether it drew. Each input owes ImGui a few frames (it spreads a press and
+  // its release over frames), and most of them repeat the last picture. A canvas not drawn to keeps
+  // showing its last one, and a redraw at a phone's pixel ratio is millions of pixels for the GPU.
+  bool draw(const ImDrawData& data, int framebuffer_width, int framebuffer_height, const ImVec4& background);
+  // The canvas lost its picture (its size was set, which clears it): the next frame draws.
+  void forget_picture() { shown_ = false; }
+
+ private:
   void clear(int framebuffer_width, int framebuffer_height, const ImVec4& colour);
   void render(const ImDrawData& data, int framebuffer_width, int framebuffer_height);
 
- private:
   unsigned vertex_shader_ = 0, fragment_shader_ = 0;
   unsigned program_ = 0, vertex_array_ = 0, vertex_buffer_ = 0, index_buffer_ = 0, font_texture_ = 0;
   int projection_ = -1, alpha_only_ = -1;
+  bool shown_ = false;             // the canvas shows the picture of `shown_fingerprint_`
+  unsigned long long shown_fingerprint_ = 0;
 };
 
 }  // namespace phasecheck::browser

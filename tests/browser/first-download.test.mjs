@@ -28,6 +28,14 @@ test('the check, up to its first question, fetches nothing of meeting mode', asy
       const css = await page.evaluate(() => fetch('report.css').then((r) => r.text()));
       assert.ok(css.includes('.answers'), 'the check report stylesheet');
       assert.ok(!css.includes('.matrix'), 'without the meeting report\'s matrix');
+      // The check's wasm: no meeting document, wording file or meeting report linked in (their strings
+      // would be in its data); only the result's way in, the link to meeting.html.
+      const wasm = await page.evaluate(() => fetch('phasecheck.wasm').then((r) => r.arrayBuffer())
+        .then((bytes) => new TextDecoder('latin1').decode(bytes)));
+      assert.ok(wasm.includes('meeting.html?lang='), 'the result\'s link to meeting mode');
+      for (const text of ['phasecheck.meeting/1', 'phasecheck.wording/1', 'report.meeting.', 'meeting.title']) {
+        assert.ok(!wasm.includes(text), `the check's wasm carries nothing of meeting mode: ${text}`);
+      }
     });
   } finally {
     await context.close();

@@ -173,7 +173,7 @@ def csp_hash(text: str) -> str:
 
 
 def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
-                 extra_assets: dict = None, target: str = "phasecheck-offline.html") -> None:
+                 extra_assets: dict = None, target: str = "phasecheck-offline.html", report_css: str = "report.css") -> None:
     """The single file of a page: the check's (index.html), or meeting mode's (meeting.html, with its
     own wasm and wording), each for a USB stick or an e-mail."""
     b64 = lambda path: base64.b64encode((out / path).read_bytes()).decode()
@@ -181,7 +181,7 @@ def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
         "wasm": b64(app + ".wasm"),
         "assets": {"questionnaire": b64("questionnaire.json"), "brand": b64("brand.json"),
                    "font-regular": b64("fonts/Inter-Regular.otf"), "font-semibold": b64("fonts/Inter-SemiBold.otf"),
-                   "report-css": b64("report.css"),
+                   "report-css": b64(report_css),
                    **{name: b64(path) for name, path in (extra_assets or {}).items()}},
         # Not the extra letters' fonts (fonts/*-extra.otf): they would take the file past its size
         # budget. Its glyphs.js draws names with such letters in the system's fonts instead.
@@ -196,7 +196,7 @@ def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
     for text in scripts + [style]:
         if "</script" in text.lower() or "</style" in text.lower():
             raise SystemExit("assemble_site: an inlined file contains a closing tag")
-    report_style = csp_hash((out / "report.css").read_text())
+    report_style = csp_hash((out / report_css).read_text())
     csp = ("default-src 'none'; script-src " + " ".join(head_scripts + [csp_hash(s) for s in scripts]) + " 'wasm-unsafe-eval'; "
            f"style-src {csp_hash(style)} {report_style}; img-src data:; base-uri 'none'; form-action 'none'")
     favicon = "data:image/svg+xml;base64," + b64("favicon.svg")
@@ -359,6 +359,8 @@ def main() -> None:
     out.mkdir(parents=True)
     for name in ("index.html", "app.css", "boot.js", "mirror.js", "glyphs.js", "favicon.svg", "embed.js", "report.css"):
         copy(root / "web" / name, out / name)
+    # The meeting report's stylesheet: the report's and its own rules, loaded by the meeting page only.
+    (out / "meeting-report.css").write_text((out / "report.css").read_text() + (root / "web/meeting-report.css").read_text())
     for name in SHIPPED_WITHOUT_COMMENTS:
         (out / name).write_text(css_without_comments((out / name).read_text()))
     for path in (root / "web/examples").iterdir():
@@ -374,18 +376,19 @@ def main() -> None:
     # The meeting page's texts may name the meeting's wording too (its title).
     meeting_content = Content(json.loads((root / "assets/questionnaire.json").read_text()))
     meeting_content.messages = {**meeting_content.messages, **json.loads((root / "assets/meeting.json").read_text())["messages"]}
-    for page, page_content, source in ((index, content, index.read_text()),
-                                       (out / "meeting.html", meeting_content, meeting_page(index.read_text()))):
+    for page, page_content, source, report_css in ((index, content, index.read_text(), "report.css"),
+                                                   (out / "meeting.html", meeting_content, meeting_page(index.read_text()), "meeting-report.css")):
         html = page_texts(source, page_content, brand).replace('name="theme-color" content="#1d4e89"',
                                                                f'name="theme-color" content="{brand["colours"]["primary"]}"')
         # The printed report is written into a new tab and inherits this policy: allow its one <style>.
-        html = html.replace("style-src 'self';", f"style-src 'self' {csp_hash((out / 'report.css').read_text())};")
+        html = html.replace("style-src 'self';", f"style-src 'self' {csp_hash((out / report_css).read_text())};")
         page.write_text(html)
     manifests(out, brand, content)
     embed_script(out, content)
     minify_scripts(root, [out / name for name in MINIFIED_SCRIPTS])
     offline_html(out)
-    offline_html(out, "meeting.html", "phasecheck-meeting", {"meeting": "meeting.json"}, "phasecheck-meeting-offline.html")
+    offline_html(out, "meeting.html", "phasecheck-meeting", {"meeting": "meeting.json"}, "phasecheck-meeting-offline.html",
+                 "meeting-report.css")
     service_worker(root, out)
     precompress(out)
 

@@ -18,9 +18,10 @@
     'font-semibold': 'fonts/Inter-SemiBold.otf',
     'report-css': 'report.css',
   };
-  // Meeting mode's page (meeting.html, its own wasm) takes several files at once and has wording of its own.
+  // Meeting mode's page (meeting.html, its own wasm) takes several files at once and has wording of its own,
+  // and its printed report a stylesheet of its own (report.css and the meeting report's rules).
   const meetingPage = document.documentElement.dataset.page === 'meeting';
-  if (meetingPage) assetFiles.meeting = 'meeting.json';
+  if (meetingPage) Object.assign(assetFiles, { meeting: 'meeting.json', 'report-css': 'meeting-report.css' });
 
   let glyphs = null;
   let mirror = null;

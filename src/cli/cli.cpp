@@ -12,6 +12,7 @@
 #include "core/meeting_document.hpp"
 #include "core/result_document.hpp"
 #include "core/text_report.hpp"
+#include "core/wording_file.hpp"
 
 namespace phasecheck::cli {
 namespace {
@@ -21,12 +22,15 @@ constexpr std::size_t kMaxInputBytes = limits::kDocumentBytes;
 constexpr const char* kUsage =
     "Usage:\n"
     "  phasecheck evaluate FILE|- [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
-    "  phasecheck validate FILE            (a questionnaire, a brand or a meeting file)\n"
+    "  phasecheck validate FILE            (a questionnaire, a brand, a meeting file or meeting wording)\n"
     "  phasecheck questions [--lang de|en] [--questionnaire FILE]\n"
     "  phasecheck compare FILE FILE... [--lang de|en] [--format json|text|meeting] [--questionnaire FILE]\n"
+    "                                      [--meeting-wording FILE]\n"
     "                                      (answers files, exports or share links; one participant each;\n"
     "                                       meeting: a phasecheck.meeting/1 document of them to go on with)\n"
-    "  phasecheck meeting FILE [--lang de|en] [--format json|text] [--questionnaire FILE]\n"
+    "  phasecheck meeting FILE [--lang de|en] [--format json|text] [--questionnaire FILE] [--meeting-wording FILE]\n"
+    "                                      (--meeting-wording: meeting mode's wording, phasecheck.wording/1;\n"
+    "                                       default: the shipped assets/meeting.json, built in)\n"
     "  phasecheck --version | --help\n"
     "Exit status: 0 on success, 2 on bad input (one line per problem on stderr);\n"
     "compare: 3 when some files were refused but the others were compared.\n";
@@ -65,6 +69,7 @@ struct Options {
   std::optional<Language> lang;
   std::string format = "json";
   std::optional<std::string> questionnaire_path;
+  std::optional<std::string> meeting_wording_path;
   std::vector<std::string> errors;
 };
 
@@ -91,6 +96,8 @@ Options parse_options(const std::vector<std::string>& args) {
       }
     } else if (arg == "--questionnaire") {
       o.questionnaire_path = value();
+    } else if (arg == "--meeting-wording") {
+      o.meeting_wording_path = value();
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
       o.errors.push_back("unknown option " + arg);
     } else {
@@ -121,6 +128,28 @@ std::optional<Questionnaire> load(const Options& o, std::istream& in, std::ostre
   return std::move(loaded.value);
 }
 
+// Meeting mode's wording (assets/meeting.json: the report's and the screens' messages) joins the
+// questionnaire for compare and meeting only: it lives in a file of its own so that the check's first
+// download in the browser does not carry it. The shipped file is built in, like the questionnaire.
+bool add_meeting_wording(Questionnaire& questionnaire, const Options& o, std::istream& in, std::ostream& err) {
+  Input input{std::string(embedded_meeting_wording_json), "built-in meeting wording (assets/meeting.json)", std::nullopt};
+  if (o.meeting_wording_path) input = read_input(*o.meeting_wording_path, in);
+  if (input.error) {
+    err << "phasecheck: " << input.name << ": " << *input.error << " (meeting wording, --meeting-wording)\n";
+    return false;
+  }
+  const Problems problems = add_wording(questionnaire, input.text, required_meeting_message_keys());
+  report_problems(err, input.name, problems);
+  return problems.empty();
+}
+
+// The questionnaire with the meeting's wording, for compare and meeting.
+std::optional<Questionnaire> load_for_meeting(const Options& o, std::istream& in, std::ostream& err) {
+  auto questionnaire = load(o, in, err);
+  if (!questionnaire || !add_meeting_wording(*questionnaire, o, in, err)) return std::nullopt;
+  return questionnaire;
+}
+
 // What `evaluate` and `meeting` start from: the questionnaire and their one FILE (or -); none when
 // either failed, which is on stderr.
 struct OneFile {
@@ -132,7 +161,7 @@ std::optional<OneFile> questionnaire_and_file(std::string_view command, const Op
     err << "phasecheck: " << command << " needs exactly one FILE (or - for standard input)\n" << kUsage;
     return std::nullopt;
   }
-  auto questionnaire = load(o, in, err);
+  auto questionnaire = command == "meeting" ? load_for_meeting(o, in, err) : load(o, in, err);
   if (!questionnaire) return std::nullopt;
   Input input = read_input(o.positional[0], in);
   if (input.error) {
@@ -149,8 +178,15 @@ bool refuse_meeting_format(const Options& o, std::string_view command, std::ostr
   return true;
 }
 
+// Only compare and meeting show meeting wording: elsewhere the option would be silently ignored.
+bool refuse_meeting_wording(const Options& o, std::string_view command, std::ostream& err) {
+  if (!o.meeting_wording_path) return false;
+  err << "phasecheck: " << command << ": --meeting-wording is for compare and meeting\n";
+  return true;
+}
+
 int evaluate(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
-  if (refuse_meeting_format(o, "evaluate", err)) return kExitBadInput;
+  if (refuse_meeting_format(o, "evaluate", err) || refuse_meeting_wording(o, "evaluate", err)) return kExitBadInput;
   std::optional<OneFile> read = questionnaire_and_file("evaluate", o, in, err);
   if (!read) return kExitBadInput;
   const Questionnaire* questionnaire = &read->questionnaire;
@@ -174,8 +210,9 @@ std::string schema_of(std::string_view text) {
   return it != peek.value->end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-// Validates a questionnaire or a brand file, whichever its "schema" says it is.
+// Validates a questionnaire, a brand, a meeting or a wording file, whichever its "schema" says it is.
 int validate(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (refuse_meeting_wording(o, "validate", err)) return kExitBadInput;
   if (o.positional.size() != 1) {
     err << "phasecheck: validate needs exactly one FILE\n" << kUsage;
     return kExitBadInput;
@@ -195,6 +232,18 @@ int validate(const Options& o, std::istream& in, std::ostream& out, std::ostream
     report_problems(err, input.name, meeting.problems);
     if (!meeting.value) return kExitBadInput;
     out << input.name << ": valid meeting, " << meeting.value->participants.size() << " participants\n";
+    return kExitOk;
+  }
+  if (schema == kWordingSchema) {
+    // Meeting mode's wording joins a questionnaire (--questionnaire, else the shipped one), whose own
+    // messages it may not reword.
+    auto questionnaire = load(o, in, err);
+    if (!questionnaire) return kExitBadInput;
+    const std::size_t before = questionnaire->messages.size();
+    const Problems problems = add_wording(*questionnaire, input.text, required_meeting_message_keys());
+    report_problems(err, input.name, problems);
+    if (!problems.empty()) return kExitBadInput;
+    out << input.name << ": valid meeting wording, " << questionnaire->messages.size() - before << " messages\n";
     return kExitOk;
   }
   if (is_brand) {
@@ -217,6 +266,7 @@ int validate(const Options& o, std::istream& in, std::ostream& out, std::ostream
 }
 
 int questions(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (refuse_meeting_wording(o, "questions", err)) return kExitBadInput;
   auto questionnaire = load(o, in, err);
   if (!questionnaire) return kExitBadInput;
   const Language lang = o.lang.value_or(Language::de);
@@ -237,7 +287,7 @@ int compare(const Options& o, std::istream& in, std::ostream& out, std::ostream&
     err << "phasecheck: compare needs at least one FILE\n" << kUsage;
     return kExitBadInput;
   }
-  auto questionnaire = load(o, in, err);
+  auto questionnaire = load_for_meeting(o, in, err);
   if (!questionnaire) return kExitBadInput;
   std::vector<ParticipantFile> files;
   Problems unreadable;

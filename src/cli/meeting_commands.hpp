@@ -4,9 +4,15 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/meeting.hpp"
+
+namespace phasecheck {
+// assets/meeting.json, built into the CLI (CMakeLists.txt) as the questionnaire is.
+extern const std::string_view embedded_meeting_wording_json;
+}  // namespace phasecheck
 
 namespace phasecheck::cli {
 
@@ -19,6 +25,7 @@ struct MeetingOutput {
   bool meeting_document = false;  // compare: the participants as a phasecheck.meeting/1 document
 };
 
+// `questionnaire` carries meeting mode's wording (core/wording_file) in both functions.
 // `files` as read (a file that could not be read is in `read_problems` instead).
 int compare_files(const std::vector<ParticipantFile>& files, const Problems& read_problems,
                   const Questionnaire& questionnaire, const MeetingOutput& output, std::ostream& out, std::ostream& err);

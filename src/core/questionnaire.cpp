@@ -540,15 +540,6 @@ const std::vector<std::string>& required_message_keys() {
       "notice.result_copied", "notice.result_copy_failed",
       // "Copy link" in the single offline file, without a public address to link to.
       "notice.link_offline", "notice.action.save_file",
-      // Meeting mode (core/meeting_report_html, the CLI's compare and meeting): docs/meeting.md.
-      "report.meeting.title", "report.meeting.participants", "report.meeting.participant", "report.meeting.no_result",
-      "report.meeting.phase",
-      "report.meeting.divergence", "report.meeting.divergence_lead", "report.meeting.question",
-      "report.meeting.spread", "report.meeting.diverging", "report.meeting.indicators", "report.meeting.agreed",
-      "report.meeting.from", "report.meeting.note", "report.meeting.open", "report.meeting.joint",
-      "report.meeting.joint_waiting", "report.meeting.figures_from", "report.meeting.baseline", "report.meeting.then",
-      "report.meeting.now", "report.meeting.moved", "report.meeting.exit", "report.meeting.exit.appeared",
-      "report.meeting.exit.not_yet", "report.meeting.exit.ended",
   };
   return keys;
 }

@@ -22,7 +22,16 @@ const std::vector<std::string>& required_meeting_message_keys() {
       "meeting.agree.figures_none", "meeting.agree.figures_title", "meeting.keep.saved", "meeting.keep.not_saved", "meeting.keep.export",
       "meeting.keep.open", "meeting.keep.print", "meeting.imported", "meeting.import_failed",
       "meeting.stored_corrupt", "meeting.storage_full", "meeting.exported", "meeting.tab.baseline", "meeting.baseline.none",
-      "meeting.baseline.open", "meeting.baseline_set", "meeting.baseline_failed", "meeting.baseline.moved"};
+      "meeting.baseline.open", "meeting.baseline_set", "meeting.baseline_failed", "meeting.baseline.moved",
+      // The printed meeting report's (core/meeting_report_html), also read by the screens and the CLI's
+      // compare and meeting: here, not in the questionnaire, so the check's first download does not carry them.
+      "report.meeting.title", "report.meeting.participants", "report.meeting.participant", "report.meeting.no_result",
+      "report.meeting.phase", "report.meeting.divergence", "report.meeting.divergence_lead", "report.meeting.question",
+      "report.meeting.spread", "report.meeting.diverging", "report.meeting.indicators", "report.meeting.agreed",
+      "report.meeting.from", "report.meeting.note", "report.meeting.open", "report.meeting.joint",
+      "report.meeting.joint_waiting", "report.meeting.figures_from", "report.meeting.baseline", "report.meeting.then",
+      "report.meeting.now", "report.meeting.moved", "report.meeting.exit", "report.meeting.exit.appeared",
+      "report.meeting.exit.not_yet", "report.meeting.exit.ended"};
   return keys;
 }
 

@@ -1,3 +1,6 @@
+#include <filesystem>
+#include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "cli/cli.hpp"
@@ -155,7 +158,7 @@ TEST_CASE("compare: the text output is in the report language") {
     std::vector<std::string> args = {"compare", files[0], files[1], "--format", "text", "--lang", std::string(language_code(lang))};
     const Run r = run(args);
     CHECK(r.exit_code == 0);
-    const auto& q = test::shipped();
+    const auto& q = test::shipped_with_meeting_wording();
     CHECK(r.out.find(q.message("report.meeting.participants", lang)) == 0);
     CHECK(r.out.find(q.message("report.meeting.divergence", lang)) != std::string::npos);
     CHECK(r.out.find(q.message("report.meeting.diverging", lang)) != std::string::npos);
@@ -296,4 +299,80 @@ TEST_CASE("compare: a text file holding a pasted share link is a participant too
   REQUIRE(out["participants"].size() == 2);
   CHECK(out["participants"][1]["name"] == "<stdin>");
   CHECK(out["divergence"][0]["answers"]["<stdin>"].is_string());
+}
+
+namespace {
+
+// A copy of the shipped meeting wording, changed by `change`, in a file of its own.
+std::string wording_file(const std::string& name, const std::function<void(Json&)>& change) {
+  Json doc = Json::parse(test::read_test_file("../assets/meeting.json"));
+  change(doc);
+  const auto path = std::filesystem::temp_directory_path() / ("phasecheck-cli-test-" + name);
+  std::ofstream(path, std::ios::binary) << doc.dump(2);
+  return path.string();
+}
+
+}  // namespace
+
+TEST_CASE("compare and meeting word their output from meeting mode's wording: built in, or --meeting-wording FILE") {
+  // Not the questionnaire's: the check's first download in the browser does not carry these messages.
+  CHECK(test::shipped().messages.count("report.meeting.participants") == 0);
+  const std::string ceo = meeting_file("ceo.answers.json"), kam = meeting_file("kam.answers.json");
+  const Run built_in = run({"compare", ceo, kam, "--format", "text", "--lang", "en"});
+  CHECK(built_in.exit_code == 0);
+  CHECK(built_in.out.rfind("Participants\n", 0) == 0);
+  CHECK(built_in.out.find("(missing text)") == std::string::npos);
+  const Run meeting_text = run({"meeting", meeting_file("meeting.json"), "--format", "text", "--lang", "de"});
+  CHECK(meeting_text.exit_code == 0);
+  CHECK(meeting_text.out.find("Gemeinsame Empfehlung\n") != std::string::npos);
+  CHECK(meeting_text.out.find("(missing text)") == std::string::npos);
+
+  // A consultant's reworded copy.
+  const std::string reworded = wording_file("reworded.json", [](Json& doc) {
+    doc["messages"]["report.meeting.participants"]["en"] = "Around the table";
+  });
+  const Run own = run({"compare", ceo, kam, "--format", "text", "--lang", "en", "--meeting-wording", reworded});
+  CHECK(own.exit_code == 0);
+  CHECK(own.out.rfind("Around the table\n", 0) == 0);
+
+  // Missing or broken: a clear message naming the file, and nothing on stdout.
+  const Run missing = run({"meeting", meeting_file("meeting.json"), "--meeting-wording", meeting_file("no-such-wording.json")});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.out.empty());
+  CHECK(missing.err.find("no-such-wording.json: cannot open the file (meeting wording, --meeting-wording)") != std::string::npos);
+  const std::string without_key = wording_file("without-key.json", [](Json& doc) { doc["messages"].erase("report.meeting.joint"); });
+  const Run broken = run({"compare", ceo, kam, "--meeting-wording", without_key});
+  CHECK(broken.exit_code == 2);
+  CHECK(broken.out.empty());
+  CHECK(broken.err.find(without_key + ": /messages/report.meeting.joint: missing") != std::string::npos);
+  const std::string rewording_check = wording_file("rewording-check.json", [](Json& doc) {
+    doc["messages"]["ui.nav.back"] = {{"de", "Zurück"}, {"en", "Back"}};
+  });
+  const Run clash = run({"meeting", meeting_file("meeting.json"), "--meeting-wording", rewording_check});
+  CHECK(clash.exit_code == 2);
+  CHECK(clash.err.find("/messages/ui.nav.back: unknown message key") != std::string::npos);
+  const Run not_json = run({"meeting", meeting_file("meeting.json"), "--meeting-wording", meeting_file("ceo.answers.json")});
+  CHECK(not_json.exit_code == 2);
+  CHECK(not_json.err.find("ceo.answers.json: /schema: expected \"phasecheck.wording/1\"") != std::string::npos);
+
+  // Only the meeting commands read it: elsewhere the option is refused, not ignored.
+  const Run evaluate = run({"evaluate", golden("phase1_clear_en.answers.json"), "--meeting-wording", reworded});
+  CHECK(evaluate.exit_code == 2);
+  CHECK(evaluate.err.find("evaluate: --meeting-wording is for compare and meeting") != std::string::npos);
+  CHECK(run({"questions", "--meeting-wording", reworded}).exit_code == 2);
+  // The check's own commands do not need it.
+  CHECK(run({"evaluate", golden("phase1_clear_en.answers.json")}).exit_code == 0);
+  // And --format meeting writes no words: a broken wording file still stops it, as the option says what to read.
+  CHECK(run({"compare", ceo, kam, "--format", "meeting", "--meeting-wording", without_key}).exit_code == 2);
+}
+
+TEST_CASE("validate: meeting mode's wording, against the questionnaire it joins") {
+  const std::string shipped = std::string(PHASECHECK_TEST_DATA) + "/../assets/meeting.json";
+  const Run r = run({"validate", shipped});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == shipped + ": valid meeting wording, " + std::to_string(required_meeting_message_keys().size()) + " messages\n");
+  const std::string without_key = wording_file("validate-without-key.json", [](Json& doc) { doc["messages"].erase("meeting.title"); });
+  const Run bad = run({"validate", without_key});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find(without_key + ": /messages/meeting.title: missing") != std::string::npos);
 }

@@ -118,7 +118,8 @@ TEST_CASE("meeting document: bad input is refused with JSON pointers, and the ru
 }
 
 TEST_CASE("meeting report: every part, in the meeting's language, with every typed text escaped") {
-  const auto& q = test::shipped();
+  // The report's wording is meeting mode's own (assets/meeting.json), not the questionnaire's.
+  const auto& q = test::shipped_with_meeting_wording();
   // Everything agreed, so there is a joint recommendation to print.
   const Meeting meeting = *take_answer(full_meeting(), "win_rate_trend", "CEO", q).value;
   const std::string html = meeting_report_html({meeting, q, brand(), "28.11.2026", "body{margin:0}"});
@@ -153,6 +154,7 @@ TEST_CASE("meeting report: every part, in the meeting's language, with every typ
   open.lang = Language::en;
   const std::string html_en = meeting_report_html({open, q, brand(), "11/28/2026", ""});
   CHECK(contains(html_en, escape_html(q.message("report.meeting.agreed", Language::en))));
+  for (const std::string* page : {&html, &html_open, &html_en}) CHECK_FALSE(contains(*page, "(missing text)"));
   // Percentages as each language writes them, in the table and the lead alike (core/format).
   CHECK(contains(html, "ab 25 % wird eine Frage markiert."));
   CHECK(contains(html, "<td>33 %"));
@@ -163,8 +165,12 @@ TEST_CASE("meeting report: every part, in the meeting's language, with every typ
   // The divergence matrix has its own print layout: the answers table's 62 % question column, which
   // once applied to every header cell, would squeeze eight people on A4.
   CHECK(contains(html, "<table class=\"matrix\">"));
+  // That layout is the meeting report's own stylesheet's (after report.css's rules, on the meeting page
+  // only): the check's report.css, which every visitor downloads, does not carry it.
   const std::string css = test::read_test_file("../web/report.css");
-  CHECK(contains(css, ".matrix { table-layout: fixed;"));
+  const std::string meeting_css = test::read_test_file("../web/meeting-report.css");
+  CHECK(contains(meeting_css, ".matrix { table-layout: fixed;"));
+  CHECK_FALSE(contains(css, ".matrix"));
   CHECK(contains(css, ".answers th[scope=\"row\"] { font-weight: normal; width: 62%; }"));
 }
 

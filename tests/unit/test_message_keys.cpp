@@ -44,14 +44,18 @@ std::string file_text(const std::filesystem::path& file) {
   return text.str();
 }
 
-// The list in required_message_keys() names every key once; it is what the uses are checked
-// against, so its own lines are blanked (line numbers stay) and the rest of the file is scanned.
+// The lists in required_message_keys() and required_meeting_message_keys() name every key once; they
+// are what the uses are checked against, so their own lines are blanked (line numbers stay) and the
+// rest of the file is scanned.
 std::string without_required_list(std::string source) {
-  const std::size_t start = source.find("const std::vector<std::string>& required_message_keys() {");
-  const std::size_t end = source.find("return keys;", start);
-  if (start == std::string::npos || end == std::string::npos) return source;
-  for (std::size_t i = start; i < end; ++i) {
-    if (source[i] != '\n') source[i] = ' ';
+  for (const char* list : {"const std::vector<std::string>& required_message_keys() {",
+                           "const std::vector<std::string>& required_meeting_message_keys() {"}) {
+    const std::size_t start = source.find(list);
+    const std::size_t end = source.find("return keys;", start);
+    if (start == std::string::npos || end == std::string::npos) continue;
+    for (std::size_t i = start; i < end; ++i) {
+      if (source[i] != '\n') source[i] = ' ';
+    }
   }
   return source;
 }
@@ -59,7 +63,17 @@ std::string without_required_list(std::string source) {
 std::vector<KeyUse> keys_named_in(const std::filesystem::path& file) {
   const std::string name = file.lexically_relative(kProjectRoot).string();
   const std::string text = file_text(file);
-  return keys_named_in(name == "src/core/questionnaire.cpp" ? without_required_list(text) : text, name);
+  const bool lists = name == "src/core/questionnaire.cpp" || name == "src/core/wording_file.cpp";
+  return keys_named_in(lists ? without_required_list(text) : text, name);
+}
+
+// Where a key may live: the check's page loads only assets/questionnaire.json, so code it runs may
+// name only its keys; meeting mode's code (its files are named so: meeting_*, main_meeting, the CLI's
+// meeting_commands) runs with assets/meeting.json joined, and so does the build script, which builds
+// meeting.html too.
+bool reads_meeting_wording(const std::string& where) {
+  const std::string file = where.substr(0, where.find(':'));
+  return file == "scripts/assemble_site.py" || std::filesystem::path(file).filename().string().find("meeting") != std::string::npos;
 }
 
 std::vector<KeyUse> keys_named_in_sources() {
@@ -81,14 +95,17 @@ std::vector<KeyUse> keys_named_in_sources() {
 
 }  // namespace
 
-TEST_CASE("every message key named in src/, the page and its build script is required, and shipped in both languages") {
-  // The check's keys (questionnaire.json) and the meeting page's (meeting.json, loaded only there).
-  std::vector<std::string> required = required_message_keys();
+TEST_CASE("every message key named in src/, the page and its build script is required where it lives, and shipped in both languages") {
+  // The check's keys (questionnaire.json) and meeting mode's (meeting.json: the meeting page and the CLI's meeting commands).
+  const std::vector<std::string>& check_keys = required_message_keys();
+  std::vector<std::string> required = check_keys;
   required.insert(required.end(), required_meeting_message_keys().begin(), required_meeting_message_keys().end());
   const std::set<std::string> required_set(required.begin(), required.end());
+  const std::set<std::string> check_set(check_keys.begin(), check_keys.end());
+  // The files hold exactly their lists, in both languages, and none of meeting.json's keys is the questionnaire's.
   Questionnaire q = test::shipped();
   const Problems wording = add_wording(q, file_text(kProjectRoot / "assets/meeting.json"), required_meeting_message_keys());
-  REQUIRE(wording.empty());
+  REQUIRE_MESSAGE(wording.empty(), test::all(wording));
   const auto uses = keys_named_in_sources();
   REQUIRE(uses.size() > 100);  // the scan found the sources
   for (const auto& use : uses) {
@@ -102,6 +119,8 @@ TEST_CASE("every message key named in src/, the page and its build script is req
     // Ids of result notes share the keys' shape but name no text (docs/formats.md, confidence.notes).
     if (use.key == "figures.contradiction") continue;
     CHECK(required_set.count(use.key) == 1);
+    // The check's page would show "(missing text)" for a key only meeting.json has.
+    if (!reads_meeting_wording(use.where)) CHECK_MESSAGE(check_set.count(use.key) == 1, "only in assets/meeting.json, which the check never loads");
   }
   for (const auto& key : required) {
     CAPTURE(key);
@@ -112,13 +131,30 @@ TEST_CASE("every message key named in src/, the page and its build script is req
   }
 }
 
-TEST_CASE("the required list is left out of the scan, and only it") {
+TEST_CASE("the required lists are left out of the scan, and only they") {
   const std::string source = "const std::vector<std::string>& required_message_keys() {\n  \"ui.a\",\n  return keys;\n}\n"
-                             "void f() { message(\"ui.b\"); }\n";
+                             "void f() { message(\"ui.b\"); }\n"
+                             "const std::vector<std::string>& required_meeting_message_keys() {\n  \"meeting.a\",\n  return keys;\n}\n";
   const auto uses = keys_named_in(without_required_list(source), "questionnaire.cpp");
   REQUIRE(uses.size() == 1);
   CHECK(uses[0].key == "ui.b");
   CHECK(uses[0].where == "questionnaire.cpp:5");
+}
+
+TEST_CASE("meeting mode's keys may be named only where meeting.json is loaded") {
+  CHECK(reads_meeting_wording("src/core/meeting_report_html.cpp:12"));
+  CHECK(reads_meeting_wording("src/app/ui/meeting_agree_view.cpp:3"));
+  CHECK(reads_meeting_wording("src/cli/meeting_commands.cpp:40"));
+  CHECK(reads_meeting_wording("src/entry/web/main_meeting.cpp:9"));
+  CHECK(reads_meeting_wording("scripts/assemble_site.py:229"));
+  CHECK_FALSE(reads_meeting_wording("src/app/ui/result_view.cpp:313"));
+  CHECK_FALSE(reads_meeting_wording("src/cli/cli.cpp:20"));
+  CHECK_FALSE(reads_meeting_wording("web/boot.js:23"));
+  // The moved report keys are meeting.json's alone.
+  const auto& check = required_message_keys();
+  CHECK(std::find(check.begin(), check.end(), "report.meeting.joint") == check.end());
+  const auto& meeting = required_meeting_message_keys();
+  CHECK(std::find(meeting.begin(), meeting.end(), "report.meeting.joint") != meeting.end());
 }
 
 TEST_CASE("the key scan finds a misspelt key") {

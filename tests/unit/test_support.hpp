@@ -11,6 +11,7 @@
 #include "core/answers.hpp"
 #include "core/json_documents.hpp"
 #include "core/questionnaire.hpp"
+#include "core/wording_file.hpp"
 
 namespace phasecheck::test {
 
@@ -58,6 +59,18 @@ inline std::string read_test_file(const std::string& relative) {
   std::ostringstream text;
   text << file.rdbuf();
   return text.str();
+}
+
+// The shipped questionnaire with meeting mode's wording (assets/meeting.json) joined, as the meeting
+// page and the CLI's compare and meeting load it: the meeting report's messages live only there.
+inline const Questionnaire& shipped_with_meeting_wording() {
+  static const Questionnaire questionnaire = [] {
+    Questionnaire with = shipped();
+    const Problems problems = add_wording(with, read_test_file("../assets/meeting.json"), required_meeting_message_keys());
+    REQUIRE_MESSAGE(problems.empty(), (problems.empty() ? "" : describe(problems[0])));
+    return with;
+  }();
+  return questionnaire;
 }
 
 inline bool mentions(const Problems& problems, const std::string& where, const std::string& what_part) {

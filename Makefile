@@ -62,6 +62,7 @@ $(WEB_BUILD)/CMakeCache.txt: | deps-web
 dist: cli deps-web $(WEB_BUILD)/CMakeCache.txt
 	$(NATIVE_BUILD)/phasecheck validate assets/questionnaire.json
 	$(NATIVE_BUILD)/phasecheck validate assets/brand.json
+	$(NATIVE_BUILD)/phasecheck validate assets/meeting.json
 	cmake --build $(WEB_BUILD) -j $(JOBS) --target dist
 
 serve: dist

@@ -2,8 +2,8 @@
 // meeting field, answering at the table, picking files.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ROOT, act, centre, waitForWidgets } from './lib.mjs';
-import { swipeTo, tap } from './walk.mjs';
+import { ROOT, waitForWidgets } from './lib.mjs';
+import { tap } from './walk.mjs';
 
 export const MEETING_FILES = path.join(ROOT, 'tests/meeting');
 export const TABLET = { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -49,10 +49,9 @@ export async function answerByTouch(page, answers, limit = Infinity) {
   throw new Error('the questions did not end');
 }
 
-export async function chooseFiles(page, files) {
-  const button = await swipeTo(page, 'button:open_files');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
-    act(page, () => page.touchscreen.tap(centre(button).x, centre(button).y), 'the frame after tapping button:open_files')]);
+// Picks files through the page's file picker, opened by a button: by touch (tap) or by mouse (click).
+export async function chooseFiles(page, files, { button = 'button:open_files', press = tap } = {}) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, button)]);
   assert.equal(chooser.isMultiple(), true, 'several files at once');
   await chooser.setFiles(files);
 }

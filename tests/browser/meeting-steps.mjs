@@ -16,6 +16,10 @@ export const alerts = (list) => list.filter((w) => w.role === 'alert');
 
 // Types into a meeting text field by touch: a tap opens the page's real input over it, the on-screen
 // keyboard's Enter closes it; the field then shows what was typed.
+// A tap on a widget far down (or up) a long screen, brought into view with long swipes: the agreed view
+// of 15 questions, the result above "add to the meeting", the tabs above them.
+export const farTap = (page, id) => tap(page, id, { far: true });
+
 export async function typeByTouch(page, id, text) {
   await tap(page, id);
   await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('text-agent'));

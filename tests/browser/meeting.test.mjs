@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { centre, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget } from './lib.mjs';
-import { MEETING_FILES, TABLET, TABLET_PORTRAIT, alerts, answerByTouch, chooseFiles, participants, typeByTouch } from './meeting-steps.mjs';
+import { MEETING_FILES, TABLET, TABLET_PORTRAIT, alerts, answerByTouch, chooseFiles, farTap, participants, typeByTouch } from './meeting-steps.mjs';
 import { goldenAnswers, swipeTo, tap } from './walk.mjs';
 
 let browser;
@@ -39,7 +39,7 @@ test('a meeting of three, offline, by touch on a tablet: on the device, a file, 
       await typeByTouch(page, 'meeting:name', 'Geschäftsführung');
       await tap(page, 'button:answer_here');
       await answerByTouch(page, goldenAnswers('phase1_clear_en'));
-      await tap(page, 'button:add_to_meeting');
+      await farTap(page, 'button:add_to_meeting');
       let list = await waitForWidgets(page, (l) => participants(l).length === 1, 'the first participant');
       assert.deepEqual(participants(list), ['Geschäftsführung']);
 
@@ -72,19 +72,19 @@ test('a meeting of three, offline, by touch on a tablet: on the device, a file, 
       const cards = Object.entries(agreed).map(([question, option]) => drawn.find((w) => w.id === `card:${question}:${option}`));
       assert.ok(cards.every(Boolean), 'a card for each answer');
       for (const id of cards.sort((a, b) => a.y - b.y).map((w) => w.id)) {
-        await tap(page, id);
+        await farTap(page, id);
         await waitForWidgets(page, (l) => l.some((w) => w.id === id && w.checked), `${id} agreed`);
       }
       const joint = await page.evaluate(() => JSON.stringify(window.phasecheck.semantics()));
       assert.ok(!joint.includes('hint:joint'), 'no longer waiting for the joint recommendation');
 
       // Keep: autosaved on the device; the printed report in a new tab.
-      await tap(page, 'tab:keep');
+      await farTap(page, 'tab:keep');
       const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('phasecheck.meeting/1')));
       assert.equal(stored.schema, 'phasecheck.meeting/1');
       assert.equal(stored.participants.length, 3);
       await context.addInitScript(() => { window.print = () => { window.__printed = true; }; });
-      const button = await swipeTo(page, 'button:print');
+      const button = await swipeTo(page, 'button:print', { far: true });
       const [report] = await Promise.all([context.waitForEvent('page'), page.touchscreen.tap(centre(button).x, centre(button).y)]);
       await report.waitForLoadState();
       const text = await report.textContent('body');

@@ -1,6 +1,7 @@
 // Meeting mode (issue #14) with the keyboard alone: Tab walks the meeting's screen in visual order,
-// Enter opens the name field, Backspace there edits the name and nothing else (no one is removed, no
-// screen is left), Tab goes on to "Hier beantworten", and Enter there starts answering as that name.
+// Enter on a focused button presses it (the file picker), Enter opens the name field, Backspace there
+// edits the name and nothing else (no one is removed, no screen is left), and Tab goes on to
+// "Hier beantworten".
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -26,7 +27,7 @@ async function tabTo(page, id) {
   throw new Error(`Tab never reached ${id}: ${passed.join(', ')}`);
 }
 
-test('the meeting by keyboard: Tab in visual order, a file by Enter, typing and Backspace in the name, Enter answers', async () => {
+test('the meeting by keyboard: Tab in visual order, a file by Enter, typing and Backspace in the name', async () => {
   const server = await serve();
   try {
     await visitApp(browser, server.url + 'meeting.html?lang=de', DESKTOP, 'meeting-keyboard', async ({ page }) => {
@@ -50,15 +51,9 @@ test('the meeting by keyboard: Tab in visual order, a file by Enter, typing and 
       await page.keyboard.type('KAMX');
       await page.keyboard.press('Backspace');  // the field's, not the page's "back"
       await page.keyboard.press('Tab');
-      let list = await waitForWidgets(page, (l) => focusedId(l) === 'button:answer_here', 'Tab on to "Hier beantworten"');
+      const list = await waitForWidgets(page, (l) => focusedId(l) === 'button:answer_here', 'Tab on to "Hier beantworten"');
       assert.equal(list.find((w) => w.id === 'meeting:name').value, 'KAM');
       assert.deepEqual(participants(list), ['CEO'], 'Backspace removed no one');
-
-      await page.keyboard.press('Enter');
-      list = await waitForWidgets(page, (l) => l.some((w) => w.id === 'button:back_to_meeting'), 'answering as KAM');
-      assert.ok(list.some((w) => w.id.startsWith('option:') || w.id === 'button:start'), 'the check\'s questions');
-      const semantics = JSON.stringify(await page.evaluate(() => window.phasecheck.semantics()));
-      assert.ok(semantics.includes('Sie antworten als KAM.'));
     });
   } finally {
     server.close();

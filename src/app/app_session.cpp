@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/saved_screen.hpp"
 #include "core/format.hpp"
 #include "core/recheck.hpp"
 #include "core/report_html.hpp"
@@ -12,23 +13,6 @@ namespace phasecheck {
 namespace {
 
 constexpr std::size_t kMaxNotices = 4;
-
-const char* screen_name(Screen screen) {
-  switch (screen) {
-    case Screen::intro: return "intro";
-    case Screen::question: return "question";
-    case Screen::economics: return "economics";
-    case Screen::result: return "result";
-  }
-  return "intro";
-}
-
-Screen screen_from(const std::string& name) {
-  if (name == "question") return Screen::question;
-  if (name == "economics") return Screen::economics;
-  if (name == "result") return Screen::result;
-  return Screen::intro;
-}
 
 }  // namespace
 

@@ -2,12 +2,37 @@
 
 #include <algorithm>
 
+#include "app/saved_screen.hpp"
 #include "core/format.hpp"
 #include "core/limits.hpp"
 #include "core/meeting_document.hpp"
 #include "core/meeting_report_html.hpp"
+#include "core/persistence.hpp"
 
 namespace phasecheck {
+namespace {
+
+bool iso_date_at(std::string_view text, std::size_t at) {
+  if (at + 10 > text.size()) return false;
+  for (std::size_t i = 0; i < 10; ++i) {
+    const char c = text[at + i];
+    if ((i == 4 || i == 7) ? c != '-' : (c < '0' || c > '9')) return false;
+  }
+  return true;
+}
+
+// The date an earlier assessment is from: its `meta.date`, else the date the app writes at the end of
+// its file names ("phasecheck-Muster-GmbH-2026-03-12.json", "phasecheck-meeting-2026-03-12.json").
+std::string assessment_date(const AnswersDocument& answers, std::string_view file_name) {
+  const std::string meta = answers.meta_text("date");
+  if (iso_date_at(meta, 0)) return meta.substr(0, 10);
+  const std::size_t dot = file_name.rfind('.');
+  const std::string_view stem = file_name.substr(0, dot == std::string_view::npos ? file_name.size() : dot);
+  if (stem.size() >= 10 && iso_date_at(stem, stem.size() - 10)) return std::string(stem.substr(stem.size() - 10));
+  return {};
+}
+
+}  // namespace
 
 std::string meeting_message_text(const MeetingMessage& message, const Questionnaire& questionnaire, Language language) {
   TemplateValues values = message.values;
@@ -28,22 +53,64 @@ void MeetingSession::start() {
   saving_ = platform_.storage_available();
   saved_revision_ = revision_;
   if (!saving_) return;
-  const std::optional<std::string> stored = platform_.storage_read(std::string(kStorageKey));
+  if (const std::optional<std::string> stored = platform_.storage_read(std::string(kStorageKey))) {
+    MeetingRead read = read_meeting_document(*stored, questionnaire_);
+    if (read.value) {
+      meeting_ = std::move(*read.value);
+    } else {
+      // Damaged (or from a newer version): kept aside as it was, so a later fix can still read it; the
+      // next change saves the meeting afresh under the key.
+      platform_.log_problem("meeting.stored_corrupt: " + technical_detail(read.problems));
+      platform_.storage_write(std::string(kSetAsideKey), *stored);
+      say({"meeting.stored_corrupt", {}, true, {}, {}});
+    }
+  }
+  resume_answering();
+}
+
+void MeetingSession::resume_answering() {
+  const std::optional<std::string> stored = platform_.storage_read(std::string(kAnsweringKey));
   if (!stored) return;
-  MeetingRead read = read_meeting_document(*stored, questionnaire_);
-  if (read.value) {
-    meeting_ = std::move(*read.value);
+  StateRead read = decode_state(*stored, questionnaire_);
+  const std::string name = read.value ? trimmed_name(read.value->answers.meta_text("participant")) : std::string();
+  // A state without the name, or a name the meeting now has, cannot go on: kept aside as it was.
+  if (!read.value || name.empty() || meeting_.find(name)) {
+    platform_.log_problem("meeting.answering_corrupt: " +
+                          (read.problems.empty() ? std::string("no participant to resume") : technical_detail(read.problems)));
+    platform_.storage_write(std::string(kAnsweringSetAsideKey), *stored);
+    platform_.storage_remove(std::string(kAnsweringKey));
+    say({"meeting.answering_corrupt", {}, true, {}, {}});
     return;
   }
-  // Damaged (or from a newer version): kept aside as it was, so a later fix can still read it; the
-  // next change saves the meeting afresh under the key.
-  platform_.log_problem("meeting.stored_corrupt: " + technical_detail(read.problems));
-  platform_.storage_write(std::string(kSetAsideKey), *stored);
-  say({"meeting.stored_corrupt", {}, true, {}, {}});
+  AnswersDocument answers = std::move(read.value->answers);
+  answers.meta.erase("participant");
+  flow_.restore(answers, screen_from(read.value->screen), read.value->question);
+  answering_name_ = name;
+  screen_ = MeetingScreen::answering;
+  saved_answering_revision_ = flow_.revision();
+  say({"meeting.answering_resumed", {{"name", name}}, false, {}, {}});
+}
+
+void MeetingSession::save_answering() {
+  if (screen_ != MeetingScreen::answering || saved_answering_revision_ == flow_.revision()) return;
+  saved_answering_revision_ = flow_.revision();
+  SavedState state{flow_.answers(), screen_name(flow_.screen()), flow_.question_index(), platform_.now_iso()};
+  state.answers.meta["participant"] = answering_name_;
+  // Full storage: the meeting's own save below says so; the answers stay on the page.
+  platform_.storage_write(std::string(kAnsweringKey), encode_state(state));
+}
+
+// The person at the table is done (added, cancelled or left): nothing to resume after a reload.
+void MeetingSession::stop_answering() {
+  answering_name_.clear();
+  saved_answering_revision_.reset();
+  if (saving_) platform_.storage_remove(std::string(kAnsweringKey));
 }
 
 void MeetingSession::after_change() {
-  if (!saving_ || saved_revision_ == revision_) return;
+  if (!saving_) return;
+  save_answering();
+  if (saved_revision_ == revision_) return;
   saved_revision_ = revision_;
   if (!platform_.storage_write(std::string(kStorageKey), meeting_document_text(meeting_))) {
     saving_ = false;  // full or blocked: the meeting stays on the page; the message offers the file
@@ -52,9 +119,10 @@ void MeetingSession::after_change() {
 }
 
 void MeetingSession::show(MeetingScreen screen) {
-  if (screen_ == MeetingScreen::answering && screen != MeetingScreen::answering) answering_name_.clear();
-  // Confirmations belong to the screen they happened on; refusals stay until dismissed.
+  if (screen_ == MeetingScreen::answering && screen != MeetingScreen::answering) stop_answering();
+  // Confirmations (and the undo they offer) belong to the screen they happened on; refusals stay until dismissed.
   if (screen != screen_) {
+    drop_undo();
     messages_.erase(std::remove_if(messages_.begin(), messages_.end(), [](const MeetingMessage& m) { return !m.problem; }),
                     messages_.end());
   }
@@ -63,6 +131,7 @@ void MeetingSession::show(MeetingScreen screen) {
 }
 
 void MeetingSession::changed(Meeting meeting) {
+  drop_undo();  // the undo brings back the meeting as it was, so it ends with any other change
   meeting_ = std::move(meeting);
   ++revision_;
   platform_.request_frames(2);
@@ -83,6 +152,7 @@ void MeetingSession::say(MeetingMessage message) {
 
 void MeetingSession::dismiss(std::size_t index) {
   if (index >= messages_.size()) return;
+  if (!messages_[index].action.empty()) before_removal_.reset();  // dismissing the offer confirms the removal
   messages_.erase(messages_.begin() + static_cast<std::ptrdiff_t>(index));
   platform_.request_frames(2);
 }
@@ -164,6 +234,7 @@ bool MeetingSession::start_answering() {
   flow_.restart();
   flow_.start();
   screen_ = MeetingScreen::answering;
+  saved_answering_revision_.reset();  // saved from the first question on, so a reload finds the name
   platform_.request_frames(2);
   return true;
 }
@@ -175,7 +246,7 @@ bool MeetingSession::finish_answering() {
   flow_.restart();  // the next person starts afresh; their answers are in the meeting now
   // Back to the participants with the confirmation that they joined (show() would drop it).
   screen_ = MeetingScreen::participants;
-  answering_name_.clear();
+  stop_answering();
   platform_.request_frames(2);
   return true;
 }
@@ -250,7 +321,14 @@ void MeetingSession::import_meeting(const std::string& file_name, std::string_vi
 void MeetingSession::set_baseline_from(const std::string& file_name, std::string_view text) {
   Checked<AnswersDocument> read = read_baseline_answers(text, questionnaire_);
   MeetingChange change;
-  if (read.value) change = set_baseline(meeting_, Baseline{file_name, std::move(*read.value)});
+  if (read.value) {
+    // "Check vom 12.03.2026" reads better than a file name; without a date the file name says what it is.
+    const std::string date = assessment_date(*read.value, file_name);
+    const std::string label = date.empty() ? file_name
+                                           : fill_template(questionnaire_.message("meeting.baseline.label", flow_.language()),
+                                                           {{"date", format_iso_date(date, flow_.language())}});
+    change = set_baseline(meeting_, Baseline{label, std::move(*read.value)});
+  }
   if (!change.value) {
     const Problems& problems = read.value ? change.problems : read.problems;
     const Problem unknown{"", "no problem was named"};
@@ -267,8 +345,27 @@ void MeetingSession::remove(std::string_view name) {
   const std::string removed = trimmed_name(name);
   MeetingChange change = remove_participant(meeting_, name);
   if (!change.value) return;  // not in the meeting (a stale tap): nothing to do
+  Meeting before = meeting_;
   changed(std::move(*change.value));
-  say({"meeting.removed", {{"name", removed}}, false, {}, {}});
+  before_removal_ = std::move(before);
+  say({"meeting.removed", {{"name", removed}}, false, {}, {}, "undo_remove"});
+}
+
+bool MeetingSession::undo_remove() {
+  if (!before_removal_) return false;
+  std::string name;
+  for (const auto& p : before_removal_->participants) {
+    if (!meeting_.find(p.name)) name = p.name;
+  }
+  changed(std::move(*before_removal_));  // as it was: in its place, with what was taken from them
+  say({"meeting.remove_undone", {{"name", name}}, false, {}, {}});
+  return true;
+}
+
+void MeetingSession::drop_undo() {
+  before_removal_.reset();
+  messages_.erase(std::remove_if(messages_.begin(), messages_.end(), [](const MeetingMessage& m) { return !m.action.empty(); }),
+                  messages_.end());
 }
 
 void MeetingSession::agree(std::string_view question_id, std::string_view option_id) {

@@ -28,6 +28,7 @@ struct MeetingMessage {
   bool problem = false;
   std::string reason;  // message key, e.g. "meeting.reason.full" or a problem.* key
   TemplateValues reason_values;
+  std::string action = {};  // "" or "undo_remove": the message offers to take its change back
 };
 std::string meeting_message_text(const MeetingMessage& message, const Questionnaire& questionnaire, Language language);
 
@@ -36,6 +37,10 @@ class MeetingSession {
   // Its own key: the check's saved answers (phasecheck.state/1) are never touched by a meeting.
   static constexpr std::string_view kStorageKey = "phasecheck.meeting/1";
   static constexpr std::string_view kSetAsideKey = "phasecheck.meeting/1.set-aside";
+  // The person answering at the table (a phasecheck.state/1 whose meta.participant is their name), so
+  // that a reload finds them where they were. Kept apart from the meeting: damaged, it costs only itself.
+  static constexpr std::string_view kAnsweringKey = "phasecheck.meeting/1.answering";
+  static constexpr std::string_view kAnsweringSetAsideKey = "phasecheck.meeting/1.answering.set-aside";
   static constexpr std::string_view kNameField = "meeting:name";
   static constexpr std::string_view kLinkField = "meeting:link";
   static constexpr std::string_view kNotePrefix = "meeting:note:";  // + question id
@@ -43,10 +48,11 @@ class MeetingSession {
   MeetingSession(const Questionnaire& questionnaire, const Brand& brand, AssessmentFlow& flow, Platform& platform,
                  std::string report_stylesheet);
 
-  // Once, at start: the autosaved meeting. Damaged or unreadable data is set aside (never deleted or
-  // overwritten) and a message says so.
+  // Once, at start: the autosaved meeting, and the person who was answering at the table, back where
+  // they were. Damaged or unreadable data is set aside (never deleted or overwritten) and a message
+  // says so; the other of the two still loads.
   void start();
-  // After every frame: saves when the meeting changed since the last save.
+  // After every frame: saves when the meeting, or the answers of the person at the table, changed.
   void after_change();
 
   const Meeting& meeting() const { return meeting_; }
@@ -69,7 +75,10 @@ class MeetingSession {
   // A file picked or dropped: a participant's answers, or a whole meeting (phasecheck.meeting/1).
   void add_file(const std::string& file_name, std::string_view text);
   void file_refused(const std::string& file_name, const std::string& reason_key);
+  // One tap removes; the message that says so offers the undo until the meeting changes otherwise,
+  // the screen changes or the message is dismissed (as the check's "start over").
   void remove(std::string_view name);
+  bool undo_remove();
 
   // ---- The agreed view
   void agree(std::string_view question_id, std::string_view option_id);  // taken from the first who chose it
@@ -103,6 +112,10 @@ class MeetingSession {
   void refuse(const std::string& source, const Problems& problems, ProblemSource kind);
   void import_meeting(const std::string& file_name, std::string_view text);
   void set_baseline_from(const std::string& file_name, std::string_view text);
+  void resume_answering();
+  void save_answering();
+  void stop_answering();
+  void drop_undo();
 
   const Questionnaire& questionnaire_;
   const Brand& brand_;
@@ -118,6 +131,8 @@ class MeetingSession {
   std::uint64_t saved_revision_ = 0;
   bool saving_ = false;
   bool baseline_pick_ = false;  // the file picker was opened for the baseline
+  std::optional<std::uint64_t> saved_answering_revision_;  // the flow's revision last saved for the person at the table
+  std::optional<Meeting> before_removal_;  // what "undo" brings back
 };
 
 }  // namespace phasecheck

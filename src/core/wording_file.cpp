@@ -18,11 +18,13 @@ const std::vector<std::string>& required_meeting_message_keys() {
       "meeting.reason.full", "meeting.reason.duplicate", "meeting.reason.no_name", "meeting.reason.name_too_long",
       "meeting.reason.no_link", "meeting.compare.empty", "meeting.compare.answers", "meeting.compare.measure",
       "meeting.compare.spread", "meeting.compare.unanswered", "meeting.compare.no_figures", "meeting.agree.open",
-      "meeting.agree.choose", "meeting.agree.chosen_by", "meeting.agree.nobody", "meeting.agree.figures",
+      "meeting.agree.chosen_by", "meeting.agree.figures",
       "meeting.agree.figures_none", "meeting.agree.figures_title", "meeting.keep.saved", "meeting.keep.not_saved", "meeting.keep.export",
       "meeting.keep.open", "meeting.keep.print", "meeting.imported", "meeting.import_failed",
       "meeting.stored_corrupt", "meeting.storage_full", "meeting.exported", "meeting.tab.baseline", "meeting.baseline.none",
       "meeting.baseline.open", "meeting.baseline_set", "meeting.baseline_failed", "meeting.baseline.moved",
+      "meeting.participant.remove_short", "meeting.remove.undo", "meeting.remove_undone", "meeting.answering_resumed",
+      "meeting.answering_corrupt", "meeting.baseline.label",
       // The printed meeting report's (core/meeting_report_html), also read by the screens and the CLI's
       // compare and meeting: here, not in the questionnaire, so the check's first download does not carry them.
       "report.meeting.title", "report.meeting.participants", "report.meeting.participant", "report.meeting.no_result",

@@ -6,54 +6,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, act, centre, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, widgets } from './lib.mjs';
+import { centre, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget } from './lib.mjs';
+import { MEETING_FILES, TABLET, TABLET_PORTRAIT, alerts, answerByTouch, chooseFiles, farTap, participants, typeByTouch } from './meeting-steps.mjs';
 import { goldenAnswers, swipeTo, tap } from './walk.mjs';
-
-const TABLET = { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const TABLET_PORTRAIT = { viewport: { width: 768, height: 1024 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const MEETING_FILES = path.join(ROOT, 'tests/meeting');
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const participants = (list) => list.filter((w) => w.id.startsWith('button:remove:')).map((w) => w.id.slice('button:remove:'.length));
-const alerts = (list) => list.filter((w) => w.role === 'alert');
-
-// Types into a meeting text field by touch: a tap opens the page's real input over it, the on-screen
-// keyboard's Enter closes it; the field then shows what was typed.
-async function typeByTouch(page, id, text) {
-  await tap(page, id);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('text-agent'));
-  await page.keyboard.insertText(text);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => !document.querySelector('.text-agent'));
-  await waitForWidgets(page, (l) => l.some((w) => w.id === id && w.value === text), `${id} showing what was typed`);
-}
-
-// Answers every question by tapping, as on the check (each tap moves on by itself), skips the figures.
-async function answerByTouch(page, answers) {
-  for (let i = 0; i < 40; i++) {
-    const list = await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('option:') || w.id === 'button:skip_figures'),
-      'a question or the figures');
-    if (list.some((w) => w.id === 'button:skip_figures')) {
-      await tap(page, 'button:skip_figures');
-      return;
-    }
-    const question = list.find((w) => w.id.startsWith('option:')).id.split(':')[1];
-    await tap(page, `option:${question}:${answers.answers[question]}`);
-    await waitForWidgets(page, (l) => !l.some((w) => w.id.startsWith(`option:${question}:`)), `the question after ${question}`);
-  }
-  throw new Error('the questions did not end');
-}
-
-async function chooseFiles(page, files) {
-  const button = await swipeTo(page, 'button:open_files');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
-    act(page, () => page.touchscreen.tap(centre(button).x, centre(button).y), 'the frame after tapping button:open_files')]);
-  assert.equal(chooser.isMultiple(), true, 'several files at once');
-  await chooser.setFiles(files);
-}
 
 test('a meeting of three, offline, by touch on a tablet: on the device, a file, a link; agreed and printed', async () => {
   const server = await serve();
@@ -80,7 +39,7 @@ test('a meeting of three, offline, by touch on a tablet: on the device, a file, 
       await typeByTouch(page, 'meeting:name', 'Geschäftsführung');
       await tap(page, 'button:answer_here');
       await answerByTouch(page, goldenAnswers('phase1_clear_en'));
-      await tap(page, 'button:add_to_meeting');
+      await farTap(page, 'button:add_to_meeting');
       let list = await waitForWidgets(page, (l) => participants(l).length === 1, 'the first participant');
       assert.deepEqual(participants(list), ['Geschäftsführung']);
 
@@ -113,19 +72,19 @@ test('a meeting of three, offline, by touch on a tablet: on the device, a file, 
       const cards = Object.entries(agreed).map(([question, option]) => drawn.find((w) => w.id === `card:${question}:${option}`));
       assert.ok(cards.every(Boolean), 'a card for each answer');
       for (const id of cards.sort((a, b) => a.y - b.y).map((w) => w.id)) {
-        await tap(page, id);
+        await farTap(page, id);
         await waitForWidgets(page, (l) => l.some((w) => w.id === id && w.checked), `${id} agreed`);
       }
       const joint = await page.evaluate(() => JSON.stringify(window.phasecheck.semantics()));
       assert.ok(!joint.includes('hint:joint'), 'no longer waiting for the joint recommendation');
 
       // Keep: autosaved on the device; the printed report in a new tab.
-      await tap(page, 'tab:keep');
+      await farTap(page, 'tab:keep');
       const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('phasecheck.meeting/1')));
       assert.equal(stored.schema, 'phasecheck.meeting/1');
       assert.equal(stored.participants.length, 3);
       await context.addInitScript(() => { window.print = () => { window.__printed = true; }; });
-      const button = await swipeTo(page, 'button:print');
+      const button = await swipeTo(page, 'button:print', { far: true });
       const [report] = await Promise.all([context.waitForEvent('page'), page.touchscreen.tap(centre(button).x, centre(button).y)]);
       await report.waitForLoadState();
       const text = await report.textContent('body');

@@ -109,17 +109,20 @@ export async function swipe(page, from, to, steps = 8) {
   }
 }
 
-// Brings a widget into view with finger swipes (no wheel, no mouse).
-export async function swipeTo(page, id) {
+// Brings a widget into view with finger swipes (no wheel, no mouse). `far`: long, quick swipes across
+// most of the screen (as a person crosses a long page), each one frame per few moves, not eight.
+export async function swipeTo(page, id, { far = false } = {}) {
   const viewport = page.viewportSize();
   let list = await waitForWidgets(page, (l) => l.some((w) => w.id === id), `widget ${id}`);
   let w = list.find((x) => x.id === id);
   for (let i = 0; i < 40; i++) {
     if (inView(w, list, viewport)) return w;
     const middle = { x: viewport.width / 2, y: viewport.height / 2 };
-    const distance = Math.min(300, Math.abs(w.y - viewport.height / 2) + 10);
-    // Four moves: a swipe that only brings a widget into view needs no finer path, and each move costs frames.
-    ({ widgets: list } = await swipe(page, middle, { x: middle.x, y: middle.y + (w.y < 0 ? distance : -distance) }, 4));
+    const distance = Math.min(far ? viewport.height * 0.75 : 300, Math.abs(w.y - viewport.height / 2) + 10);
+    const from = far ? middle.y + (w.y < 0 ? -distance : distance) / 2 : middle.y;
+    const to = from + (w.y < 0 ? distance : -distance);
+    // Four moves (three for a far one): a swipe that only brings a widget into view needs no finer path.
+    ({ widgets: list } = await swipe(page, { x: middle.x, y: from }, { x: middle.x, y: to }, far ? 3 : 4));
     w = list.find((x) => x.id === id);
     if (!w) throw new Error(`widget ${id} went away while swiping`);
   }
@@ -129,8 +132,8 @@ export async function swipeTo(page, id) {
 // Every tap of a walk is counted here: tests report how many a visitor needs (#11, item 11).
 export const tapCount = { value: 0 };
 
-export async function tap(page, id) {
-  const w = await swipeTo(page, id);
+export async function tap(page, id, { far = false } = {}) {
+  const w = await swipeTo(page, id, { far });
   const { x, y } = centre(w);
   tapCount.value++;
   return act(page, () => page.touchscreen.tap(x, y), `the frame after tapping ${id}`);

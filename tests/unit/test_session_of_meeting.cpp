@@ -3,6 +3,7 @@
 // Also the meeting page's wording file (core/wording_file), which it needs to name its messages.
 #include "app/meeting_session.hpp"
 #include "core/meeting_document.hpp"
+#include "core/persistence.hpp"
 #include "core/share_link.hpp"
 #include "core/wording_file.hpp"
 #include "support/recording_platform.hpp"
@@ -264,4 +265,116 @@ TEST_CASE("before and after: the next file picked for the baseline becomes it; a
   page.session.choose_files();
   page.session.add_file("sales.json", answers_file("Sales"));
   CHECK(page.session.meeting().participants.size() == 3);
+}
+
+TEST_CASE("the person answering at the table is autosaved: a reload finds them where they were") {
+  RecordingPlatform platform;
+  std::string first_question, first_option;
+  {
+    Page page(platform);
+    page.session.add_file("ceo.json", answers_file("CEO"));
+    page.session.set_text(MeetingSession::kNameField, "Vertriebsleitung");
+    REQUIRE(page.session.start_answering());
+    first_question = page.flow.question().id;
+    first_option = page.flow.question().options.front().id;
+    page.flow.choose(first_option);
+    REQUIRE(page.flow.next());
+    page.session.after_change();
+    REQUIRE(platform.storage.count(std::string(MeetingSession::kAnsweringKey)) == 1);
+    CHECK(platform.storage.count("phasecheck.state/1") == 0);  // the check's own answers are not touched
+  }
+  Page again(platform);  // the reload
+  CHECK(again.session.screen() == MeetingScreen::answering);
+  CHECK(again.session.answering_name() == "Vertriebsleitung");
+  CHECK(again.flow.screen() == Screen::question);
+  CHECK(again.flow.question_index() == 1);
+  CHECK(again.flow.answers().answer(first_question) == first_option);
+  CHECK(again.flow.answers().meta_text("participant").empty());  // the name is the meeting's, not an answer
+  CHECK(said(again.session, "meeting.answering_resumed"));
+  CHECK(again.session.meeting().participants.size() == 1);  // the meeting itself is kept as before
+  // Done (added or cancelled): nothing to resume any more.
+  again.session.cancel_answering();
+  CHECK(platform.storage.count(std::string(MeetingSession::kAnsweringKey)) == 0);
+  Page third(platform);
+  CHECK(third.session.screen() == MeetingScreen::participants);
+}
+
+TEST_CASE("damaged saved answers of the person at the table: a message, set aside, the meeting still loads") {
+  RecordingPlatform platform;
+  {
+    Page page(platform);
+    page.session.add_file("ceo.json", answers_file("CEO"));
+    page.session.after_change();
+  }
+  platform.storage[std::string(MeetingSession::kAnsweringKey)] = "{\"schema\": \"phasecheck.state/1\", broken";
+  Page page(platform);
+  CHECK(said(page.session, "meeting.answering_corrupt"));
+  CHECK(page.session.screen() == MeetingScreen::participants);
+  CHECK(page.session.meeting().participants.size() == 1);
+  CHECK(platform.storage[std::string(MeetingSession::kAnsweringSetAsideKey)] == "{\"schema\": \"phasecheck.state/1\", broken");
+  CHECK(platform.storage.count(std::string(MeetingSession::kAnsweringKey)) == 0);
+  // A readable state without a name to answer as is not resumed under no one either.
+  SavedState nameless{test::scaling_company(), "question", 2, "2026-11-28T10:00:00Z"};
+  platform.storage[std::string(MeetingSession::kAnsweringKey)] = encode_state(nameless);
+  Page nameless_page(platform);
+  CHECK(said(nameless_page.session, "meeting.answering_corrupt"));
+  CHECK(nameless_page.session.screen() == MeetingScreen::participants);
+}
+
+TEST_CASE("removing a participant can be undone, in their place, until the meeting changes otherwise") {
+  RecordingPlatform platform;
+  Page page(platform);
+  page.session.add_file("ceo.json", answers_file("CEO"));
+  page.session.add_file("kam.json", answers_file("KAM", {{"scale_unchanged", "no"}}));
+  page.session.add_file("sales.json", answers_file("Sales"));
+  page.session.agree("scale_unchanged", "no");  // taken from KAM
+  page.session.remove("KAM");
+  REQUIRE(page.session.meeting().participants.size() == 2);
+  REQUIRE(!page.session.messages().empty());
+  CHECK(page.session.messages().back().action == "undo_remove");
+  REQUIRE(page.session.undo_remove());
+  REQUIRE(page.session.meeting().participants.size() == 3);
+  CHECK(page.session.meeting().participants[1].name == "KAM");  // in their place
+  CHECK(page.session.meeting().agreed.at("scale_unchanged").from == "KAM");
+  CHECK(said(page.session, "meeting.remove_undone"));
+  CHECK_FALSE(page.session.undo_remove());  // one undo per removal
+  // Another change ends the offer: an undo then would throw the change away.
+  page.session.remove("Sales");
+  page.session.set_text("meeting:note:scale_unchanged", "Regionen");
+  CHECK_FALSE(page.session.undo_remove());
+  CHECK(page.session.meeting().participants.size() == 2);
+  for (const auto& m : page.session.messages()) CHECK(m.action.empty());
+  // So do another screen and dismissing the message.
+  page.session.remove("KAM");
+  page.session.show(MeetingScreen::compare);
+  CHECK_FALSE(page.session.undo_remove());
+  page.session.show(MeetingScreen::participants);
+  page.session.remove("CEO");
+  page.session.dismiss(page.session.messages().size() - 1);
+  CHECK_FALSE(page.session.undo_remove());
+  CHECK(page.session.meeting().participants.empty());
+}
+
+TEST_CASE("the baseline is named by the assessment's date: its meta.date, the date in its file name, else the file name") {
+  RecordingPlatform platform;
+  Page page(platform);  // German
+  AnswersDocument dated = test::scaling_company();
+  dated.meta["date"] = std::string("2026-03-12");
+  page.session.choose_baseline();
+  page.session.add_file("alt.json", answers_document_text(dated));
+  REQUIRE(page.session.meeting().baseline.has_value());
+  CHECK(page.session.meeting().baseline->label == "Check vom 12.03.2026");
+  page.session.choose_baseline();
+  page.session.add_file("phasecheck-Muster-GmbH-2026-08-28.json", answers_file(""));
+  CHECK(page.session.meeting().baseline->label == "Check vom 28.08.2026");
+  page.session.choose_baseline();
+  page.session.add_file("check-august.json", answers_file(""));
+  CHECK(page.session.meeting().baseline->label == "check-august.json");
+  RecordingPlatform english_platform;
+  AssessmentFlow flow(worded(), Language::en);
+  MeetingSession english(worded(), brand(), flow, english_platform, "p{}");
+  english.start();
+  english.choose_baseline();
+  english.add_file("alt.json", answers_document_text(dated));
+  CHECK(english.meeting().baseline->label == "Check of 12 Mar 2026");
 }

@@ -15,7 +15,8 @@ void draw_meeting_participants(UiContext& ui, MeetingSession& session, const Mee
     UiContext inner = begin_panel(ui);
     list_item(inner, p.name, ui.fonts.strong);
     if (i < figures.results.size()) paragraph(inner, meeting_result_line(ui, figures.results[i]), ui.fonts.small, ui.palette.text_muted);
-    const bool removed = secondary_button(inner, "button:remove:" + p.name,
+    // A short visible label fits beside any name on a phone; the spoken one says whom it removes.
+    const bool removed = secondary_button(inner, "button:remove:" + p.name, ui.text("meeting.participant.remove_short"), 0,
                                           fill_template(ui.text("meeting.participant.remove"), {{"name", p.name}}));
     end_panel(ui);
     if (removed) {

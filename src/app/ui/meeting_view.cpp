@@ -45,8 +45,15 @@ void draw_meeting_messages(UiContext& ui, MeetingSession& session) {
     UiContext inner = begin_panel(ui);
     message_paragraph(inner, "message:" + std::to_string(i), m.problem ? "alert" : "status",
                       meeting_message_text(m, ui.questionnaire, ui.lang()), nullptr, m.problem ? ui.palette.error : 0);
+    const bool undone = m.action == "undo_remove" &&
+                        text_button(inner, "button:undo_remove", ui.text("meeting.remove.undo"), ui.fonts.small);
+    if (!m.action.empty()) ImGui::SameLine();
     const bool dismissed = text_button(inner, "button:dismiss:" + std::to_string(i), ui.text("notice.dismiss"), ui.fonts.small);
     end_panel(ui, 0, m.problem ? ui.palette.error : 0);
+    if (undone) {
+      session.undo_remove();
+      break;  // the list changed under the loop
+    }
     if (dismissed) {
       session.dismiss(i);
       break;  // the list changed under the loop

@@ -131,7 +131,8 @@ void record_label(UiContext& ui, const std::string& id, const std::string& text,
 
 namespace {
 
-bool button(UiContext& ui, const std::string& id, const std::string& label, float width, bool primary) {
+bool button(UiContext& ui, const std::string& id, const std::string& label, float width, bool primary,
+            const std::string& spoken_label) {
   ImFont* font = ui.fonts.strong;
   const float label_width = text_size(font, label).x;
   // Never wider than the column: a long label on a narrow page wraps inside the button instead.
@@ -157,7 +158,7 @@ bool button(UiContext& ui, const std::string& id, const std::string& label, floa
                width);
   focus_ring(ui, min, max, 10.f);
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  record_widget(ui, id, "button", label);
+  record_widget(ui, id, "button", spoken_label.empty() ? label : spoken_label);
   ui.log.last_added().lines = wrapped.lines;
   ui.log.last_added().text_width = wrapped.width;
   ui.log.last_added().lines_font_size = wrapped.size * ui.fonts.css_em_per_size;
@@ -277,11 +278,12 @@ bool option_card(UiContext& ui, const std::string& id, const std::string& label,
 }
 
 bool primary_button(UiContext& ui, const std::string& id, const std::string& label, float width) {
-  return button(ui, id, label, width, true);
+  return button(ui, id, label, width, true, {});
 }
 
-bool secondary_button(UiContext& ui, const std::string& id, const std::string& label, float width) {
-  return button(ui, id, label, width, false);
+bool secondary_button(UiContext& ui, const std::string& id, const std::string& label, float width,
+                      const std::string& spoken_label) {
+  return button(ui, id, label, width, false, spoken_label);
 }
 
 bool text_button(UiContext& ui, const std::string& id, const std::string& label, ImFont* font) {

@@ -59,7 +59,10 @@ void record_label(UiContext& ui, const std::string& id, const std::string& text,
 
 bool option_card(UiContext& ui, const std::string& id, const std::string& label, int number, bool selected);
 bool primary_button(UiContext& ui, const std::string& id, const std::string& label, float width = 0);
-bool secondary_button(UiContext& ui, const std::string& id, const std::string& label, float width = 0);
+// `spoken_label`: what assistive technology (and the widget log) calls the button when the visible
+// label is short for it ("Entfernen" in a person's panel: "Vertriebsleitung entfernen"). Empty: the label.
+bool secondary_button(UiContext& ui, const std::string& id, const std::string& label, float width = 0,
+                      const std::string& spoken_label = {});
 // Text that acts as a button (language switch, "why we ask").
 bool text_button(UiContext& ui, const std::string& id, const std::string& label, ImFont* font = nullptr);
 // Recorded as a progressbar named `label` ("Frage 5 von 15"), at `now` of `of`.

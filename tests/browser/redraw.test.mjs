@@ -4,31 +4,22 @@
 // A frame whose picture is the one on screen runs ImGui but draws nothing; the canvas keeps showing
 // its last picture. The GL probe counts the pictures drawn: each begins with one clear of the canvas.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { installGlProbe, readGlProbe } from './gl-probe.mjs';
-import { act, centre, frame, launch, serve, settled, widget } from './lib.mjs';
+import { act, centre, frame, serveAndLaunch, settled, widget } from './lib.mjs';
 import { goldenAnswers, swipe } from './walk.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = serveAndLaunch();
 
 async function visit(options, query, fn) {
-  const context = await browser.newContext(options);
+  const context = await shared.browser.newContext(options);
   try {
     await installGlProbe(context);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-    await page.goto(server.url + query);
+    await page.goto(shared.server.url + query);
     await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
     await fn(page);
     assert.deepEqual(errors, [], 'console errors');

@@ -187,6 +187,15 @@ export async function widget(page, id, timeout = 10000) {
   return list.find((w) => w.id === id);
 }
 
+// Opens the focused text field with `key` ('Enter' or ' ') pressed as a person presses it: held
+// until the page's input has opened over the field, so that the key is released in the input, not
+// on the canvas (a quick press may be released before the frame that opens the input).
+export async function openFieldByKey(page, key = 'Enter') {
+  await page.keyboard.down(key);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('text-agent'));
+  await page.keyboard.up(key);
+}
+
 // A screenshot of the frame on screen while the app is idle, with that frame's number and widget
 // list: pixels and rectangles come from the same frame. Taken again if a frame came in between.
 export async function idleScreenshot(page) {

@@ -22,6 +22,7 @@ EM_JS(char*, js_preferred_language, (), {
 EM_JS(bool, js_prefers_dark, (), { return !!window.phasecheckBoot.prefersDark(); });
 EM_JS(bool, js_touch_only, (), { return !!window.phasecheckBoot.touchOnly(); });
 EM_JS(bool, js_focus_stays_in_app, (), { return !!window.phasecheckBoot.focusStaysInApp(); });
+EM_JS(bool, js_text_input_taking_focus, (), { return !!window.phasecheckBoot.focusingTextInput; });
 EM_JS(void, js_open_url, (const char* url), { window.phasecheckBoot.openUrl(UTF8ToString(url)); });
 EM_JS(void, js_dispatch_result, (const char* json), { window.phasecheckBoot.resultShown(UTF8ToString(json)); });
 EM_JS(void, js_set_document_language, (const char* code, const char* title), {
@@ -123,6 +124,7 @@ std::string preferred_language() {
 bool prefers_dark() { return js_prefers_dark(); }
 bool touch_only() { return js_touch_only(); }
 bool focus_stays_in_app() { return js_focus_stays_in_app(); }
+bool text_input_taking_focus() { return js_text_input_taking_focus(); }
 void open_url(const std::string& url) { js_open_url(url.c_str()); }
 void dispatch_result(const std::string& result_json) { js_dispatch_result(result_json.c_str()); }
 void set_document_language(const char* code, const std::string& title) { js_set_document_language(code, title.c_str()); }

@@ -19,6 +19,7 @@ std::string preferred_language();  // "de" or "en": ?lang=, then navigator.langu
 bool prefers_dark();               // prefers-color-scheme, or ?theme=
 bool touch_only();                 // (hover: none) and (pointer: coarse): a phone or tablet, no mouse
 bool focus_stays_in_app();  // the canvas is losing focus to the app's own text input (a tap on a field) or its DOM mirror
+bool text_input_taking_focus();  // the focus is moving to the app's text input now (web/boot.js editText)
 void open_url(const std::string& url);
 void dispatch_result(const std::string& result_json);
 void set_document_language(const char* code, const std::string& title);

@@ -179,12 +179,29 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   return key != ImGuiKey_None ? EM_TRUE : EM_FALSE;
 }
 
+// Lets go of every key ImGui holds down. For when the focus moves to the app's text input: a key
+// pressed on the canvas is then released in the input, unseen here (the Enter or Space that opened
+// the field), and ImGui, still holding it, would drop the key's next press as no change
+// (AddKeyEvent filters a "down" for a key that is down): Enter on the button after the field did nothing.
+void release_held_keys() {
+  ImGuiIO& io = ImGui::GetIO();
+  for (int key = ImGuiKey_NamedKey_BEGIN; key < ImGuiKey_GamepadStart; ++key) io.AddKeyEvent(static_cast<ImGuiKey>(key), false);
+  for (const ImGuiKey mod : {ImGuiMod_Ctrl, ImGuiMod_Shift, ImGuiMod_Alt, ImGuiMod_Super}) io.AddKeyEvent(mod, false);
+}
+
 EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
   // A tap on a text field moves the focus to the input laid over it inside the touch event, before
   // this backend has queued the tap: ImGui's focus loss would clear the tap's position and button,
   // and the field would never know it was opened. The app's own input is not the app losing focus,
   // nor is its accessibility mirror (web/mirror.js), where DOM focus follows ImGui's.
-  if (type == EMSCRIPTEN_EVENT_BLUR && focus_stays_in_app()) return EM_FALSE;
+  if (type == EMSCRIPTEN_EVENT_BLUR && focus_stays_in_app()) {
+    // The mirror hands every key, releases too, on to the canvas; the text input keeps its keys.
+    if (text_input_taking_focus()) {
+      release_held_keys();
+      wake();
+    }
+    return EM_FALSE;
+  }
   ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
   wake();
   return EM_FALSE;

@@ -166,3 +166,28 @@ test('figures: a field opened with Enter and left with Tab, Enter presses the bu
     assert.equal(list.find((w) => w.id === last).value, typed.at(-1), 'the figure as typed last');
   });
 });
+
+// Tab and Enter at once, before the frame after Tab: the focus moved on only in that frame's drawing,
+// after the frame's start had given Enter to the field still focused, which opened again (issue #14).
+test('figures: Tab out of a field and Enter straight after it press the button after the field', async () => {
+  await withApp('keys-tab-enter-at-once', '?lang=de', async ({ page }) => {
+    assert.equal(await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en')), null);
+    await click(page, 'button:edit:last_optimization');
+    await click(page, 'button:next');
+    const last = 'field:current:new_customer_revenue';
+    for (const [round, value] of ['2.100.000', '2.200.000', '2.300.000'].entries()) {
+      await waitForWidgets(page, (l) => l.some((w) => w.id === last), 'the figures');
+      await pressUntilFocused(page, 'Tab', last);
+      await openFieldByKey(page, 'Enter');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(value);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');  // no wait for a frame in between
+      await widget(page, 'option:last_optimization:never');  // "Zurück": the last question
+      assert.equal(await activeInput(page), null, `round ${round}: the field did not open again`);
+      await click(page, 'button:next');
+    }
+    const list = await waitForWidgets(page, (l) => l.some((w) => w.id === last), 'the figures, once more');
+    assert.equal(list.find((w) => w.id === last).value, '2.300.000', 'the figure as typed last');
+  });
+});

@@ -15,6 +15,7 @@ constexpr float kCompactBelow = 560.f;  // CSS px of viewport width
 // CSS px of viewport height: a landscape phone, a laptop at 200 % zoom. Tighter spacing and the
 // stacked phone layout, so that the main action of a screen is in view without scrolling.
 constexpr float kShortBelow = 500.f;
+constexpr const char* kPageWindow = "##page";
 
 }  // namespace
 
@@ -47,7 +48,7 @@ void AppView::draw() {
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
-  ImGui::Begin("##page", nullptr, flags);
+  ImGui::Begin(kPageWindow, nullptr, flags);
   if (scroll_from_mirror_ != 0.f) {
     ImGui::SetScrollY(ImGui::GetScrollY() + scroll_from_mirror_);  // clamped by ImGui, applied next frame
     scroll_from_mirror_ = 0.f;
@@ -159,8 +160,11 @@ bool AppView::focus_at_edge(bool backwards) const {
   return !edge || edge->focused;
 }
 
+// At once, between frames, not in the next frame's draw: a key pressed right after Tab (Enter) may
+// arrive before that frame, whose start hands it to the widget with the keyboard focus. Deferred, that
+// was still the field, and Enter opened it again instead of pressing the button after it.
 void AppView::tab_from_field(const std::string& field_id, bool backwards) {
-  tab_from_field_ = TabFromField{field_id, backwards};
+  move_focus_from_field(field_id, backwards);
   platform_.request_frames(2);
 }
 
@@ -183,15 +187,13 @@ void AppView::arrows_follow_tab_order() {
 }
 
 // The widget after (before) the field in the last frame, in drawing order, which is ImGui's Tab order.
-void AppView::move_focus_from_field() {
-  const TabFromField tab = *tab_from_field_;
-  tab_from_field_.reset();
+void AppView::move_focus_from_field(const std::string& field_id, bool backwards) {
   const auto& list = log_.last_frame();
   const auto is_stop = [](const WidgetRecord& w) { return w.nav_id != 0 && w.role != "status" && w.role != "alert"; };
-  const auto at = std::find_if(list.begin(), list.end(), [&](const WidgetRecord& w) { return w.id == tab.field_id; });
+  const auto at = std::find_if(list.begin(), list.end(), [&](const WidgetRecord& w) { return w.id == field_id; });
   if (at == list.end()) return;
   const WidgetRecord* target = nullptr;
-  if (tab.backwards) {
+  if (backwards) {
     for (auto it = std::make_reverse_iterator(at); it != list.rend() && !target; ++it) {
       if (is_stop(*it)) target = &*it;
     }
@@ -205,10 +207,12 @@ void AppView::move_focus_from_field() {
   if (target->role == "textbox") session_.open_field(target->id);
 }
 
-// Keyboard focus on a widget of the last frame, with its focus ring, scrolled into view.
+// Keyboard focus on a widget of the last frame, with its focus ring, scrolled into view. Also between
+// frames (the page window by name: no window is current then).
 void AppView::focus_record(const WidgetRecord& target) {
   ImGuiContext& g = *GImGui;
-  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  ImGuiWindow* window = ImGui::FindWindowByName(kPageWindow);
+  if (!window) return;  // before the first frame
   const ImRect rect(target.x, target.y, target.x + target.width, target.y + target.height);
   if (g.NavWindow != window) ImGui::FocusWindow(window);
   ImGui::SetNavID(target.nav_id, ImGuiNavLayer_Main, g.NavFocusScopeId, ImGui::WindowRectAbsToRel(window, rect));
@@ -220,7 +224,6 @@ void AppView::focus_record(const WidgetRecord& target) {
 
 void AppView::handle_shortcuts(Screen screen_before, std::size_t index_before) {
   const ImGuiIO& io = ImGui::GetIO();
-  if (tab_from_field_ && session_.editing().empty()) move_focus_from_field();
   if (!focus_from_mirror_.empty()) {
     const auto& list = log_.last_frame();
     const auto at = std::find_if(list.begin(), list.end(),

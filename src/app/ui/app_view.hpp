@@ -57,6 +57,7 @@ class AppView {
   bool focus_at_edge(bool backwards) const;
   // Tab (Shift+Tab) in the text input over `field_id`: keyboard focus moves to the widget after it
   // (before it), as Tab does anywhere in the app, and a text field there opens for typing at once.
+  // Takes effect at once (call it between frames), so that a key right after Tab is the new widget's.
   void tab_from_field(const std::string& field_id, bool backwards);
   // Takes effect at the next draw(); cheap when unchanged.
   void set_dark(bool dark) { want_dark_ = dark; }
@@ -81,7 +82,7 @@ class AppView {
  private:
   void handle_shortcuts(Screen screen_before, std::size_t index_before);
   void arrows_follow_tab_order();
-  void move_focus_from_field();
+  void move_focus_from_field(const std::string& field_id, bool backwards);
   void focus_record(const WidgetRecord& target);
   void tell_assistive_technology();
   void after_frame();
@@ -102,11 +103,6 @@ class AppView {
   std::string focus_from_mirror_;
   float scroll_from_mirror_ = 0;
   ViewState state_;
-  struct TabFromField {
-    std::string field_id;
-    bool backwards = false;
-  };
-  std::optional<TabFromField> tab_from_field_;
   bool scroll_to_top_ = false;
   bool embedded_ = false;
   PageExtension* extension_ = nullptr;

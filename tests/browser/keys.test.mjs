@@ -138,23 +138,35 @@ test('figures: Tab goes straight into typing in the next field, Shift+Tab back; 
   });
 });
 
+// The figures of a complete check, reached from its result: its last question, then "Weiter".
+const LAST_FIGURE = 'field:current:new_customer_revenue';
+async function figuresFromResult(page) {
+  assert.equal(await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en')), null);
+  await click(page, 'button:edit:last_optimization');
+  await click(page, 'button:next');
+}
+
+// Tab to the last figure, open it with Enter held until the input is there (as a person holds a key),
+// type `value` over its text and leave it with Tab.
+async function retypeLastFigureAndTab(page, value) {
+  await waitForWidgets(page, (l) => l.some((w) => w.id === LAST_FIGURE), 'the figures');
+  await pressUntilFocused(page, 'Tab', LAST_FIGURE);
+  await openFieldByKey(page, 'Enter');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(value);
+  await page.keyboard.press('Tab');
+}
+
 // The Enter that opened a field is released in the page's input over it, where the canvas cannot see
 // it: ImGui held Enter down and took its next press for no change (issue #14). Three rounds: each
 // opens the field with Enter held until the input is there, as a person holds a key.
 test('figures: a field opened with Enter and left with Tab, Enter presses the button after it', async () => {
   await withApp('keys-open-tab-enter', '?lang=de', async ({ page }) => {
-    assert.equal(await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en')), null);
-    await click(page, 'button:edit:last_optimization');
-    await click(page, 'button:next');
-    const last = 'field:current:new_customer_revenue';
+    await figuresFromResult(page);
+    const last = LAST_FIGURE;
     const typed = ['1.100.000', '1.200.000', '1.300.000'];
     for (const [round, value] of typed.entries()) {
-      await waitForWidgets(page, (l) => l.some((w) => w.id === last), 'the figures');
-      await pressUntilFocused(page, 'Tab', last);
-      await openFieldByKey(page, 'Enter');
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type(value);
-      await page.keyboard.press('Tab');
+      await retypeLastFigureAndTab(page, value);
       const list = await waitForWidgets(page, (l) => focusedIds(l)[0] === 'button:back', `round ${round}: Tab on to "Zurück"`);
       assert.equal(list.find((w) => w.id === last).value, value);
       assert.equal(await activeInput(page), null, 'no field open');
@@ -171,17 +183,10 @@ test('figures: a field opened with Enter and left with Tab, Enter presses the bu
 // after the frame's start had given Enter to the field still focused, which opened again (issue #14).
 test('figures: Tab out of a field and Enter straight after it press the button after the field', async () => {
   await withApp('keys-tab-enter-at-once', '?lang=de', async ({ page }) => {
-    assert.equal(await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en')), null);
-    await click(page, 'button:edit:last_optimization');
-    await click(page, 'button:next');
-    const last = 'field:current:new_customer_revenue';
+    await figuresFromResult(page);
+    const last = LAST_FIGURE;
     for (const [round, value] of ['2.100.000', '2.200.000', '2.300.000'].entries()) {
-      await waitForWidgets(page, (l) => l.some((w) => w.id === last), 'the figures');
-      await pressUntilFocused(page, 'Tab', last);
-      await openFieldByKey(page, 'Enter');
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type(value);
-      await page.keyboard.press('Tab');
+      await retypeLastFigureAndTab(page, value);
       await page.keyboard.press('Enter');  // no wait for a frame in between
       await widget(page, 'option:last_optimization:never');  // "Zurück": the last question
       assert.equal(await activeInput(page), null, `round ${round}: the field did not open again`);

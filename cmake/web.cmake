@@ -32,12 +32,31 @@ set(PHASECHECK_WEB_LINK_OPTIONS
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   -Oz)
 
-# The check: phasecheck.js + phasecheck.wasm, what every visitor downloads.
+# The check: phasecheck.js + phasecheck.wasm, what every visitor downloads, and phasecheck.deferred.wasm,
+# the code the first question does not need (issue #13: the result, the report, save and print, the
+# figures), which boot.js loads once the check is ready.
 add_executable(phasecheck_web src/entry/web/main_check.cpp)
 target_link_libraries(phasecheck_web PRIVATE phasecheck_browser)
 phasecheck_warnings(phasecheck_web)
 set_target_properties(phasecheck_web PROPERTIES OUTPUT_NAME phasecheck SUFFIX ".js")
-target_link_options(phasecheck_web PRIVATE ${PHASECHECK_WEB_LINK_OPTIONS})
+# -sSPLIT_MODULE: the glue gets the placeholder imports and Module.loadSplitModule; emcc keeps the whole
+# module as phasecheck.wasm.orig. --profiling-funcs keeps the function names that the keep list names;
+# both halves are stripped of them after the split.
+target_link_options(phasecheck_web PRIVATE ${PHASECHECK_WEB_LINK_OPTIONS} -sSPLIT_MODULE --profiling-funcs)
+find_program(WASM_SPLIT wasm-split REQUIRED)
+find_program(WASM_OPT wasm-opt REQUIRED)
+set(FIRST_QUESTION_FUNCTIONS ${CMAKE_SOURCE_DIR}/cmake/first-question-functions.txt)
+set(WASM_FEATURES --enable-mutable-globals --enable-bulk-memory --enable-sign-ext)
+set_property(TARGET phasecheck_web APPEND PROPERTY LINK_DEPENDS ${FIRST_QUESTION_FUNCTIONS})
+# The instrumented module emcc made is kept for tests/browser/first-question-profile.mjs, which writes the list.
+add_custom_command(TARGET phasecheck_web POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy phasecheck.wasm phasecheck.instrumented.wasm
+  COMMAND ${WASM_SPLIT} phasecheck.wasm.orig ${WASM_FEATURES} --split --keep-funcs=@${FIRST_QUESTION_FUNCTIONS}
+          -o1 phasecheck.wasm -o2 phasecheck.deferred.wasm
+  COMMAND ${WASM_OPT} ${WASM_FEATURES} --strip-debug phasecheck.wasm -o phasecheck.wasm
+  COMMAND ${WASM_OPT} ${WASM_FEATURES} --strip-debug phasecheck.deferred.wasm -o phasecheck.deferred.wasm
+  WORKING_DIRECTORY $<TARGET_FILE_DIR:phasecheck_web>
+  COMMENT "Splitting phasecheck.wasm: what the first question needs, and phasecheck.deferred.wasm")
 
 # Meeting mode (issue #14): phasecheck-meeting.js + .wasm, loaded only by meeting.html.
 add_library(phasecheck_meeting_ui STATIC

@@ -179,6 +179,7 @@ def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
     b64 = lambda path: base64.b64encode((out / path).read_bytes()).decode()
     inline = {
         "wasm": b64(app + ".wasm"),
+        **deferred_wasm_inline(out, app),
         "assets": {"questionnaire": b64("questionnaire.json"), "brand": b64("brand.json"),
                    "font-regular": b64("fonts/Inter-Regular.otf"), "font-semibold": b64("fonts/Inter-SemiBold.otf"),
                    "report-css": b64(report_css),
@@ -214,6 +215,23 @@ def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
     if 'src="boot.js"' in html or "app.css" in html:
         raise SystemExit(f"assemble_site: {page} changed shape; update offline_html()")
     (out / target).write_text(html)
+
+
+# ---- The check's wasm in two halves (issue #13): phasecheck.deferred.wasm holds the code the first
+# question does not need (cmake/web.cmake splits it); boot.js loads it once the check is ready.
+
+DEFERRED_WASM = "phasecheck.deferred.wasm"
+
+
+def copy_deferred_wasm(build: Path, out: Path) -> None:
+    copy(build / DEFERRED_WASM, out / DEFERRED_WASM)
+
+
+def deferred_wasm_inline(out: Path, app: str) -> dict:
+    """The single file carries the deferred half too, as boot.js's inline.deferred (meeting mode's wasm is not split)."""
+    if app != "phasecheck":
+        return {}
+    return {"deferred": base64.b64encode((out / DEFERRED_WASM).read_bytes()).decode()}
 
 
 # ---- Meeting mode's page (issue #14)
@@ -369,6 +387,7 @@ def main() -> None:
         (out / name).write_text(compact_json(json.loads((root / "assets" / name).read_text())))
     for name in ("phasecheck.js", "phasecheck.wasm", "phasecheck-meeting.js", "phasecheck-meeting.wasm"):
         copy(args.build / name, out / name)
+    copy_deferred_wasm(args.build, out)
     subset_fonts(root, args.build, out)
     brand = json.loads((root / "assets/brand.json").read_text())
     content = Content(json.loads((root / "assets/questionnaire.json").read_text()))

@@ -295,6 +295,8 @@
     fonts: () => call('phasecheck_fonts', []),
     // The printable report of the result on screen, as an HTML document; null without a result.
     reportHtml: () => call('phasecheck_report_html', []),
+    // Test hook: the deferred half of the wasm ({requested, instantiated, placeholderCalls, failed}).
+    deferredWasm: () => (deferredWasm ? { ...deferredWasm.state } : null),
   };
 
   function copyByCommand(text) {
@@ -652,6 +654,90 @@
       .addEventListener('change', () => { wake(); watchPixelRatio(); }, { once: true });
   })();
 
+  // ---- The deferred half of the check's wasm (issue #13; cmake/web.cmake splits it)
+  // phasecheck.wasm holds what the way to the first question runs; phasecheck.deferred.wasm the rest
+  // (the result, the report, save and print, the figures). Its functions are placeholders in the
+  // first half until it is instantiated. It is compiled off the main thread once the check is ready,
+  // and instantiated at once: a visitor never waits for it. Where start-up itself may go straight to
+  // deferred code (a shared link, saved answers, a reload after an update) the app waits for it
+  // before it starts. Should a placeholder still be reached first (a file dropped in the first
+  // moments), Emscripten calls loadSplitModule synchronously: it compiles the half then, blocking.
+  const deferredWasm = (function () {
+    if (meetingPage) return null;  // meeting mode's wasm is not split
+    const FILE = 'phasecheck.deferred.wasm';
+    const state = { requested: false, instantiated: false, placeholderCalls: 0, failed: '' };
+    let compiled = null;  // Promise of the WebAssembly.Module
+    let module = null;
+
+    function compileFromNetwork() {
+      const request = () => fetch(FILE).then((response) => {
+        if (!response.ok) throw new Error(FILE + ': HTTP ' + response.status);
+        return response;
+      });
+      // compileStreaming wants application/wasm; a server that says otherwise still gets the bytes compiled.
+      return WebAssembly.compileStreaming(request())
+        .catch(() => request().then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+    }
+
+    function compile() {
+      if (!compiled) {
+        state.requested = true;
+        compiled = (inline ? WebAssembly.compile(fromBase64(inline.deferred)) : compileFromNetwork())
+          .then((result) => { module = module || result; return module; });
+      }
+      return compiled;
+    }
+
+    // The deferred half writes its functions into the shared table over the placeholders.
+    function instantiate() {
+      if (state.instantiated) return;
+      new WebAssembly.Instance(module, { primary: Module.asm });
+      state.instantiated = true;
+    }
+
+    // The blocking way, for a placeholder reached before load() finished.
+    function bytesNow() {
+      if (inline) return fromBase64(inline.deferred);
+      const request = new XMLHttpRequest();
+      request.open('GET', FILE, false);
+      request.overrideMimeType('text/plain; charset=x-user-defined');
+      request.send();
+      if (request.status !== 200) throw new Error(FILE + ': HTTP ' + request.status);
+      const text = request.responseText;
+      const bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+      return bytes;
+    }
+
+    return {
+      state,
+      load: () => compile().then(instantiate).catch((error) => {
+        state.failed = String(error);
+        throw error;
+      }),
+      // Module.loadSplitModule(file, imports, placeholder): Emscripten's own compiles synchronously and
+      // without the bytes of the single file.
+      loadNow() {
+        state.placeholderCalls++;
+        if (state.instantiated) return;
+        module = module || new WebAssembly.Module(bytesNow());
+        instantiate();
+      },
+      // Start-up opens on deferred code at once when it resumes answers: from a link, storage or an update.
+      neededAtStart() {
+        if (location.hash.length > 1) return true;
+        try {
+          return Object.keys(localStorage).some((key) => key.startsWith('phasecheck.state/'))
+            || sessionStorage.getItem(RESUME_KEY) !== null;
+        } catch (e) { return false; }
+      },
+    };
+  })();
+  if (deferredWasm) {
+    ready.then(() => deferredWasm.load()).catch((error) =>
+      showFatal(pageText('ui.error.title'), pageText('page.error.reload'), String(error)));
+  }
+
   window.Module = {
     canvas,
     phasecheckAssets: assets,
@@ -660,7 +746,13 @@
       Module.addRunDependency('phasecheck-assets');
       fetched.then(() => Module.removeRunDependency('phasecheck-assets'))
         .catch((error) => showFatal(pageText('ui.error.title'), pageText('page.error.reload'), String(error)));
+      if (deferredWasm && deferredWasm.neededAtStart()) {
+        Module.addRunDependency('phasecheck-deferred');
+        deferredWasm.load().then(() => Module.removeRunDependency('phasecheck-deferred'))
+          .catch((error) => showFatal(pageText('ui.error.title'), pageText('page.error.reload'), String(error)));
+      }
     }],
+    loadSplitModule: () => deferredWasm.loadNow(),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
   };

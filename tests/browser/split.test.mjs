@@ -1,0 +1,149 @@
+// The check's wasm in two halves (issue #13): phasecheck.wasm carries what the way to the first
+// question runs, phasecheck.deferred.wasm the rest (cmake/web.cmake, boot.js). The first question
+// must come without the second half; everything after it must find the half loaded, whether it came
+// after ready (the usual way), before start-up (a link or saved answers that open on the result) or
+// on the spot (deferred code reached before it arrived). A half that cannot be loaded says so.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { click, cspViolations, launch, recordCspViolations, screenshotOnFailure, serve, widget } from './lib.mjs';
+import { currentQuestion, goldenAnswers, pick, waitForQuestionChange } from './walk.mjs';
+
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+const DEFERRED = '**/phasecheck.deferred.wasm';
+const GOLDEN = 'phase3_redesign_de';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser.close();
+  server.close();
+});
+
+// A fresh context whose requests for the deferred half go to `route` (set before the page loads).
+async function withPage(name, route, fn) {
+  const context = await browser.newContext(DESKTOP);
+  await recordCspViolations(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  if (route) await context.route(DEFERRED, route);
+  try {
+    await screenshotOnFailure(page, name, () => fn(page, errors));
+    assert.deepEqual(await cspViolations(page), [], 'Content-Security-Policy violations');
+  } finally {
+    await context.close();
+  }
+}
+
+const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+const deferredState = (page) => page.evaluate(() => window.phasecheck.deferredWasm());
+
+// Answers the questions left, by mouse, from the one on screen; then the result (no figures).
+async function answerToResult(page, answers) {
+  for (let question = await currentQuestion(page); question; question = await currentQuestion(page)) {
+    await pick(page, `option:${question}:${answers.answers[question]}`);
+  }
+  await click(page, 'button:next');
+  await widget(page, 'button:restart');
+  return page.evaluate(() => window.phasecheck.result());
+}
+
+test('the first question and its answer need only phasecheck.wasm; the half that follows ready takes the check to the result', async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await withPage('split-held', async (route) => { await held; await route.continue(); }, async (page, errors) => {
+    await page.goto(`${server.url}?lang=de`);
+    await ready(page);
+      await click(page, 'button:start');
+    await widget(page, 'option:sales_stage:contact');
+    const golden = goldenAnswers(GOLDEN);
+    // Not pick(): its check of the answer goes through the JS API, whose code is in the held half.
+    await click(page, `option:sales_stage:${golden.answers.sales_stage}`);
+    await waitForQuestionChange(page, 'sales_stage');
+    // Asked for after ready, still held: nothing so far needed it.
+    assert.deepEqual(await deferredState(page), { requested: true, instantiated: false, placeholderCalls: 0, failed: '' });
+    release();
+    await page.waitForFunction(() => window.phasecheck.deferredWasm().instantiated);
+    const result = await answerToResult(page, golden);
+    assert.equal(result.phase, 3);
+    assert.equal((await deferredState(page)).placeholderCalls, 0, 'deferred code was reached before the half was loaded');
+    assert.deepEqual(errors, []);
+  });
+});
+
+// The link of a result, made by the app itself.
+async function shareLinkOf(answers) {
+  let link;
+  await withPage('split-link-made', null, async (page) => {
+    await page.goto(`${server.url}?lang=de`);
+    await ready(page);
+    await page.evaluate((a) => window.phasecheck.load(a), answers);
+    link = await page.evaluate(() => window.phasecheck.shareLink());
+  });
+  return link;
+}
+
+test('a shared link opens on the result: start-up waits for the deferred half instead of reaching a placeholder', async () => {
+  const link = await shareLinkOf(goldenAnswers(GOLDEN));
+  await withPage('split-link', null, async (page, errors) => {
+    await page.goto(link);
+    await ready(page);
+    await widget(page, 'button:restart');
+    assert.equal((await page.evaluate(() => window.phasecheck.result())).phase, 3);
+    assert.deepEqual(await deferredState(page), { requested: true, instantiated: true, placeholderCalls: 0, failed: '' });
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('saved answers resume on the result after a reload, with the half loaded before start-up', async () => {
+  await withPage('split-saved', null, async (page, errors) => {
+    await page.goto(`${server.url}?lang=de`);
+    await ready(page);
+    await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers(GOLDEN));
+    await widget(page, 'button:restart');
+    await page.reload();
+    await ready(page);
+    await click(page, 'button:resume');
+    await widget(page, 'button:restart');
+    assert.deepEqual(await deferredState(page), { requested: true, instantiated: true, placeholderCalls: 0, failed: '' });
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('deferred code reached before the half arrived loads it on the spot, and the result is right', async () => {
+  // The background fetch is held; the blocking request of the placeholder is answered.
+  let releaseFetch;
+  const held = new Promise((resolve) => { releaseFetch = resolve; });
+  const route = async (r) => {
+    if (r.request().resourceType() === 'xhr') await r.continue();
+    else { await held; await r.continue().catch(() => {}); }
+  };
+  await withPage('split-on-the-spot', route, async (page, errors) => {
+    await page.goto(`${server.url}?lang=en`);
+    await ready(page);
+    assert.equal((await deferredState(page)).instantiated, false);
+    const result = await page.evaluate((a) => window.phasecheck.evaluate(a), goldenAnswers(GOLDEN));
+    assert.equal(result.phase, 3);
+    const state = await deferredState(page);
+    assert.equal(state.instantiated, true);
+    assert.ok(state.placeholderCalls >= 1, `placeholder calls: ${state.placeholderCalls}`);
+    releaseFetch();
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('a deferred half that cannot be loaded is reported with the advice to reload', async () => {
+  await withPage('split-missing', (route) => route.fulfill({ status: 404, body: 'gone' }), async (page) => {
+    await page.goto(`${server.url}?lang=en`);
+    await page.waitForFunction(() => !document.getElementById('fatal').hidden, null, { timeout: 30000 });
+    const fatal = await page.evaluate(() => document.getElementById('fatal').innerText);
+    assert.match(fatal, /phasecheck\.deferred\.wasm: HTTP 404/);
+    assert.match(fatal, /reload/i);
+    assert.match((await deferredState(page)).failed, /HTTP 404/);
+  });
+});

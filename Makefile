@@ -5,6 +5,7 @@
 #   make bench   measure start-up, download, Lighthouse, idle CPU and memory against a SurveyJS page
 #   make fuzz    run every libFuzzer target for FUZZ_SECONDS (default 60) each
 #   make cli     build the command-line tool at build/native/phasecheck
+#   make first-question-functions  profile the ways to the first question; rewrite what phasecheck.wasm keeps
 #   make clean   remove build output
 
 SHELL := /bin/bash
@@ -23,7 +24,7 @@ IMGUI_DIR := $(CURDIR)/third_party/imgui-1.90.1
 # Debian's emcc runs under the machine's Node.js, which does not see Debian's JS modules by itself.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: fuzz-build all cli dist serve test test-native test-sanitizers test-fuzz test-web test-browser bench fuzz deps-native deps-web deps-browser deps-fuzz clean
+.PHONY: fuzz-build all cli dist first-question-functions serve test test-native test-sanitizers test-fuzz test-web test-browser bench fuzz deps-native deps-web deps-browser deps-fuzz clean
 
 all: cli
 
@@ -64,6 +65,13 @@ dist: cli deps-web $(WEB_BUILD)/CMakeCache.txt
 	$(NATIVE_BUILD)/phasecheck validate assets/brand.json
 	$(NATIVE_BUILD)/phasecheck validate assets/meeting.json
 	cmake --build $(WEB_BUILD) -j $(JOBS) --target dist
+
+# The check's wasm is split in two (issue #13): cmake/first-question-functions.txt lists what phasecheck.wasm
+# keeps. This walks every way to the first question on the instrumented build (tests/browser/first-question-ways.mjs),
+# writes the list, and builds the site again with it. Run it when split.test.mjs says the list is stale.
+first-question-functions: dist deps-browser
+	node tests/browser/first-question-profile.mjs
+	$(MAKE) dist
 
 serve: dist
 	@echo "Phasencheck: http://127.0.0.1:$(PORT)/  (Ctrl+C stops)"

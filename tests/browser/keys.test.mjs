@@ -4,7 +4,7 @@
 // after a field opened with Enter and left with Tab, Enter presses the next button.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { act, click, idleScreenshot, launch, openFieldByKey, serve, settled, visitApp, waitForWidgets, widget, widgets } from './lib.mjs';
+import { act, click, idleScreenshot, launch, openFieldByKey, pressUntilFocused, serve, settled, visitApp, waitForWidgets, widget, widgets } from './lib.mjs';
 import { goldenAnswers } from './walk.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -21,15 +21,6 @@ after(async () => {
 });
 
 const withApp = (name, query, fn) => visitApp(browser, server.url + query, DESKTOP, name, fn);
-
-// Presses `key` until the widget `id` has keyboard focus; returns that frame's widgets.
-async function pressUntilFocused(page, key, id, limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    const { widgets: list } = await act(page, () => page.keyboard.press(key), `${key} towards ${id}`);
-    if (list.some((w) => w.id === id && w.focused)) return list;
-  }
-  throw new Error(`${key} never reached ${id}`);
-}
 
 const focusedIds = (list) => list.filter((w) => w.focused).map((w) => w.id);
 const activeInput = (page) => page.evaluate(() => {

@@ -176,6 +176,15 @@ export async function act(page, action, what = 'the frame after the action') {
   return nextFrame(page, before.number, what);
 }
 
+// Presses `key` until the widget `id` has keyboard focus; returns that frame's widgets.
+export async function pressUntilFocused(page, key, id, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    const { widgets: list } = await act(page, () => page.keyboard.press(key), `${key} towards ${id}`);
+    if (list.some((w) => w.id === id && w.focused)) return list;
+  }
+  throw new Error(`${key} never reached ${id}`);
+}
+
 // Waits for an idle screen whose widgets satisfy `predicate`; returns the list.
 export async function waitForWidgets(page, predicate, what, timeout = 10000) {
   return (await waitForScreen(page, predicate, what, { timeout })).widgets;

@@ -724,8 +724,13 @@
         state.placeholders.push(Number(placeholder));
         if (state.instantiated) return;
         const started = performance.now();
-        module = module || new WebAssembly.Module(bytesNow());
-        instantiate();
+        try {
+          module = module || new WebAssembly.Module(bytesNow());
+          instantiate();
+        } catch (error) {
+          state.failed = String(error);
+          throw error;
+        }
         state.blockedMs += performance.now() - started;
       },
       // Emscripten announces each placeholder it reaches on printErr. The fallback above makes that no

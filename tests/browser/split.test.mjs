@@ -4,6 +4,9 @@
 // after ready (the usual way), before start-up (a link or saved answers that open on the result) or
 // on the spot (deferred code reached before it arrived). A half that cannot be loaded says so.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { DIST, click, cspViolations, launch, recordCspViolations, screenshotOnFailure, serve, widget } from './lib.mjs';
 import { WAYS } from './first-question-ways.mjs';
@@ -140,6 +143,41 @@ test('deferred code reached before the half arrived loads it on the spot, and th
     console.log(`# the synchronous load of the deferred half blocked the page for ${state.blockedMs.toFixed(1)} ms`);
     releaseFetch();
     assert.deepEqual(errors, [], 'console errors and warnings');
+  });
+});
+
+// A file picked on the HTML intro while the app starts is imported the moment it is ready, which
+// reaches deferred code (reading answers, the result) before the half can have arrived: the
+// synchronous fallback loads it, nothing shows on the console, and the file's result is on screen.
+test('a file opened on the HTML intro before ready is imported once the app is, by the fallback', async () => {
+  let releaseWasm;
+  const wasmHeld = new Promise((resolve) => { releaseWasm = resolve; });
+  let releaseDeferred;
+  const deferredHeld = new Promise((resolve) => { releaseDeferred = resolve; });
+  const route = async (r) => {
+    if (r.request().resourceType() !== 'xhr') await deferredHeld;
+    await r.continue().catch(() => {});
+  };
+  await withPage('split-early-file', route, async (page, errors) => {
+    await page.route('**/phasecheck.wasm', async (r) => { await wasmHeld; await r.continue(); });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'phasecheck-early-')), 'antworten.json');
+    fs.writeFileSync(file, JSON.stringify(goldenAnswers(GOLDEN)));
+    await page.goto(`${server.url}?lang=de`);
+    const open = page.locator('.intro-page[lang="de"] .intro-open');
+    await open.waitFor({ state: 'visible' });
+    await page.waitForFunction(() => window.phasecheck);  // boot.js, which listens on the intro, has run
+    const box = await open.boundingBox();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
+    await chooser.setFiles(file);
+    releaseWasm();
+    await ready(page);
+    await widget(page, 'button:restart');
+    assert.equal((await page.evaluate(() => window.phasecheck.result())).phase, 3);
+    const state = await deferredState(page);
+    assert.ok(state.placeholderCalls >= 1 && state.instantiated, `the fallback loaded the half: ${JSON.stringify(state)}`);
+    releaseDeferred();
+    assert.deepEqual(errors, [], 'console errors and warnings');
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 });
 

@@ -51,6 +51,7 @@ async function pressIntro(page, selector, touch) {
   const button = page.locator(`.intro-page[lang] ${selector}`).locator('visible=true').first();
   await button.waitFor({ state: 'visible' });
   await page.waitForFunction(() => window.phasecheck);  // boot.js, which listens on the intro, has run
+  await page.evaluate(() => document.fonts.ready);  // the intro's font moves the buttons once it is in
   const box = await button.boundingBox();
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
   if (touch) await page.touchscreen.tap(x, y);

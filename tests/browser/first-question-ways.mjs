@@ -86,6 +86,13 @@ export const WAYS = [
     await act(page, () => page.keyboard.press(' '), 'the frame after Space');
     return page;
   } },
+  { name: 'desktop, keyboard: Enter at load, a number key answers', context: DESKTOP, async walk(context, site) {
+    const page = await open(context, `${site.url}?lang=de`);
+    await page.keyboard.press('Enter');
+    await widget(page, FIRST_ANSWER);
+    await act(page, () => page.keyboard.press('1'), 'the frame after the number key');
+    return page;
+  } },
   { name: 'desktop, keyboard: Tab to start and Enter, German, dark', context: { ...DESKTOP, colorScheme: 'dark' }, async walk(context, site) {
     const page = await open(context, `${site.url}?lang=de`);
     await pressUntilFocused(page, 'Tab', 'button:start');

@@ -20,6 +20,10 @@ import { idleScreenshot, launch, nextFrame, serve, settled, waitForScreen } from
 const LONGEST_TASK_BOUND_MS = 1000;
 const VISITS = 3;
 
+// The start-up tasks' marks, in order (src/entry/web/browser_app.cpp; boot.js adds the others).
+const STARTUP_MARKS = ['main', 'context', 'content-parse', 'content-validate', 'content', 'input', 'atlas', 'shaders', 'first-frame']
+  .map((m) => `phasecheck:${m}`);
+
 // Extensions the app may still ask for at start-up (getExtension calls, by name). None: the app
 // draws with WebGL 2 core features only.
 const STARTUP_EXTENSIONS = [];
@@ -62,11 +66,54 @@ function recordStartup(key) {
   });
 }
 
+// Init script: each WebGL call that waits for the GPU process (a synchronous round trip: a query, a
+// read-back) and each size set on a canvas that has a WebGL context (the browser reallocates its
+// drawing buffer, waiting for the GPU twice), with the start-up task it came in — named by the last
+// "phasecheck:" mark before it — and whether the page was ready. Also the program's link and the
+// flushes after it: the link runs in the GPU process only once the page's commands are sent there.
+function recordGpuWaits(key) {
+  const calls = [];
+  const phase = () => {
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('phasecheck:'));
+    return marks.length ? marks.at(-1).name.slice('phasecheck:'.length) : 'boot';
+  };
+  const note = (call) => calls.push({ call, phase: phase(), ready: document.documentElement.dataset.ready === '1' });
+  const WAITS = ['getError', 'checkFramebufferStatus', 'getProgramParameter', 'getShaderParameter', 'getUniformLocation',
+    'getAttribLocation', 'getActiveUniform', 'getActiveAttrib', 'getParameter', 'getShaderInfoLog', 'getProgramInfoLog',
+    'readPixels', 'finish', 'getBufferSubData', 'getUniform', 'getUniformBlockIndex', 'getFragDataLocation'];
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    for (const name of [...WAITS, 'linkProgram', 'flush']) {
+      const original = proto[name];
+      if (typeof original !== 'function') continue;
+      Object.defineProperty(proto, name, {
+        value: function () { note(name); return original.apply(this, arguments); }, writable: true, configurable: true,
+      });
+    }
+  }
+  const withContext = new WeakSet();
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type) {
+    const made = getContext.apply(this, arguments);
+    if (made && /webgl/.test(type)) withContext.add(this);
+    return made;
+  };
+  for (const side of ['width', 'height']) {
+    const { get, set } = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, side);
+    Object.defineProperty(HTMLCanvasElement.prototype, side, {
+      get, configurable: true, enumerable: true,
+      set(value) { if (withContext.has(this)) note(`canvas.${side}`); set.call(this, value); },
+    });
+  }
+  Object.defineProperty(window, Symbol.for(key), { enumerable: false, value: () => ({ calls: calls.slice(), waits: WAITS }) });
+}
+const GPU_WAITS = 'phasecheck.gpuWaits';
+
 // A fresh visit with the probes installed, at the moment the page is ready. `prepare` adds init scripts.
 async function visit(deviceScaleFactor, prepare = async () => {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor });
   await installGlProbe(context);
   await context.addInitScript(recordStartup, RECORDER);
+  await context.addInitScript(recordGpuWaits, GPU_WAITS);
   await prepare(context);
   const page = await context.newPage();
   await page.goto(server.url);
@@ -94,7 +141,9 @@ async function observeStartUp(dpr) {
   try {
     const tasks = await startupTasks(page);
     await settled(page);
-    return { tasks, gl: await readGlProbe(page), atlas: await atlasOf(page) };
+    const gpu = await page.evaluate((key) => window[Symbol.for(key)](), GPU_WAITS);
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('phasecheck:')));
+    return { tasks, gl: await readGlProbe(page), atlas: await atlasOf(page), gpu, marks };
   } finally {
     await context.close();
   }
@@ -133,6 +182,47 @@ for (const dpr of [1, 3]) {
       // A second copy alive (the 4 MB / 16 MB leak) shows as twice the atlas's bytes.
       assert.ok(gl.textures.peakBytes < 2 * uploads[0].bytes,
         `texture bytes never reach two atlases: peak ${gl.textures.peakBytes}, atlas ${uploads[0].bytes}`);
+    }
+  });
+
+  // Setting a canvas's width or height reallocates its drawing buffer, and the browser waits for the
+  // GPU process to do it (~140 ms on this machine, width and height each): boot.js sizes the canvas
+  // before it makes the context, and the app sets no size the canvas already has.
+  test(`DPR ${dpr}: start-up sets no size on the canvas once it has its WebGL context`, { timeout: 300000 }, async () => {
+    for (const { gpu } of await startUp(dpr)) {
+      const resizes = gpu.calls.filter((c) => !c.ready && c.call.startsWith('canvas.'));
+      assert.deepEqual(resizes, [], 'canvas sizes set, with their start-up task, before ready');
+    }
+  });
+
+  // Each query waits for the GPU process to work through everything sent before it. Start-up asks for
+  // one answer, the program's link status (and the uniforms that come with it): in a task of its own,
+  // after the atlas was built, while the GPU process compiled — not inside a task that does other work.
+  test(`DPR ${dpr}: before ready, the only waits for the GPU are the program's, in their own task after the atlas`, { timeout: 300000 }, async () => {
+    for (const { gpu } of await startUp(dpr)) {
+      const waits = gpu.calls.filter((c) => !c.ready && gpu.waits.includes(c.call));
+      assert.ok(waits.some((c) => c.call === 'getProgramParameter'), 'the link status is read before ready');
+      const elsewhere = waits.filter((c) => c.phase !== 'atlas' || !/^get(Program|Uniform|Active)/.test(c.call));
+      assert.deepEqual(elsewhere, [], 'GPU waits before ready outside the task after the atlas, or not about the program');
+    }
+  });
+
+  // Commands wait in the page's command buffer until something sends them: without a flush, the GPU
+  // process would start compiling only when the link status is asked for, and start-up would wait for
+  // the whole compile there.
+  test(`DPR ${dpr}: the program is sent to the GPU process in the task that links it`, { timeout: 300000 }, async () => {
+    for (const { gpu } of await startUp(dpr)) {
+      const link = gpu.calls.findIndex((c) => c.call === 'linkProgram');
+      assert.ok(link >= 0, 'the program is linked');
+      const flushed = gpu.calls.slice(link + 1).find((c) => c.call === 'flush' && c.phase === gpu.calls[link].phase);
+      assert.ok(flushed, `a flush after linkProgram in the same task (after the "${gpu.calls[link].phase}" mark)`);
+    }
+  });
+
+  // make bench's timeline reads these marks, one per start-up task (tests/bench/startup.mjs).
+  test(`DPR ${dpr}: each start-up task leaves its mark, in order`, { timeout: 300000 }, async () => {
+    for (const { marks } of await startUp(dpr)) {
+      assert.deepEqual(marks.filter((m) => STARTUP_MARKS.includes(m)), STARTUP_MARKS, 'the start-up marks');
     }
   });
 
@@ -263,6 +353,28 @@ test('a context lost during start-up comes back: no error, the same first screen
     const changed = difference(expected.png, shown.png);
     assert.equal(changed.pixels, 0, `the first screen is the one a start-up without the loss shows; differing pixels in ${changed.box}`);
     assert.deepEqual(problems, [], 'console errors');
+  } finally {
+    await context.close();
+  }
+});
+
+// The link status is read late, but a program that did not link still stops start-up with the page's
+// "your browser cannot show the check" (boot.js's fatal path), not a blank canvas that claims ready.
+test('a shader that does not compile shows the unsupported-browser message, and the page never says ready', { timeout: 180000 }, async () => {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript(() => {
+      const shaderSource = WebGL2RenderingContext.prototype.shaderSource;
+      WebGL2RenderingContext.prototype.shaderSource = function (shader, source) {
+        return shaderSource.call(this, shader, source.replace('void main()', 'void main() { broken; }\nvoid unused()'));
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?lang=en`);
+    const fatal = page.locator('#fatal');
+    await fatal.waitFor({ state: 'visible', timeout: 60000 });
+    assert.equal(await fatal.locator('h1').textContent(), 'Your browser cannot show the check');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.ready ?? null), null, 'the page is not ready');
   } finally {
     await context.close();
   }

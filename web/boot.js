@@ -527,10 +527,18 @@
   // The app's own context, made while the wasm downloads: making one takes 50-100 ms, which would
   // otherwise come after the download. The app's emscripten_webgl_create_context gets this same
   // context back; the attributes are src/platform/web/canvas_surface.cpp's. After the first paint,
-  // so that the intro shows first.
+  // so that the intro shows first. The canvas gets the size the app gives it (CSS size × pixel
+  // ratio, CanvasSurface::update_size) before the context exists: setting a size afterwards, even
+  // the one it has (the app may have made the context first), makes the browser reallocate the
+  // drawing buffer, width and height each, waiting for the GPU.
   requestAnimationFrame(() => setTimeout(() => {
+    if (document.documentElement.dataset.ready) return;
+    const box = canvas.getBoundingClientRect();
+    const [width, height] = [Math.round(box.width * devicePixelRatio), Math.round(box.height * devicePixelRatio)];
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
     const attributes = { alpha: false, depth: false, stencil: false, antialias: false, powerPreference: 'low-power' };
-    if (!document.documentElement.dataset.ready && !canvas.getContext('webgl2', attributes)) noWebGL();
+    if (!canvas.getContext('webgl2', attributes)) noWebGL();
   }));
 
   function fromBase64(text) {

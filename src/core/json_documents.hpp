@@ -14,6 +14,10 @@
 
 namespace phasecheck {
 
+// load_questionnaire(text) in two steps, the parse and the checks, for a caller that runs them as
+// separate tasks (the browser's start-up).
+QuestionnaireLoad load_questionnaire_document(const Json& root);
+
 AnswersRead read_answers_document(const Json& root, const Questionnaire& questionnaire);
 Json answers_to_json(const AnswersDocument& document);
 

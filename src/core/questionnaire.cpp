@@ -5,6 +5,7 @@
 #include <span>
 
 #include "core/contract.hpp"
+#include "core/json_documents.hpp"
 #include "core/json_fields.hpp"
 #include "core/rules.hpp"
 
@@ -376,13 +377,18 @@ const std::string& Questionnaire::message(std::string_view key, Language languag
 }
 
 QuestionnaireLoad load_questionnaire(std::string_view json_text) {
-  QuestionnaireLoad result;
   JsonRead read = read_json(json_text);
   if (!read.ok()) {
+    QuestionnaireLoad result;
     result.problems = std::move(read.problems);
     return result;
   }
-  result.value = Loader(result.problems).load(*read.value);
+  return load_questionnaire_document(*read.value);
+}
+
+QuestionnaireLoad load_questionnaire_document(const Json& root) {
+  QuestionnaireLoad result;
+  result.value = Loader(result.problems).load(root);
   return result;
 }
 

@@ -14,9 +14,11 @@ const APP_DOWNLOADS = {
 // starts when the wasm is downloaded (Resource Timing), "network" at navigation.
 export const APP_PHASES = [
   ['compile', 'phasecheck:main'],
-  ['content', 'phasecheck:content'],
-  ['context', 'phasecheck:context'],
+  ['context', 'phasecheck:context'],  // first: the GPU process compiles the shaders meanwhile
+  ['content', 'phasecheck:content'],  // parse, validation, glyph sets: three tasks
+  ['input', 'phasecheck:input'],      // ImGui and the input handlers
   ['atlas', 'phasecheck:atlas'],
+  ['shaders', 'phasecheck:shaders'],  // the wait for the program's link, in a task of its own
   ['first frame', 'phasecheck:first-frame'],
 ];
 
@@ -26,7 +28,7 @@ function downloadedAt(resources, pattern) {
   return ends.length ? Math.max(...ends) : null;
 }
 
-// { network, compile, content, context, atlas, 'first frame', ready } in ms, each the length of the
+// { network, compile, context, content, input, atlas, shaders, 'first frame', ready } in ms, each the length of the
 // phase ("ready" is navigation → ready, the whole start-up); a phase whose end or start is missing
 // (a mark the build does not emit, a file served from elsewhere) is null.
 export function appPhases(timing) {

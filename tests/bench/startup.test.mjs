@@ -7,8 +7,9 @@ const resource = (path, responseEnd) => ({ name: `http://127.0.0.1:1${path}`, pa
 const timing = {
   readyAt: 620.4,
   marks: {
-    'phasecheck:boot': 40, 'phasecheck:main': 330, 'phasecheck:content': 360, 'phasecheck:context': 450,
-    'phasecheck:atlas': 520, 'phasecheck:first-frame': 600, 'phasecheck:ready': 620,
+    'phasecheck:boot': 40, 'phasecheck:main': 330, 'phasecheck:context': 345, 'phasecheck:content': 400,
+    'phasecheck:input': 450, 'phasecheck:atlas': 520, 'phasecheck:shaders': 530, 'phasecheck:first-frame': 600,
+    'phasecheck:ready': 620,
   },
   resources: [
     resource('/phasecheck.js', 120), resource('/phasecheck.wasm', 300), resource('/questionnaire.json', 310),
@@ -18,24 +19,24 @@ const timing = {
 
 test('each phase runs from the end of the one before to its mark; compile starts when the wasm is downloaded', () => {
   assert.deepEqual(appPhases(timing), {
-    network: 310, compile: 30, content: 30, context: 90, atlas: 70, 'first frame': 80, ready: 620,
+    network: 310, compile: 30, context: 15, content: 55, input: 50, atlas: 70, shaders: 10, 'first frame': 70, ready: 620,
   });
 });
 
 test('a mark the build does not emit leaves its phase and the next one unmeasured, not zero', () => {
   const marks = { ...timing.marks };
-  delete marks['phasecheck:context'];
+  delete marks['phasecheck:input'];
   const phases = appPhases({ ...timing, marks });
-  assert.equal(phases.context, null);
+  assert.equal(phases.input, null);
   assert.equal(phases.atlas, null);
-  assert.equal(phases['first frame'], 80);
+  assert.equal(phases.shaders, 10);
 });
 
 test('without the wasm in Resource Timing there is no network or compile phase', () => {
   const phases = appPhases({ ...timing, resources: timing.resources.filter((r) => !r.path.endsWith('.wasm')) });
   assert.equal(phases.network, null);
   assert.equal(phases.compile, null);
-  assert.equal(phases.content, 30);
+  assert.equal(phases.context, 15);
 });
 
 test('ready is the phasecheck:ready mark, or the moment the page said so where there is none', () => {

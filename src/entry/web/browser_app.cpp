@@ -1,6 +1,6 @@
 // The browser start-up both pages share (the check, main_check.cpp; meeting mode, main_meeting.cpp):
-// loads the content the boot script fetched, validates it, creates the WebGL canvas and ImGui, and
-// runs a frame loop that sleeps while nothing changes; a lost context is rebuilt. Start-up is a chain
+// creates the WebGL canvas, loads the content the boot script fetched, validates it, creates ImGui,
+// and runs a frame loop that sleeps while nothing changes; a lost context is rebuilt. Start-up is a chain
 // of short tasks (run_startup), each marked for make bench's timeline. What differs between the
 // pages comes in as PageHooks.
 #include <emscripten.h>
@@ -12,9 +12,12 @@
 #include <iterator>
 #include <memory>
 
+#include "core/json_documents.hpp"
 #include "platform/web/browser_bridge.hpp"
 #include "platform/web/browser_imgui_backend.hpp"
+#include "platform/web/canvas_surface.hpp"
 #include "platform/web/frame_scheduler.hpp"
+#include "platform/web/webgl_renderer.hpp"
 #include "entry/web/browser_app.hpp"
 
 namespace phasecheck::browser {
@@ -24,6 +27,15 @@ constexpr const char* kCanvas = "#canvas";
 std::unique_ptr<WebApp> app;
 PageHooks hooks;
 
+// The WebGL side, made in start-up's first task, before the content and the app: the GPU process
+// compiles the shaders while the content is parsed and the atlas built.
+struct Gpu {
+  CanvasSurface surface;
+  WebGlRenderer renderer;
+  bool context_lost = false;
+  bool atlas_due = false;  // start-up reached the atlas: a restored context needs one built
+} gpu;
+
 std::string describe_all(const std::string& file, const Problems& problems) {
   std::string text;
   for (const auto& problem : problems) text += file + ": " + describe(problem) + "\n";
@@ -32,23 +44,23 @@ std::string describe_all(const std::string& file, const Problems& problems) {
 
 // Lost since it was made (boot.js makes the context early; a GPU reset at any time), also when the
 // "webglcontextlost" event is still on its way: nothing is drawn or built, the restore does it all.
-bool lost(const WebApp& a) { return a.context_lost || a.surface.is_lost(); }
+bool lost() { return gpu.context_lost || gpu.surface.is_lost(); }
 
 // Glyphs are rasterised at the device's pixel ratio and drawn at 1 / ratio: crisp at any zoom.
 // Also when a text needed letters beyond Latin-1 and their font file arrived, and when a lost
 // context came back (the atlas's pixels are not kept in the heap after the upload).
 void build_fonts(WebApp& a) {
   ImGuiIO& io = ImGui::GetIO();
-  const float ratio = a.surface.size().pixel_ratio;
+  const float ratio = gpu.surface.size().pixel_ratio;
   const double started = emscripten_get_now();
   a.view.set_fonts(ui::load_fonts(*io.Fonts, a.font_files, ratio, a.glyphs));
   io.FontGlobalScale = 1.f / ratio;
-  a.renderer.upload_font_atlas(*io.Fonts);
+  gpu.renderer.upload_font_atlas(*io.Fonts);
   a.atlas_build = {io.Fonts->TexWidth, io.Fonts->TexHeight, emscripten_get_now() - started, ratio};
 }
 
 void apply_surface_size(WebApp& a, bool ratio_changed) {
-  const SurfaceSize& size = a.surface.size();
+  const SurfaceSize& size = gpu.surface.size();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(size.css_width, size.css_height);
   io.DisplayFramebufferScale = ImVec2(size.css_width > 0 ? static_cast<float>(size.pixel_width) / size.css_width : 1.f,
@@ -60,17 +72,17 @@ void apply_surface_size(WebApp& a, bool ratio_changed) {
 // it, then make the renderer's GPU objects and the atlas again. If it never comes back, boot.js
 // offers a reload; the answers are autosaved, so the reload offers to continue.
 EM_BOOL on_context_lost(int, const void*, void*) {
-  app->context_lost = true;
-  app->renderer.forget();
-  app->platform.forget_text_images();
+  gpu.context_lost = true;
+  gpu.renderer.forget();
+  if (app) app->platform.forget_text_images();
   return EM_TRUE;  // tells the browser we want the context back
 }
 
 EM_BOOL on_context_restored(int, const void*, void*) {
-  app->renderer.create();
-  if (!app->renderer.finish_creation()) return EM_TRUE;  // stays lost: boot.js offers the reload
-  build_fonts(*app);
-  app->context_lost = false;
+  gpu.renderer.create();
+  if (!gpu.renderer.finish_creation()) return EM_TRUE;  // stays lost: boot.js offers the reload
+  if (gpu.atlas_due) build_fonts(*app);  // else start-up's atlas task builds it
+  gpu.context_lost = false;
   frame_scheduler().request(3);
   return EM_TRUE;
 }
@@ -82,11 +94,11 @@ EM_BOOL on_visibility(int, const EmscriptenVisibilityChangeEvent* event, void*) 
 
 void frame() {
   WebApp& a = *app;
-  if (lost(a)) return;
-  const float old_ratio = a.surface.size().pixel_ratio;
-  if (a.surface.update_size()) {
-    a.renderer.forget_picture();  // setting the canvas's size cleared it
-    apply_surface_size(a, a.surface.size().pixel_ratio != old_ratio);
+  if (lost()) return;
+  const float old_ratio = gpu.surface.size().pixel_ratio;
+  if (gpu.surface.update_size()) {
+    gpu.renderer.forget_picture();  // setting the canvas's size cleared it
+    apply_surface_size(a, gpu.surface.size().pixel_ratio != old_ratio);
   }
   a.view.set_dark(prefers_dark());
   // A text lacked glyphs: the page loads the extra letters and text images once; then the letters
@@ -113,9 +125,9 @@ void frame() {
   if (hooks.after_frame) hooks.after_frame(a);
   a.history.after_frame();
 
-  const SurfaceSize& size = a.surface.size();
-  a.renderer.draw(*ImGui::GetDrawData(), size.pixel_width, size.pixel_height,
-                  ImGui::ColorConvertU32ToFloat4(a.view.palette().background));
+  const SurfaceSize& size = gpu.surface.size();
+  gpu.renderer.draw(*ImGui::GetDrawData(), size.pixel_width, size.pixel_height,
+                    ImGui::ColorConvertU32ToFloat4(a.view.palette().background));
   frame_scheduler().frame_drawn();
   update_cursor();
   if (a.view.content_height() != a.reported_height) {
@@ -134,29 +146,71 @@ void frame() {
 }
 
 // Start-up runs as a chain of tasks, each short enough to keep the page responsive on a slow
-// phone (one long main() held the page for 400 ms, over a second on a throttled CPU). Input that
-// arrives between them owes frames, which are drawn once the last task starts the frame loop.
+// phone: Lighthouse counts every task over 50 ms on its 4× slowed CPU as blocking, so each should
+// take well under 15 ms here. Input that arrives between them owes frames, which are drawn once the
+// last task starts the frame loop. Each task marks its end for make bench's timeline.
 using StartupTask = bool (*)();
 
-bool load_content() {
-  const std::string questionnaire_json = asset_text("questionnaire");
-  const std::string brand_json = asset_text("brand");
-  QuestionnaireLoad questionnaire = load_questionnaire(questionnaire_json);
-  BrandLoad brand = load_brand(brand_json);
+// First, so that the GPU process compiles the shaders while the content and the atlas are made.
+// The loss callbacks come with the context: boot.js may have made it long ago.
+bool create_context() {
+  if (!gpu.surface.create(kCanvas)) {
+    show_fatal("WebGL", "webgl2");
+    return false;
+  }
+  gpu.renderer.create();
+  emscripten_set_webglcontextlost_callback(kCanvas, nullptr, EM_FALSE, on_context_lost);
+  emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, EM_FALSE, on_context_restored);
+  mark_startup("context");
+  return true;
+}
+
+// What the content tasks hand on to the next until the app exists.
+struct ContentInProgress {
+  std::string questionnaire_json, brand_json;
+  Json questionnaire_document;
+  std::vector<std::string_view> glyph_sources;  // views of the texts above and of the page's own wording
+};
+std::unique_ptr<ContentInProgress> content;
+
+bool parse_content() {
+  content = std::make_unique<ContentInProgress>();
+  content->questionnaire_json = asset_text("questionnaire");
+  content->brand_json = asset_text("brand");
+  JsonRead read = read_json(content->questionnaire_json);
+  if (!read.ok()) {
+    show_fatal("questionnaire.json / brand.json", describe_all("questionnaire.json", read.problems));
+    return false;
+  }
+  content->questionnaire_document = std::move(*read.value);
+  mark_startup("content-parse");
+  return true;
+}
+
+bool validate_content() {
+  QuestionnaireLoad questionnaire = load_questionnaire_document(content->questionnaire_document);
+  content->questionnaire_document = Json();  // the parsed document is not needed again
+  BrandLoad brand = load_brand(content->brand_json);
   if (!questionnaire.value || !brand.value) {
     show_fatal("questionnaire.json / brand.json",
                describe_all("questionnaire.json", questionnaire.problems) + describe_all("brand.json", brand.problems));
     return false;
   }
   // The page's own wording (meeting.json on the meeting page), validated like the questionnaire.
-  std::vector<std::string_view> glyph_sources = {questionnaire_json, brand_json};
-  if (hooks.add_content && !hooks.add_content(*questionnaire.value, glyph_sources)) return false;
+  content->glyph_sources = {content->questionnaire_json, content->brand_json};
+  if (hooks.add_content && !hooks.add_content(*questionnaire.value, content->glyph_sources)) return false;
   const Language language = preferred_language() == "en" ? Language::en : Language::de;
   // A blog author may point the call to action elsewhere (data-cta); only safe links are taken.
   if (const std::string cta = contact_url_override(); is_safe_contact_url(cta)) brand.value->contact_url = cta;
   app = std::make_unique<WebApp>(std::move(*questionnaire.value), std::move(*brand.value), language,
                                  asset_text("report-css"));
   app->view.set_embedded(embedded());
+  mark_startup("content-validate");
+  return true;
+}
+
+// The letters the atlas starts with: those of every text the content can show.
+bool collect_glyphs() {
   if (!asset("font-regular", app->font_files.regular) || !asset("font-semibold", app->font_files.semibold)) {
     // Shown under the page's localized "a content file is invalid", like the content's own problems.
     show_fatal("fonts", "fonts/Inter-Regular.otf, fonts/Inter-SemiBold.otf: missing or empty");
@@ -164,17 +218,14 @@ bool load_content() {
   }
   app->font_files.title_glyphs = ui::title_glyphs(app->questionnaire, false);
   app->font_files.display_glyphs = ui::title_glyphs(app->questionnaire, true);
-  app->glyphs.set_starting_glyphs(ui::glyphs_of_json(glyph_sources));
+  app->glyphs.set_starting_glyphs(ui::glyphs_of_json(content->glyph_sources));
+  content.reset();
   mark_startup("content");
   return true;
 }
 
-bool create_context() {
-  if (!app->surface.create(kCanvas)) {
-    show_fatal("WebGL", "webgl2");
-    return false;
-  }
-  app->renderer.create();  // compiles while the next task builds the atlas
+// ImGui and the input handlers: the app exists now.
+bool set_up_input() {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -190,24 +241,30 @@ bool create_context() {
   input.scroll_belongs_to_page = embedded();
   input.tab_leaves_app = [](bool backwards) { return app->view.focus_at_edge(backwards); };
   install_input_handlers(kCanvas, input);
-  emscripten_set_webglcontextlost_callback(kCanvas, nullptr, EM_FALSE, on_context_lost);
-  emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, EM_FALSE, on_context_restored);
   emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, on_visibility);
-  app->surface.update_size();
+  gpu.surface.update_size();
   apply_surface_size(*app, false);
-  mark_startup("context");
+  mark_startup("input");
   return true;
 }
 
+// A context lost from here on is left to the restore handler, which makes everything again.
 bool build_atlas() {
-  if (!lost(*app)) {
-    build_fonts(*app);
-    if (!app->renderer.finish_creation() && !lost(*app)) {
-      show_fatal("WebGL", "webgl2: the shaders did not link");
-      return false;
-    }
-  }
+  gpu.atlas_due = true;
+  if (!lost()) build_fonts(*app);
   mark_startup("atlas");
+  return true;
+}
+
+// The program's link status is the one answer start-up waits for from the GPU process. Asked in a
+// task of its own, after the atlas: the GPU process compiled meanwhile, so the wait is short, and
+// it is not added to the atlas's task.
+bool link_shaders() {
+  if (!lost() && !gpu.renderer.finish_creation() && !lost()) {
+    show_fatal("WebGL", "webgl2: the shaders did not link");
+    return false;
+  }
+  mark_startup("shaders");
   return true;
 }
 
@@ -220,7 +277,8 @@ bool start_frames() {
   return true;
 }
 
-constexpr StartupTask kStartup[] = {load_content, create_context, build_atlas, start_frames};
+constexpr StartupTask kStartup[] = {create_context, parse_content, validate_content, collect_glyphs,
+                                    set_up_input,   build_atlas,   link_shaders,     start_frames};
 
 // Runs start-up task `index`, then yields to the browser (setImmediate: no 4 ms timer clamp)
 // before the next one.
@@ -237,7 +295,8 @@ WebApp* web_app() { return app.get(); }
 void run_browser_app(const PageHooks& page) {
   hooks = page;
   mark_startup("main");
-  run_startup(nullptr);
+  // Not in main()'s own task, which the wasm's instantiation already made long.
+  emscripten_set_immediate(run_startup, nullptr);
 }
 
 }  // namespace phasecheck::browser

@@ -1,5 +1,6 @@
 #pragma once
-// Everything the running page holds, created once by browser_app.cpp after the content loaded.
+// Everything the running page holds, created once by browser_app.cpp after the content loaded (the
+// WebGL canvas and renderer are made before it, browser_app.cpp holds them).
 #include <functional>
 #include <memory>
 
@@ -9,8 +10,6 @@
 #include "app/ui/app_view.hpp"
 #include "core/brand.hpp"
 #include "core/questionnaire.hpp"
-#include "platform/web/canvas_surface.hpp"
-#include "platform/web/webgl_renderer.hpp"
 #include "platform/web/web_platform.hpp"
 
 namespace phasecheck::browser {
@@ -38,15 +37,12 @@ struct WebApp {
     double milliseconds = 0;
     float pixel_ratio = 1;
   } atlas_build;
-  CanvasSurface surface;
-  WebGlRenderer renderer;
   // Files picked or dropped, the page's way: null, the check's import (AppSession::import_file).
   std::function<void(const std::string& name, const std::string& text)> import_file;
   std::function<void(const std::string& name, const std::string& reason_key)> import_refused;
   // Whatever else the page holds (meeting mode's session and screens), destroyed with the app.
   std::shared_ptr<void> page;
   bool ready = false;
-  bool context_lost = false;
   float reported_height = -1;
   std::uint64_t reported_steps = 0;
 };

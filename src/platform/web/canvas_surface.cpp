@@ -8,6 +8,9 @@ namespace phasecheck::browser {
 
 bool CanvasSurface::create(const char* selector) {
   selector_ = selector;
+  // Sized before the context exists (unless boot.js made it already, sized): sized after, the
+  // browser would reallocate the drawing buffer and wait for the GPU.
+  update_size();
   // web/boot.js makes the context with these attributes while the wasm downloads (the browser hands
   // this call the same context back); change both together.
   EmscriptenWebGLContextAttributes attributes;
@@ -43,7 +46,12 @@ bool CanvasSurface::update_size() {
   next.pixel_height = static_cast<int>(std::lround(height * next.pixel_ratio));
   if (next == size_) return false;
   size_ = next;
-  emscripten_set_canvas_element_size(selector_, size_.pixel_width, size_.pixel_height);
+  // Setting a canvas's size, even to the one it has, reallocates its drawing buffer and waits for
+  // the GPU: boot.js sized it already before making the context.
+  int pixel_width = 0, pixel_height = 0;
+  emscripten_get_canvas_element_size(selector_, &pixel_width, &pixel_height);
+  if (pixel_width != size_.pixel_width || pixel_height != size_.pixel_height)
+    emscripten_set_canvas_element_size(selector_, size_.pixel_width, size_.pixel_height);
   return true;
 }
 

@@ -14,7 +14,8 @@ struct SurfaceSize {
 
 class CanvasSurface {
  public:
-  // False when WebGL 2 is unavailable.
+  // Sizes the canvas, then makes (or, when boot.js made it, takes) its context. False when WebGL 2
+  // is unavailable.
   bool create(const char* selector);
   // Asks the browser, not the "webglcontextlost" event: the event is dispatched in a later task, and
   // start-up must not take a context lost in between for a broken one.

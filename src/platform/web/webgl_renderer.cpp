@@ -141,9 +141,13 @@ void WebGlRenderer::create() {
   glDisable(GL_STENCIL_TEST);
   glEnable(GL_SCISSOR_TEST);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  // Sends the commands to the GPU process now (without waiting for it): otherwise they wait in the
+  // page's command buffer, and the compile starts only when finish_creation() asks for its result.
+  glFlush();
 }
 
 bool WebGlRenderer::finish_creation() {
+  if (program_ && !vertex_shader_) return true;  // finished already (a restore came first)
   // One status query, the link's, which also fails when a shader did not compile: each query
   // waits for the GPU process, so the shaders' own statuses are read only to explain a failure.
   GLint linked = GL_FALSE;

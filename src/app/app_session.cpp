@@ -17,7 +17,7 @@ constexpr std::size_t kMaxNotices = 4;
 }  // namespace
 
 AppSession::AppSession(const Questionnaire& questionnaire, const Brand& brand, AssessmentFlow& flow, Platform& platform,
-                       std::string report_stylesheet)
+                       StylesheetSource report_stylesheet)
     : questionnaire_(questionnaire), brand_(brand), flow_(flow), platform_(platform),
       report_stylesheet_(std::move(report_stylesheet)) {}
 
@@ -312,7 +312,8 @@ std::optional<std::string> AppSession::report_html() {
   if (!flow_.report()) return std::nullopt;
   const std::string today = platform_.local_iso_date();
   const std::string date = format_iso_date(today, flow_.language());
-  return phasecheck::report_html({*flow_.report(), flow_.answers(), questionnaire_, brand_, date, report_stylesheet_, today});
+  const std::string stylesheet = report_stylesheet_();
+  return phasecheck::report_html({*flow_.report(), flow_.answers(), questionnaire_, brand_, date, stylesheet, today});
 }
 
 void AppSession::print_report() {

@@ -46,8 +46,11 @@ class AppSession {
   static constexpr std::string_view kPreviousKey = "phasecheck.state/1.previous";
   static constexpr std::size_t kMaxImportBytes = limits::kDocumentBytes;
 
+  // The printed report's stylesheet is asked for when a report is made: the check's page fetches it
+  // with the code that prints (issue #13), after the first question.
+  using StylesheetSource = std::function<std::string()>;
   AppSession(const Questionnaire& questionnaire, const Brand& brand, AssessmentFlow& flow, Platform& platform,
-             std::string report_stylesheet);
+             StylesheetSource report_stylesheet);
 
   // Once, at start: what local storage holds, then the link the page was opened with (if any).
   void start(std::string_view fragment);
@@ -127,7 +130,7 @@ class AppSession {
   const Brand& brand_;
   AssessmentFlow& flow_;
   Platform& platform_;
-  std::string report_stylesheet_;
+  StylesheetSource report_stylesheet_;
   bool saving_ = false;
   std::optional<ResumeOffer> offer_;
   std::optional<SavedState> offered_state_;

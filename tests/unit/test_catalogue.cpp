@@ -91,7 +91,7 @@ TEST_CASE("the catalogue of bad inputs") {
     REQUIRE(ids.insert(id).second);
     RecordingPlatform platform;
     AssessmentFlow flow(test::shipped(), Language::de);
-    AppSession session(test::shipped(), brand(), flow, platform, "");
+    AppSession session(test::shipped(), brand(), flow, platform, [] { return std::string(); });
     session.start("");
     flow.load(test::scaling_company());  // the visitor's work that must survive
     const Json before = answers_to_json(flow.answers());
@@ -136,7 +136,7 @@ TEST_CASE("the catalogue of bad inputs") {
       const std::string stored = input_of(c);
       storage.storage[std::string(AppSession::kStateKey)] = stored;
       AssessmentFlow fresh(test::shipped(), Language::de);
-      AppSession reopened(test::shipped(), brand(), fresh, storage, "");
+      AppSession reopened(test::shipped(), brand(), fresh, storage, [] { return std::string(); });
       reopened.start("");
       REQUIRE_FALSE(reopened.notices().empty());
       bool noticed = false;

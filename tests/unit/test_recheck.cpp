@@ -358,7 +358,7 @@ namespace {
 
 struct Session {
   explicit Session(RecordingPlatform& platform, Language lang = Language::de)
-      : brand(shipped_brand()), flow(test::shipped(), lang), session(test::shipped(), brand, flow, platform, "p{}") {
+      : brand(shipped_brand()), flow(test::shipped(), lang), session(test::shipped(), brand, flow, platform, [] { return std::string("p{}"); }) {
     session.start("");
   }
   Brand brand;

@@ -16,7 +16,7 @@ const Brand& brand() {
 // One page load: a flow and a session over a platform whose storage outlives it.
 struct Page {
   explicit Page(RecordingPlatform& platform, std::string_view fragment = "")
-      : flow(test::shipped(), Language::de), session(test::shipped(), brand(), flow, platform, "p{}") {
+      : flow(test::shipped(), Language::de), session(test::shipped(), brand(), flow, platform, [] { return std::string("p{}"); }) {
     session.start(fragment);
   }
   AssessmentFlow flow;
@@ -191,6 +191,20 @@ TEST_CASE("the report opens only with a result, and carries the company") {
   platform.block_popups = true;  // a popup blocker: the visitor is told, not left wondering
   page.session.print_report();
   CHECK(has_notice(page.session, "notice.report_blocked"));
+}
+
+TEST_CASE("the report's stylesheet is asked for when the report is made, not when the session starts") {
+  // The check's page fetches report.css with the code that prints, after the first question (#13).
+  RecordingPlatform platform;
+  AssessmentFlow flow(test::shipped(), Language::de);
+  std::string stylesheet;  // not there yet when the session is made
+  AppSession session(test::shipped(), brand(), flow, platform, [&stylesheet] { return stylesheet; });
+  session.start("");
+  flow.load(test::scaling_company());
+  stylesheet = "h1{color:#123456}";
+  session.print_report();
+  REQUIRE(platform.reports.size() == 1);
+  CHECK(platform.reports[0].find("h1{color:#123456}") != std::string::npos);
 }
 
 TEST_CASE("text fields: bounded in characters, carried in meta, saved; over the limit kept at the field, not saved") {
@@ -544,7 +558,7 @@ TEST_CASE("in the single offline file with a public address, the link points the
   platform.address = "file:///C:/Users/x/phasecheck-offline.html";
   const Brand published = brand_with_public_url("https://phasencheck.mauermann-vertrieb.de/");
   AssessmentFlow flow(test::shipped(), Language::de);
-  AppSession session(test::shipped(), published, flow, platform, "");
+  AppSession session(test::shipped(), published, flow, platform, [] { return std::string(); });
   session.start("");
   flow.load(test::scaling_company());
   const std::string expected = "https://phasencheck.mauermann-vertrieb.de/#" + encode_share_fragment(flow.answers());

@@ -203,7 +203,7 @@ bool validate_content() {
   // A blog author may point the call to action elsewhere (data-cta); only safe links are taken.
   if (const std::string cta = contact_url_override(); is_safe_contact_url(cta)) brand.value->contact_url = cta;
   app = std::make_unique<WebApp>(std::move(*questionnaire.value), std::move(*brand.value), language,
-                                 asset_text("report-css"));
+                                 [] { return asset_text("report-css"); });
   app->view.set_embedded(embedded());
   mark_startup("content-validate");
   return true;

@@ -15,7 +15,7 @@
 namespace phasecheck::browser {
 
 struct WebApp {
-  WebApp(Questionnaire q, Brand b, Language language, std::string report_stylesheet)
+  WebApp(Questionnaire q, Brand b, Language language, AppSession::StylesheetSource report_stylesheet)
       : questionnaire(std::move(q)),
         brand(std::move(b)),
         flow(questionnaire, language),

@@ -16,10 +16,11 @@
     brand: 'brand.json',
     'font-regular': 'fonts/Inter-Regular.otf',
     'font-semibold': 'fonts/Inter-SemiBold.otf',
-    'report-css': 'report.css',
   };
-  // Meeting mode's page (meeting.html, its own wasm) takes several files at once and has wording of its own,
-  // and its printed report a stylesheet of its own (report.css and the meeting report's rules).
+  // The check's printed report's stylesheet, report.css, comes with the deferred half of its wasm, which
+  // holds the code that prints (below). Meeting mode's page (meeting.html, its own wasm) takes several
+  // files at once and has wording of its own, and its printed report a stylesheet of its own (report.css
+  // and the meeting report's rules), fetched at start.
   const meetingPage = document.documentElement.dataset.page === 'meeting';
   if (meetingPage) Object.assign(assetFiles, { meeting: 'meeting.json', 'report-css': 'meeting-report.css' });
 
@@ -670,9 +671,12 @@
   // deferred code (a shared link, saved answers, a reload after an update) the app waits for it
   // before it starts. Should a placeholder still be reached first (a file dropped in the first
   // moments), Emscripten calls loadSplitModule synchronously: it compiles the half then, blocking.
+  // The printed report's stylesheet comes with it, the same two ways: the app asks for it only when it
+  // makes a report, which is code of this half.
   const deferredWasm = (function () {
     if (meetingPage) return null;  // meeting mode's wasm is not split
     const FILE = 'phasecheck.deferred.wasm';
+    const STYLESHEET = 'report.css';
     // placeholders: the table slots of the placeholders reached, in order (Emscripten's own trace of them,
     // kept here rather than printed); blockedMs: how long the synchronous load blocked the page.
     const state = { requested: false, instantiated: false, placeholderCalls: 0, placeholders: [], blockedMs: 0, failed: '' };
@@ -687,6 +691,14 @@
       // compileStreaming wants application/wasm; a server that says otherwise still gets the bytes compiled.
       return WebAssembly.compileStreaming(request())
         .catch(() => request().then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+    }
+
+    function fetchStylesheet() {
+      if (assets['report-css']) return Promise.resolve();  // the single file carries it
+      return fetch(STYLESHEET).then((response) => {
+        if (!response.ok) throw new Error(STYLESHEET + ': HTTP ' + response.status);
+        return response.arrayBuffer();
+      }).then((buffer) => { assets['report-css'] = new Uint8Array(buffer); });
     }
 
     function compile() {
@@ -706,13 +718,12 @@
     }
 
     // The blocking way, for a placeholder reached before load() finished.
-    function bytesNow() {
-      if (inline) return fromBase64(inline.deferred);
+    function bytesNow(file) {
       const request = new XMLHttpRequest();
-      request.open('GET', FILE, false);
+      request.open('GET', file, false);
       request.overrideMimeType('text/plain; charset=x-user-defined');
       request.send();
-      if (request.status !== 200) throw new Error(FILE + ': HTTP ' + request.status);
+      if (request.status !== 200) throw new Error(file + ': HTTP ' + request.status);
       const text = request.responseText;
       const bytes = new Uint8Array(text.length);
       for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
@@ -721,7 +732,7 @@
 
     return {
       state,
-      load: () => compile().then(instantiate).catch((error) => {
+      load: () => Promise.all([compile(), fetchStylesheet()]).then(instantiate).catch((error) => {
         state.failed = String(error);
         throw error;
       }),
@@ -733,7 +744,8 @@
         if (state.instantiated) return;
         const started = performance.now();
         try {
-          module = module || new WebAssembly.Module(bytesNow());
+          module = module || new WebAssembly.Module(inline ? fromBase64(inline.deferred) : bytesNow(FILE));
+          assets['report-css'] = assets['report-css'] || bytesNow(STYLESHEET);
           instantiate();
         } catch (error) {
           state.failed = String(error);

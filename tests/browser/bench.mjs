@@ -55,7 +55,8 @@ const results = Object.fromEntries(PROFILES.map((p) => [p.name, { first: [], rep
 const pageErrors = [];
 let appFetched = null;
 let appDeferred = [];
-const isDeferredWasm = (url) => url.endsWith('/phasecheck.deferred.wasm');
+// What comes with the deferred half of the wasm (issue #13): the half, and the printed report's stylesheet.
+const isDeferredWasm = (url) => /\/(phasecheck\.deferred\.wasm|report\.css)$/.test(url);
 let surveyFetched = null;
 let idle = null;
 
@@ -154,7 +155,7 @@ const surveyDownload = downloadSizes(surveyDir, surveyFetched);
 console.log('\n== Download until the first question can be answered (precompressed X.gz / X.br where the site has them) ==');
 console.log('Phasencheck:');
 console.log(downloadTable(appDownload));
-console.log('Phasencheck, loaded after ready and not needed for the first question (phasecheck.deferred.wasm):');
+console.log('Phasencheck, loaded after ready and not needed for the first question (phasecheck.deferred.wasm, report.css):');
 const deferredDownload = downloadSizes(DIST, appDeferred);
 console.log(downloadTable(deferredDownload));
 // The two halves of the check's wasm (issue #13) in one line: the split's own budget figures.

@@ -146,6 +146,44 @@ test('deferred code reached before the half arrived loads it on the spot, and th
   });
 });
 
+// The printed report's stylesheet comes with the half that prints (boot.js): not part of the way to the
+// first question, and there for a report made on the spot.
+test('report.css is asked for only after ready, with the deferred half', async () => {
+  await withPage('split-stylesheet-after-ready', null, async (page, errors) => {
+    await page.goto(`${server.url}?lang=de`);
+    await ready(page);
+    await page.waitForFunction(() => window.phasecheck.deferredWasm().instantiated);
+    const { readyAt, asked } = await page.evaluate(() => ({
+      readyAt: performance.getEntriesByName('phasecheck:ready')[0].startTime,
+      asked: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/report.css')).map((e) => e.startTime),
+    }));
+    assert.equal(asked.length, 1, 'report.css was fetched once, with the deferred half');
+    assert.ok(asked[0] >= readyAt, `report.css asked for at ${asked[0]} ms, before ready at ${readyAt} ms`);
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('a report made before the deferred half and report.css arrived is laid out by report.css', async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const holdUnlessBlocking = async (r) => {
+    if (r.request().resourceType() === 'xhr') await r.continue();
+    else { await held; await r.continue().catch(() => {}); }
+  };
+  await withPage('split-stylesheet-on-the-spot', holdUnlessBlocking, async (page, errors) => {
+    await page.context().route('**/report.css', holdUnlessBlocking);
+    await page.goto(`${server.url}?lang=de`);
+    await ready(page);
+    const html = await page.evaluate((a) => { window.phasecheck.load(a); return window.phasecheck.reportHtml(); },
+      goldenAnswers(GOLDEN));
+    const stylesheet = fs.readFileSync(path.join(DIST, 'report.css'), 'utf8');
+    assert.ok(stylesheet.length > 0 && html.includes(stylesheet), 'the report carries report.css');
+    assert.ok((await deferredState(page)).placeholderCalls >= 1, 'the report was made through the blocking load');
+    release();
+    assert.deepEqual(errors, [], 'console errors and warnings');
+  });
+});
+
 // A file picked on the HTML intro while the app starts is imported the moment it is ready, which
 // reaches deferred code (reading answers, the result) before the half can have arrived: the
 // synchronous fallback loads it, nothing shows on the console, and the file's result is on screen.

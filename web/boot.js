@@ -745,7 +745,11 @@
         const started = performance.now();
         try {
           module = module || new WebAssembly.Module(inline ? fromBase64(inline.deferred) : bytesNow(FILE));
-          assets['report-css'] = assets['report-css'] || bytesNow(STYLESHEET);
+          try {
+            assets['report-css'] = assets['report-css'] || bytesNow(STYLESHEET);
+          } catch (error) {
+            // A page being left may not request synchronously; it prints nothing, and load() brings it.
+          }
           instantiate();
         } catch (error) {
           state.failed = String(error);

@@ -109,6 +109,16 @@ export const WAYS = [
     await widget(page, FIRST_ANSWER);
     return page;
   } },
+  // The visitor looks at another tab while the app starts and comes back: the page's visibilitychange
+  // (a synthetic one: headless Chromium hides no tab) reaches the app's handler.
+  { name: 'desktop, the tab shown again before the start', context: DESKTOP, async walk(context, site) {
+    const page = await open(context, `${site.url}?lang=de`);
+    await act(page, () => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange'))),
+      'the frame after the tab is shown again');
+    await click(page, 'button:start');
+    await widget(page, FIRST_ANSWER);
+    return page;
+  } },
   { name: 'phone portrait, touch, English, dark, first answer', context: { ...PHONE, colorScheme: 'dark' }, async walk(context, site) {
     const page = await open(context, `${site.url}?lang=en`);
     await tap(page, 'button:start');

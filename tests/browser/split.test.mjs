@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { DIST, click, cspViolations, launch, recordCspViolations, screenshotOnFailure, serve, widget } from './lib.mjs';
+import { test } from 'node:test';
+import { DIST, click, cspViolations, recordCspViolations, screenshotOnFailure, serveAndLaunch, widget } from './lib.mjs';
 import { WAYS } from './first-question-ways.mjs';
 import { currentQuestion, goldenAnswers, pick, waitForQuestionChange } from './walk.mjs';
 
@@ -16,20 +16,11 @@ const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const DEFERRED = '**/phasecheck.deferred.wasm';
 const GOLDEN = 'phase3_redesign_de';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser.close();
-  server.close();
-});
+const shared = serveAndLaunch();
 
 // A fresh context whose requests for the deferred half go to `route` (set before the page loads).
 async function withPage(name, route, fn) {
-  const context = await browser.newContext(DESKTOP);
+  const context = await shared.browser.newContext(DESKTOP);
   await recordCspViolations(context);
   const page = await context.newPage();
   const errors = [];
@@ -62,7 +53,7 @@ test('the first question and its answer need only phasecheck.wasm; the half that
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await withPage('split-held', async (route) => { await held; await route.continue(); }, async (page, errors) => {
-    await page.goto(`${server.url}?lang=de`);
+    await page.goto(`${shared.server.url}?lang=de`);
     await ready(page);
     await click(page, 'button:start');
     await widget(page, 'option:sales_stage:contact');
@@ -85,7 +76,7 @@ test('the first question and its answer need only phasecheck.wasm; the half that
 async function shareLinkOf(answers) {
   let link;
   await withPage('split-link-made', null, async (page) => {
-    await page.goto(`${server.url}?lang=de`);
+    await page.goto(`${shared.server.url}?lang=de`);
     await ready(page);
     await page.evaluate((a) => window.phasecheck.load(a), answers);
     link = await page.evaluate(() => window.phasecheck.shareLink());
@@ -107,7 +98,7 @@ test('a shared link opens on the result: start-up waits for the deferred half in
 
 test('saved answers resume on the result after a reload, with the half loaded before start-up', async () => {
   await withPage('split-saved', null, async (page, errors) => {
-    await page.goto(`${server.url}?lang=de`);
+    await page.goto(`${shared.server.url}?lang=de`);
     await ready(page);
     await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers(GOLDEN));
     await widget(page, 'button:restart');
@@ -120,16 +111,23 @@ test('saved answers resume on the result after a reload, with the half loaded be
   });
 });
 
-test('deferred code reached before the half arrived loads it on the spot, and the result is right', async () => {
-  // The background fetch is held; the blocking request of the placeholder is answered.
-  let releaseFetch;
-  const held = new Promise((resolve) => { releaseFetch = resolve; });
+// A route that holds the page's background fetches until `release()`, and answers the blocking
+// request a placeholder makes (the synchronous fallback).
+function holdingBackgroundFetches() {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
   const route = async (r) => {
     if (r.request().resourceType() === 'xhr') await r.continue();
     else { await held; await r.continue().catch(() => {}); }
   };
+  return { route, release };
+}
+
+test('deferred code reached before the half arrived loads it on the spot, and the result is right', async () => {
+  // The background fetch is held; the blocking request of the placeholder is answered.
+  const { route, release: releaseFetch } = holdingBackgroundFetches();
   await withPage('split-on-the-spot', route, async (page, errors) => {
-    await page.goto(`${server.url}?lang=en`);
+    await page.goto(`${shared.server.url}?lang=en`);
     await ready(page);
     assert.equal((await deferredState(page)).instantiated, false);
     const result = await page.evaluate((a) => window.phasecheck.evaluate(a), goldenAnswers(GOLDEN));
@@ -150,7 +148,7 @@ test('deferred code reached before the half arrived loads it on the spot, and th
 // first question, and there for a report made on the spot.
 test('report.css is asked for only after ready, with the deferred half', async () => {
   await withPage('split-stylesheet-after-ready', null, async (page, errors) => {
-    await page.goto(`${server.url}?lang=de`);
+    await page.goto(`${shared.server.url}?lang=de`);
     await ready(page);
     await page.waitForFunction(() => window.phasecheck.deferredWasm().instantiated);
     const { readyAt, asked } = await page.evaluate(() => ({
@@ -164,15 +162,10 @@ test('report.css is asked for only after ready, with the deferred half', async (
 });
 
 test('a report made before the deferred half and report.css arrived is laid out by report.css', async () => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const holdUnlessBlocking = async (r) => {
-    if (r.request().resourceType() === 'xhr') await r.continue();
-    else { await held; await r.continue().catch(() => {}); }
-  };
-  await withPage('split-stylesheet-on-the-spot', holdUnlessBlocking, async (page, errors) => {
-    await page.context().route('**/report.css', holdUnlessBlocking);
-    await page.goto(`${server.url}?lang=de`);
+  const { route, release } = holdingBackgroundFetches();
+  await withPage('split-stylesheet-on-the-spot', route, async (page, errors) => {
+    await page.context().route('**/report.css', route);
+    await page.goto(`${shared.server.url}?lang=de`);
     await ready(page);
     const html = await page.evaluate((a) => { window.phasecheck.load(a); return window.phasecheck.reportHtml(); },
       goldenAnswers(GOLDEN));
@@ -200,7 +193,7 @@ test('a file opened on the HTML intro before ready is imported once the app is, 
     await page.route('**/phasecheck.wasm', async (r) => { await wasmHeld; await r.continue(); });
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'phasecheck-early-')), 'antworten.json');
     fs.writeFileSync(file, JSON.stringify(goldenAnswers(GOLDEN)));
-    await page.goto(`${server.url}?lang=de`);
+    await page.goto(`${shared.server.url}?lang=de`);
     const open = page.locator('.intro-page[lang="de"] .intro-open');
     await open.waitFor({ state: 'visible' });
     await page.waitForFunction(() => window.phasecheck);  // boot.js, which listens on the intro, has run
@@ -226,7 +219,7 @@ test('a file opened on the HTML intro before ready is imported once the app is, 
 
 test('a deferred half that cannot be loaded is reported with the advice to reload', async () => {
   await withPage('split-missing', (route) => route.fulfill({ status: 404, body: 'gone' }), async (page) => {
-    await page.goto(`${server.url}?lang=en`);
+    await page.goto(`${shared.server.url}?lang=en`);
     await page.waitForFunction(() => !document.getElementById('fatal').hidden, null, { timeout: 30000 });
     const fatal = await page.evaluate(() => document.getElementById('fatal').innerText);
     assert.match(fatal, /phasecheck\.deferred\.wasm: HTTP 404/);
@@ -257,12 +250,12 @@ async function holdDeferredHalf(context) {
 
 for (const way of WAYS) {
   test(`no placeholder reached before the deferred half arrived: ${way.name}`, async () => {
-    const context = await browser.newContext(way.context);
+    const context = await shared.browser.newContext(way.context);
     const release = await holdDeferredHalf(context);
     const problems = [];
     context.on('page', (page) => page.on('pageerror', (error) => problems.push(String(error))));
     try {
-      const app = await way.walk(context, { url: server.url, dir: DIST });
+      const app = await way.walk(context, { url: shared.server.url, dir: DIST });
       const state = await app.evaluate(() => window.phasecheck.deferredWasm());
       if (state.placeholderCalls === 0) assert.equal(state.instantiated, false, 'the deferred half was not held back: the walk proves nothing');
       assert.equal(state.placeholderCalls, 0,

@@ -550,13 +550,15 @@
   }
 
   const assets = {};
+  function fetchAsset(name, file) {
+    return fetch(file).then((response) => {
+      if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
+      return response.arrayBuffer();
+    }).then((buffer) => { assets[name] = new Uint8Array(buffer); });
+  }
   const fetched = inline
     ? Promise.resolve(Object.entries(inline.assets).forEach(([name, text]) => { assets[name] = fromBase64(text); }))
-    : Promise.all(Object.entries(assetFiles).map(([name, file]) =>
-      fetch(file).then((response) => {
-        if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
-        return response.arrayBuffer();
-      }).then((buffer) => { assets[name] = new Uint8Array(buffer); })));
+    : Promise.all(Object.entries(assetFiles).map(([name, file]) => fetchAsset(name, file)));
   fetched.then(() => performance.mark('phasecheck:assets'), () => {});
 
   // The single file has no font files for app.css's @font-face: its intro is drawn in the bytes it carries.
@@ -695,10 +697,7 @@
 
     function fetchStylesheet() {
       if (assets['report-css']) return Promise.resolve();  // the single file carries it
-      return fetch(STYLESHEET).then((response) => {
-        if (!response.ok) throw new Error(STYLESHEET + ': HTTP ' + response.status);
-        return response.arrayBuffer();
-      }).then((buffer) => { assets['report-css'] = new Uint8Array(buffer); });
+      return fetchAsset('report-css', STYLESHEET);
     }
 
     function compile() {

@@ -11,11 +11,11 @@ add_library(phasecheck_browser OBJECT
   src/entry/web/js_api.cpp
   src/platform/web/browser_bridge.cpp
   src/platform/web/browser_imgui_backend.cpp
+  src/platform/web/canvas_renderer.cpp
   src/platform/web/canvas_surface.cpp
   src/platform/web/frame_scheduler.cpp
   src/platform/web/text_images.cpp
-  src/platform/web/web_platform.cpp
-  src/platform/web/webgl_renderer.cpp)
+  src/platform/web/web_platform.cpp)
 target_link_libraries(phasecheck_browser PUBLIC phasecheck_ui)
 phasecheck_warnings(phasecheck_browser)
 
@@ -24,8 +24,6 @@ set(PHASECHECK_WEB_LINK_OPTIONS
   -sFILESYSTEM=0
   -sALLOW_MEMORY_GROWTH=1
   -sINITIAL_MEMORY=16MB
-  -sMIN_WEBGL_VERSION=2
-  -sMAX_WEBGL_VERSION=2
   # The API functions export themselves (EMSCRIPTEN_KEEPALIVE in js_api.cpp); this lists only the runtime's.
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=ccall,addRunDependency,removeRunDependency

@@ -63,7 +63,7 @@ def copy(source: Path, target: Path) -> None:
 # What every first visit downloads goes out without what only a reader of the source needs. The
 # scripts are minified by terser (scripts/minify: pinned, installed by `make deps-web`), renaming only
 # what is local to a function; sw.js too, once its lists are filled in (service_worker()).
-MINIFIED_SCRIPTS = ("phasecheck.js", "phasecheck-meeting.js", "boot.js", "mirror.js", "glyphs.js", "embed.js")
+MINIFIED_SCRIPTS = ("phasecheck.js", "phasecheck-meeting.js", "boot.js", "mirror.js", "glyphs.js", "embed.js", "renderer.js")
 # The style sheet loses its comments and indentation (there is no CSS minifier in the build).
 SHIPPED_WITHOUT_COMMENTS = ("app.css",)
 
@@ -189,7 +189,7 @@ def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
     }
     # mirror.js before boot.js: boot.js starts the mirror at once when it is there.
     scripts = ["window.phasecheckInline = " + json.dumps(inline) + ";", (out / "mirror.js").read_text(),
-               (out / "boot.js").read_text(), (out / "glyphs.js").read_text(), (out / (app + ".js")).read_text()]
+               (out / "renderer.js").read_text(), (out / "boot.js").read_text(), (out / "glyphs.js").read_text(), (out / (app + ".js")).read_text()]
     # No font files to fetch: boot.js gives the intro the inline font bytes.
     style = re.sub(r"@font-face \{[^}]*\}\n?", "", (out / "app.css").read_text())
     html = (out / page).read_text()
@@ -375,7 +375,7 @@ def main() -> None:
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-    for name in ("index.html", "app.css", "boot.js", "mirror.js", "glyphs.js", "favicon.svg", "embed.js", "report.css"):
+    for name in ("index.html", "app.css", "boot.js", "mirror.js", "glyphs.js", "favicon.svg", "embed.js", "report.css", "renderer.js"):
         copy(root / "web" / name, out / name)
     # The meeting report's stylesheet: the report's and its own rules, loaded by the meeting page only.
     (out / "meeting-report.css").write_text((out / "report.css").read_text() + (root / "web/meeting-report.css").read_text())

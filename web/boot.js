@@ -11,6 +11,9 @@
   // The single-file edition (phasecheck-offline.html) carries everything inline, base64-encoded.
   const inline = window.phasecheckInline || null;
   const RESUME_KEY = 'phasecheck.resume';
+  // Set when this browser's workers could not draw (Safari 16 has OffscreenCanvas, but not WebGL in
+  // it): the page reloads once and renders on the page for the rest of the session.
+  const PAGE_RENDERER_KEY = 'phasecheck.pageRenderer';
   const assetFiles = {
     questionnaire: 'questionnaire.json',
     brand: 'brand.json',
@@ -67,6 +70,9 @@
     if (embedded && window.parent !== window) window.parent.postMessage(message, '*');
   }
 
+  let firstDrawn = () => {};  // null once the renderer drew its first frame and the page painted it
+  let rendererLost = false;   // the renderer's context, as it said last
+  let appListens = false;     // the app hears of a lost and restored context (appListening)
   // What C++ asks of the page (src/platform/web/browser_bridge.cpp).
   window.phasecheckBoot = {
     embedded,
@@ -104,7 +110,82 @@
       window.dispatchEvent(new CustomEvent('phasecheck:result', { detail: result }));
       tellHost({ type: 'phasecheck:result', result });
     },
+    // The renderer (web/renderer.js): in a worker that owns the canvas where the browser can give
+    // it one, so that no wait for the GPU process blocks this thread; else on this page. Started
+    // at once by boot.js (appListening() finds it started).
+    renderer: null,
+    rendererShown: 0,  // the last frame the renderer drew, once the page painted after it
+    startRenderer() {
+      if (this.renderer) return;
+      const box = canvas.getBoundingClientRect();
+      const [width, height] = [Math.round(box.width * devicePixelRatio), Math.round(box.height * devicePixelRatio)];
+      let generation = 0;  // of the renderer's context, as the app knows it
+      const replied = ({ data }) => {
+        if (data.type === 'drawn') {
+          // The renderer's frame went to the compositor with its task; two animation frames of this
+          // page later it is on screen, whatever the order of the two.
+          requestAnimationFrame(() => requestAnimationFrame(() => {
+            this.rendererShown = Math.max(this.rendererShown, data.frame);
+            if (firstDrawn) { const then = firstDrawn; firstDrawn = null; then(); }
+          }));
+        } else if (data.type === 'failed') {
+          if (this.renderer.worker && data.what === 'webgl2') renderOnPageFromNowOn();
+          else this.fatal('WebGL', data.what);
+        } else if (data.type === 'lost') {
+          generation = data.generation;  // what the app sends from now on belongs to the new context
+          rendererLost = true;
+          offerReloadIfNotBack();
+          if (appListens) Module._phasecheck_renderer_lost();
+        } else if (data.type === 'restored') {
+          rendererLost = false;
+          dropReloadOffer();
+          if (appListens) Module._phasecheck_renderer_restored();
+        }
+      };
+      if (workerRendering()) {
+        const offscreen = canvas.transferControlToOffscreen();
+        const worker = new Worker('renderer.js');
+        worker.onmessage = replied;
+        // Its script did not load or run (a network error, a blocked worker): drawn on the page instead.
+        worker.onerror = () => replied({ data: { type: 'failed', what: 'webgl2' } });
+        worker.postMessage({ type: 'canvas', canvas: offscreen, width, height }, [offscreen]);
+        this.renderer = { postMessage: (message, transfer) => worker.postMessage({ ...message, generation }, transfer), worker };
+      } else {
+        // On this page: renderer.js is loaded as a script (the single file carries it inline); what
+        // the app sends meanwhile waits for it.
+        canvas.width = width;
+        canvas.height = height;
+        const waiting = [];
+        let handle = null;
+        const begin = () => {
+          handle = window.phasecheckRenderer(canvas, (data) => replied({ data }));
+          waiting.splice(0).forEach(handle);
+        };
+        const stamped = (message) => ({ ...message, generation });
+        this.renderer = { postMessage: (message) => (handle ? handle(stamped(message)) : waiting.push(stamped(message))) };
+        if (window.phasecheckRenderer) begin();
+        else {
+          const script = document.createElement('script');
+          script.src = 'renderer.js';
+          script.onload = begin;
+          script.onerror = () => this.fatal('WebGL', 'renderer.js: not loaded');
+          document.head.appendChild(script);
+        }
+      }
+    },
+    // The app's first start-up task: from now on it hears of a lost and restored context. True when
+    // the context is lost right now (it may have been lost before the app ran).
+    appListening() {
+      this.startRenderer();
+      appListens = true;
+      return rendererLost;
+    },
     ready() {
+      if (firstDrawn !== null) {
+        const previous = firstDrawn;
+        firstDrawn = () => { previous(); this.ready(); };
+        return;
+      }
       resumeAfterUpdate();
       // The canvas has drawn the intro under the HTML one, at the same place: the HTML intro goes
       // (app.css), and the mirror (mirror.js) is what assistive technology reads from now on.
@@ -255,6 +336,24 @@
       registerServiceWorker();
     },
   };
+
+  function workerRendering() {
+    if (inline || !canvas.transferControlToOffscreen || params.get('renderer') === 'page') return false;
+    try { return sessionStorage.getItem(PAGE_RENDERER_KEY) !== '1'; } catch (e) { return true; }
+  }
+
+  // The worker could not draw, and the canvas is its for good: the page loads again and draws on
+  // the page, for the rest of the session (or, without session storage, with ?renderer=page).
+  // Early presses on the HTML intro are not kept across the reload.
+  function renderOnPageFromNowOn() {
+    try {
+      sessionStorage.setItem(PAGE_RENDERER_KEY, '1');
+      if (sessionStorage.getItem(PAGE_RENDERER_KEY) === '1') { location.reload(); return; }
+    } catch (e) { /* no session storage here: the address says it */ }
+    const url = new URL(location.href);
+    url.searchParams.set('renderer', 'page');
+    location.replace(url.href);
+  }
 
   function noWebGL() {
     showFatal(pageText('page.unsupported.title'), pageText('page.unsupported.text'));
@@ -517,30 +616,18 @@
     registerServiceWorker();
   });
 
-  // Free to ask: a failed context is reported by the app itself (fatal('WebGL') → noWebGL()), so no
-  // throwaway context is made here just to find out.
+  // Free to ask: a context that cannot be made is reported by the renderer itself ('failed' →
+  // fatal('WebGL') → noWebGL()), so no throwaway context is made here just to find out.
   if (!('WebGL2RenderingContext' in window)) {
     noWebGL();
     window.Module = { noInitialRun: true };
     return;
   }
 
-  // The app's own context, made while the wasm downloads: making one takes 50-100 ms, which would
-  // otherwise come after the download. The app's emscripten_webgl_create_context gets this same
-  // context back; the attributes are src/platform/web/canvas_surface.cpp's. After the first paint,
-  // so that the intro shows first. The canvas gets the size the app gives it (CSS size × pixel
-  // ratio, CanvasSurface::update_size) before the context exists: setting a size afterwards, even
-  // the one it has (the app may have made the context first), makes the browser reallocate the
-  // drawing buffer, width and height each, waiting for the GPU.
-  requestAnimationFrame(() => setTimeout(() => {
-    if (document.documentElement.dataset.ready) return;
-    const box = canvas.getBoundingClientRect();
-    const [width, height] = [Math.round(box.width * devicePixelRatio), Math.round(box.height * devicePixelRatio)];
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
-    const attributes = { alpha: false, depth: false, stencil: false, antialias: false, powerPreference: 'low-power' };
-    if (!canvas.getContext('webgl2', attributes)) noWebGL();
-  }));
+  // The renderer makes its WebGL context and program now, while the wasm downloads (in a worker,
+  // this blocks nothing here; on the page, after the first paint, so that the intro shows first).
+  if (workerRendering()) window.phasecheckBoot.startRenderer();
+  else requestAnimationFrame(() => setTimeout(() => window.phasecheckBoot.startRenderer()));
 
   function fromBase64(text) {
     const binary = atob(text);
@@ -609,15 +696,15 @@
   // The app restores a lost WebGL context itself; when the browser does not give it back within a
   // few seconds, offer a reload (the answers are autosaved, so nothing is lost).
   let contextTimer = null;
-  canvas.addEventListener('webglcontextlost', () => {
+  function offerReloadIfNotBack() {
     contextTimer = setTimeout(() => showBanner('page.update.interrupted', () => location.reload()), 3000);
-  });
+  }
   // Given back late, the display needs no reload any more: the banner goes if it offered one for that.
-  canvas.addEventListener('webglcontextrestored', () => {
+  function dropReloadOffer() {
     clearTimeout(contextTimer);
     const banner = document.getElementById('update');
     if (banner && banner.dataset.reason === 'page.update.interrupted') banner.hidden = true;
-  });
+  }
 
   // Registered once the app is ready: the worker precaches the whole site, which must not compete with
   // the first load for the network.

@@ -20,8 +20,14 @@ function lcpElements(runs) {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([element, n]) => `${element} (${n}/${runs.length})`).join('; ');
 }
 
+// GPU textures at ready, from one untimed visit with the GL probe (gl-figures.mjs).
+export function gpuFiguresLine(gl) {
+  return `  GPU textures at ready (an untimed visit with the GL probe): live ${kb(gl.liveBytes)}, peak ${kb(gl.peakBytes)}, ` +
+    `${count(gl.uploads)} upload(s) of ${kb(gl.uploadBytes)}, ${count(gl.contexts)} WebGL context(s)`;
+}
+
 // Phasencheck's start-up: the timeline in phases (lengths in ms; "ready" is navigation → ready),
-// first paints; then long tasks up to ready and GPU textures at ready.
+// first paints; then long tasks up to ready.
 export function appStartupTables(runs) {
   const timeline = withMedian(runs, [
     ...PHASES.map((name) => [name, (r) => r.phases[name], ms]),
@@ -33,11 +39,6 @@ export function appStartupTables(runs) {
     ['total', (r) => r.longTasks.total, ms],
     ['max', (r) => r.longTasks.max, ms],
     ['over 50 ms', (r) => r.longTasks.blocking, ms],
-    ['GPU textures live', (r) => r.gl?.liveBytes, kb],
-    ['peak', (r) => r.gl?.peakBytes, kb],
-    ['uploads', (r) => r.gl?.uploads, count],
-    ['uploaded', (r) => r.gl?.uploadBytes, kb],
-    ['WebGL contexts', (r) => r.gl?.contexts, count],
   ]);
   return `${timeline}\n  LCP element: ${lcpElements(runs)}\n${work}`;
 }

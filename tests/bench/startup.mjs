@@ -14,12 +14,12 @@ const APP_DOWNLOADS = {
 // starts when the wasm is downloaded (Resource Timing), "network" at navigation.
 export const APP_PHASES = [
   ['compile', 'phasecheck:main'],
-  ['context', 'phasecheck:context'],  // first: the GPU process compiles the shaders meanwhile
+  ['context', 'phasecheck:context'],  // the renderer started (boot.js has usually started it already)
   ['content', 'phasecheck:content'],  // parse, validation, glyph sets: three tasks
   ['input', 'phasecheck:input'],      // ImGui and the input handlers
   ['atlas', 'phasecheck:atlas'],
-  ['shaders', 'phasecheck:shaders'],  // the wait for the program's link, in a task of its own
-  ['first frame', 'phasecheck:first-frame'],
+  ['first frame', 'phasecheck:first-frame'],  // laid out and sent to the renderer
+  ['drawn', 'phasecheck:ready'],      // the renderer drew it (in its worker), and the page painted
 ];
 
 // Latest responseEnd of the resources whose path matches `pattern`; null when none was fetched.
@@ -28,7 +28,7 @@ function downloadedAt(resources, pattern) {
   return ends.length ? Math.max(...ends) : null;
 }
 
-// { network, compile, context, content, input, atlas, shaders, 'first frame', ready } in ms, each the length of the
+// { network, compile, context, content, input, atlas, 'first frame', drawn, ready } in ms, each the length of the
 // phase ("ready" is navigation → ready, the whole start-up); a phase whose end or start is missing
 // (a mark the build does not emit, a file served from elsewhere) is null.
 export function appPhases(timing) {

@@ -8,8 +8,7 @@ const timing = {
   readyAt: 620.4,
   marks: {
     'phasecheck:boot': 40, 'phasecheck:main': 330, 'phasecheck:context': 345, 'phasecheck:content': 400,
-    'phasecheck:input': 450, 'phasecheck:atlas': 520, 'phasecheck:shaders': 530, 'phasecheck:first-frame': 600,
-    'phasecheck:ready': 620,
+    'phasecheck:input': 450, 'phasecheck:atlas': 520, 'phasecheck:first-frame': 600, 'phasecheck:ready': 620,
   },
   resources: [
     resource('/phasecheck.js', 120), resource('/phasecheck.wasm', 300), resource('/questionnaire.json', 310),
@@ -19,7 +18,7 @@ const timing = {
 
 test('each phase runs from the end of the one before to its mark; compile starts when the wasm is downloaded', () => {
   assert.deepEqual(appPhases(timing), {
-    network: 310, compile: 30, context: 15, content: 55, input: 50, atlas: 70, shaders: 10, 'first frame': 70, ready: 620,
+    network: 310, compile: 30, context: 15, content: 55, input: 50, atlas: 70, 'first frame': 80, drawn: 20, ready: 620,
   });
 });
 
@@ -29,7 +28,7 @@ test('a mark the build does not emit leaves its phase and the next one unmeasure
   const phases = appPhases({ ...timing, marks });
   assert.equal(phases.input, null);
   assert.equal(phases.atlas, null);
-  assert.equal(phases.shaders, 10);
+  assert.equal(phases['first frame'], 80);
 });
 
 test('without the wasm in Resource Timing there is no network or compile phase', () => {

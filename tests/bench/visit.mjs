@@ -4,20 +4,22 @@ import { appPhases, longTaskSummary, networkDone, readyAt } from './startup.mjs'
 import { installGlFigures, readGlFigures } from './gl-figures.mjs';
 import { installTiming, readTiming, waitForReady } from './page-timing.mjs';
 
-// `kind`: 'phasecheck' or 'surveyjs' (page-timing.mjs says what "ready" is for each).
-export async function openVisitor(browser, profile, kind) {
+// `kind`: 'phasecheck' or 'surveyjs' (page-timing.mjs says what "ready" is for each). `glProbe`:
+// count the GPU textures too. Not in a timed visit: the probe reaches the renderer's worker through
+// a route, and Playwright then holds every request of the visit for a moment.
+export async function openVisitor(browser, profile, kind, { glProbe = false } = {}) {
   const context = await browser.newContext(profile.options);
   await installTiming(context, kind);
-  if (kind === 'phasecheck') await installGlFigures(context);
+  if (glProbe) await installGlFigures(context);
   const page = await context.newPage();
-  const visitor = { context, page, kind, requests: [], errors: [] };
+  const visitor = { context, page, kind, glProbe, requests: [], errors: [] };
   page.on('requestfinished', (request) => visitor.requests.push(new URL(request.url()).pathname));
   page.on('pageerror', (error) => visitor.errors.push(String(error)));
   return visitor;
 }
 
 // Navigates to `url`, waits until the page is ready and returns the figures of the visit:
-// { ready, network, phases (Phasencheck only), fcp, lcp, lcpElement, longTasks, gl }.
+// { ready, network, phases (Phasencheck only), fcp, lcp, lcpElement, longTasks, gl (with glProbe) }.
 export async function visit(visitor, url) {
   visitor.requests.length = 0;
   await visitor.page.goto(url, { waitUntil: 'commit' });
@@ -33,6 +35,6 @@ export async function visit(visitor, url) {
     lcp: timing.lcp ? timing.lcp.at : null,
     lcpElement: timing.lcp ? timing.lcp.element || timing.lcp.url : null,
     longTasks: longTaskSummary(timing.longTasks, ready),
-    gl: visitor.kind === 'phasecheck' ? await readGlFigures(visitor.page) : null,
+    gl: visitor.glProbe ? await readGlFigures(visitor.page) : null,
   };
 }

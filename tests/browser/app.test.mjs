@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { act, click, DIST, launch, serve, visitApp, waitForWidgets, widget, widgets } from './lib.mjs';
+import { act, click, DIST, idleScreenshot, launch, serve, visitApp, waitForWidgets, widget, widgets } from './lib.mjs';
+import { addWorkerInitScript } from './gl-probe.mjs';
 import { advance, goldenAnswers, swipe, typeInto, walkWithKeyboard, walkWithMouse, walkWithTouch } from './walk.mjs';
 
 const questionnaire = JSON.parse(fs.readFileSync(path.join(DIST, 'questionnaire.json'), 'utf8'));
@@ -148,20 +149,52 @@ test('scrolling a long result: a swipe moves the page with the finger and clicks
   });
 });
 
+// No WebGL 2 anywhere: the renderer's worker cannot make its context, the page reloads once to
+// render on the page (as on a browser whose workers lack WebGL), and cannot there either.
 test('without WebGL 2 the visitor gets an explanation, not a blank page', async () => {
   const context = await browser.newContext(DESKTOP);
-  await context.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-      return type === 'webgl2' ? null : original.call(this, type, ...rest);
-    };
-  });
+  const noWebGl2 = () => {
+    for (const Canvas of [self.HTMLCanvasElement, self.OffscreenCanvas]) {
+      if (!Canvas) continue;
+      const original = Canvas.prototype.getContext;
+      Canvas.prototype.getContext = function (type, ...rest) {
+        return type === 'webgl2' ? null : original.call(this, type, ...rest);
+      };
+    }
+  };
+  await context.addInitScript(noWebGl2);
+  await addWorkerInitScript(context, noWebGl2);
   const page = await context.newPage();
   try {
     await page.goto(server.url + '?lang=de');
     await page.waitForSelector('#fatal:not([hidden])');
     assert.match(await page.textContent('#fatal p'), /WebGL 2/);
     assert.equal(await page.isVisible('#loading'), false);
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('phasecheck.pageRenderer')), '1', 'the page tried its own thread after the worker');
+  } finally {
+    await context.close();
+  }
+});
+
+// Safari 16 has OffscreenCanvas but no WebGL in workers: the check reloads once, at start-up, and
+// renders on the page for the rest of the session.
+test('a browser whose workers lack WebGL 2 gets the check drawn on the page', async () => {
+  const context = await browser.newContext(DESKTOP);
+  await addWorkerInitScript(context, () => {
+    const original = OffscreenCanvas.prototype.getContext;
+    OffscreenCanvas.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : original.call(this, type, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url + '?lang=de');
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+    assert.equal(page.workers().filter((w) => /renderer\.js/.test(w.url())).length, 0, 'no renderer worker after the reload');
+    const start = await widget(page, 'button:start');
+    const shot = await idleScreenshot(page);
+    const [r, g, b] = shot.png.pixel(Math.round(start.x + 8), Math.round(start.y + start.height / 2));
+    assert.ok(Math.abs(r - g) + Math.abs(g - b) > 30, `the start button is drawn in its colour on the page's canvas, not blank: rgb(${r}, ${g}, ${b})`);
   } finally {
     await context.close();
   }

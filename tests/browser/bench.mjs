@@ -12,7 +12,7 @@ import { downloadSizes } from '../bench/compressed-size.mjs';
 import { IDLE_SECONDS, idleAndMemory } from '../bench/idle.mjs';
 import { lighthouseVersion, runLighthouse } from '../bench/lighthouse.mjs';
 import { PROFILES } from '../bench/profiles.mjs';
-import { appStartupTables, downloadTable, lighthouseScore, lighthouseTable, surveyStartupTable } from '../bench/report.mjs';
+import { appStartupTables, downloadTable, gpuFiguresLine, lighthouseScore, lighthouseTable, surveyStartupTable } from '../bench/report.mjs';
 import { waitForServiceWorkerControl } from '../bench/service-worker.mjs';
 import { kb, median, mb, ms, percent, ratio, score } from '../bench/stats.mjs';
 import { buildSurveySite, surveyVersion } from '../bench/survey-site.mjs';
@@ -117,6 +117,17 @@ for (let run = 0; run < RUNS; run++) {
     console.log(`  run ${run + 1}/${RUNS} ${profile.name}: ready — ${said.join(', ')}`);
   }
 }
+// GPU textures at ready: one more visit per screen, with the GL probe, not timed (visit.mjs says why).
+const gpuFigures = {};
+for (const profile of PROFILES) {
+  const visitor = await openVisitor(browser, profile, 'phasecheck', { glProbe: true });
+  try {
+    gpuFigures[profile.name] = (await visit(visitor, appUrl)).gl;
+  } finally {
+    pageErrors.push(...visitor.errors.map((e) => `Phasencheck ${profile.name} (GL probe): ${e}`));
+    await visitor.context.close();
+  }
+}
 await browser.close();
 
 // Lighthouse last, with the benchmark's own browser closed; alternately too.
@@ -140,6 +151,7 @@ for (const profile of PROFILES) {
   console.log('Phasencheck, first visit (ms from navigation; network = wasm, glue and content downloaded; '
     + 'each later phase runs to its phasecheck: mark; ready = the whole start-up):');
   console.log(appStartupTables(first));
+  console.log(gpuFiguresLine(gpuFigures[profile.name]));
   console.log('Phasencheck, repeat visit (the service worker controls the page):');
   console.log(appStartupTables(repeat));
   console.log('SurveyJS (ready = the first question\'s first choice is shown and can be answered):');

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { act, centre, click, idleScreenshot, launch, nextFrame, openApp, screenshotOnFailure, serve, settled, waitForWidgets, widget } from './lib.mjs';
+import { installGlProbe, loseContext, restoreContext } from './gl-probe.mjs';
 import { goldenAnswers, pick } from './walk.mjs';
 
 let server;
@@ -32,25 +33,12 @@ async function cpuOver(page, seconds) {
   return (await task() - start) / seconds;
 }
 
-// The app's WebGL context lost as a GPU reset loses it (resolves once the page was told), and given back.
-async function loseContext(page) {
-  await page.evaluate(() => new Promise((resolve) => {
-    const canvas = document.getElementById('canvas');
-    canvas.addEventListener('webglcontextlost', resolve, { once: true });
-    window.__lose = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
-    window.__lose.loseContext();
-  }));
-}
-
-async function restoreContext(page) {
-  await page.evaluate(() => new Promise((resolve) => {
-    document.getElementById('canvas').addEventListener('webglcontextrestored', resolve, { once: true });
-    window.__lose.restoreContext();
-  }));
-}
+// The app opened with the GL probe, through which the test loses the renderer's context (in its
+// worker) as a GPU reset loses it.
+const openWithProbe = (url, options) => openApp(browser, url, options, installGlProbe);
 
 test('a lost WebGL context is restored, drawing resumes, answers stay', async () => {
-  const app = await openApp(browser, server.url + '?lang=de', { viewport: { width: 900, height: 700 } });
+  const app = await openWithProbe(server.url + '?lang=de', { viewport: { width: 900, height: 700 } });
   try {
     await screenshotOnFailure(app.page, 'context-lost', async () => {
       const { page } = app;
@@ -72,7 +60,7 @@ test('a lost WebGL context is restored, drawing resumes, answers stay', async ()
 });
 
 test('a context given back after the reload prompt showed: the prompt goes and the app draws again', async () => {
-  const app = await openApp(browser, server.url + '?lang=de', { viewport: { width: 900, height: 700 } });
+  const app = await openWithProbe(server.url + '?lang=de', { viewport: { width: 900, height: 700 } });
   try {
     await screenshotOnFailure(app.page, 'context-late', async () => {
       const { page } = app;
@@ -93,13 +81,13 @@ test('a context given back after the reload prompt showed: the prompt goes and t
 });
 
 test('a context that never comes back: a reload prompt, and the reload keeps the answers', async () => {
-  const app = await openApp(browser, server.url + '?lang=de', { viewport: { width: 900, height: 700 } });
+  const app = await openWithProbe(server.url + '?lang=de', { viewport: { width: 900, height: 700 } });
   try {
     await screenshotOnFailure(app.page, 'context-gone', async () => {
       const { page } = app;
       await page.evaluate((a) => window.phasecheck.resume(a), { schema: 'phasecheck.answers/1', answers: { sales_stage: 'smarter' } });
       await widget(page, 'button:next');
-      await page.evaluate(() => document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext());
+      await loseContext(page);
       await page.waitForSelector('#update:not([hidden])', { timeout: 10000 });
       assert.match(await page.textContent('#update'), /Anzeige wurde unterbrochen/);
       await Promise.all([page.waitForEvent('load'), page.click('#update button')]);

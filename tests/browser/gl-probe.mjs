@@ -5,9 +5,11 @@
 // never shows.
 //
 // installGlProbe(context) wraps the WebGL entry points in an init script, so it runs in every page
-// of the BrowserContext before any page script. The page-side state hangs on a non-enumerable,
-// Symbol-keyed window property: the app cannot come across it by accident (for..in, Object.keys,
-// a global name clash), and the test reads it with readGlProbe(page).
+// of the BrowserContext before any page script, and in the renderer's worker (web/renderer.js, which
+// owns the canvas where the browser allows that): the worker's script is served with the probe in
+// front of it. The state hangs on a non-enumerable, Symbol-keyed global property: the app cannot
+// come across it by accident (for..in, Object.keys, a global name clash), and the test reads page
+// and worker together with readGlProbe(page).
 //
 // Bookkeeping is per context. A lost context's textures are gone with it: they count as freed at
 // the loss (`freedByLoss`), and deleting such a stale texture afterwards frees nothing again.
@@ -15,10 +17,12 @@
 
 const KEY = 'phasecheck.glProbe';
 
-// Runs in the page (serialised by addInitScript): keep it self-contained.
+// Runs in the page (serialised by addInitScript) and in the worker (`window` is the worker's global
+// there): keep it self-contained.
 function probe(key) {
   const SYMBOL = Symbol.for(key);
   if (window[SYMBOL]) return;
+  const inWorker = typeof document === 'undefined';
   const Gl1 = window.WebGLRenderingContext;
   const Gl2 = window.WebGL2RenderingContext;
   if (!Gl1) return;  // no WebGL at all: nothing to count, readGlProbe says so
@@ -26,7 +30,7 @@ function probe(key) {
   const now = () => performance.now();
   const totals = {
     contexts: 0, created: 0, deleted: 0, freedByLoss: 0, peakBytes: 0,
-    uploads: [], extensions: 0, extensionNames: [], supportedExtensions: 0, getParameter: 0, lost: 0, restored: 0, clears: 0,
+    uploads: [], resizes: [], extensions: 0, extensionNames: [], supportedExtensions: 0, getParameter: 0, lost: 0, restored: 0, clears: 0,
   };
   const contexts = [];               // [{canvas, gl, type, textures: Map<WebGLTexture, {bytes}>, ...}]
   const byGl = new WeakMap();        // gl → its entry in `contexts`
@@ -197,9 +201,11 @@ function probe(key) {
   // A new WebGL context: counted once (getContext hands out the same context again), and its
   // textures die with it when it is lost.
   const WEBGL = new Set(['webgl', 'webgl2', 'experimental-webgl']);
+  const withContext = new WeakSet();  // canvases that have a WebGL context
   for (const Canvas of [window.HTMLCanvasElement, window.OffscreenCanvas]) {
     wrap(Canvas && Canvas.prototype, 'getContext', (original) => function getContext(type) {
       const gl = original.apply(this, arguments);
+      if (gl && WEBGL.has(String(type))) withContext.add(this);
       if (!gl || !WEBGL.has(String(type)) || byGl.has(gl) || quiet) return gl;
       const entry = entryFor(gl);
       entry.type = String(type);
@@ -216,15 +222,33 @@ function probe(key) {
     });
   }
 
+  // A size set on a canvas that has its WebGL context reallocates the drawing buffer, and the
+  // thread that sets it waits for the GPU process (width and height each).
+  for (const Canvas of [window.HTMLCanvasElement, window.OffscreenCanvas]) {
+    for (const side of ['width', 'height']) {
+      const descriptor = Canvas && Object.getOwnPropertyDescriptor(Canvas.prototype, side);
+      if (!descriptor || !descriptor.set) continue;
+      Object.defineProperty(Canvas.prototype, side, {
+        get: descriptor.get, configurable: true, enumerable: descriptor.enumerable,
+        set(value) {
+          if (withContext.has(this) && !quiet) totals.resizes.push({ side, at: now() });
+          descriptor.set.call(this, value);
+        },
+      });
+    }
+  }
+
   const state = {
     read() {
       return {
+        origin: performance.timeOrigin,  // of `uploads[].at`
         contexts: totals.contexts,
         textures: {
           created: totals.created, deleted: totals.deleted, freedByLoss: totals.freedByLoss,
           live: liveCount(), liveBytes: liveBytes(), peakBytes: totals.peakBytes,
         },
         uploads: totals.uploads.map((u) => ({ ...u })),
+        resizes: totals.resizes.map((r) => ({ ...r })),
         extensions: totals.extensions,
         extensionNames: [...totals.extensionNames],
         supportedExtensions: totals.supportedExtensions,
@@ -236,8 +260,9 @@ function probe(key) {
     },
     // Runs `fn(gl, entry)` on the WebGL context of the canvas matched by `selector` without counting
     // anything it does (the test's own calls are not the app's).
+    // In the worker, the context of the canvas it was given.
     uncounted(selector, fn) {
-      const canvas = document.querySelector(selector);
+      const canvas = inWorker ? contexts[0] && contexts[0].canvas : document.querySelector(selector);
       const entry = contexts.find((c) => c.canvas === canvas);
       if (!entry) throw new Error(`no WebGL context on ${selector}`);
       quiet++;
@@ -245,39 +270,122 @@ function probe(key) {
     },
   };
   Object.defineProperty(window, SYMBOL, { value: state, enumerable: false, writable: false, configurable: false });
+
+  if (inWorker) {
+    // loseContextAtMark's request from the page: lose the context now, give it back once taken. Heard
+    // before the renderer's own handler, and kept from it.
+    addEventListener('message', (event) => {
+      if (!event.data || event.data.type !== `${key}.lose`) return;
+      event.stopImmediatePropagation();
+      state.uncounted(null, (gl, entry) => {
+        const extension = gl.getExtension('WEBGL_lose_context');
+        entry.canvas.addEventListener('webglcontextlost', (lost) => setTimeout(() => {
+          if (lost.defaultPrevented) extension.restoreContext();
+        }), { once: true });
+        extension.loseContext();
+      });
+    });
+  } else {
+    // The workers the page starts, for loseContextAtMark.
+    const Original = window.Worker;
+    const workers = [];
+    window.Worker = function Worker(...args) {
+      const worker = new Original(...args);
+      workers.push(worker);
+      return worker;
+    };
+    window.Worker.prototype = Original.prototype;
+    Object.defineProperty(state, 'workers', { value: workers });
+  }
+}
+
+// Init scripts for the renderer's worker (web/renderer.js), per BrowserContext: its script is served
+// with them in front, in the order added, the way addInitScript does it for pages. (The page's own
+// copy of renderer.js, where the app renders on the page, runs them too: each must be harmless
+// there, as the probe is — it finds itself installed already.)
+const workerScripts = new WeakMap();
+const RENDERER_SCRIPT = /\/renderer\.js(\?.*)?$/;
+
+export async function addWorkerInitScript(context, fn, arg) {
+  if (!workerScripts.has(context)) {
+    workerScripts.set(context, []);
+    await context.route(RENDERER_SCRIPT, async (route) => {
+      try {
+        const response = await route.fetch();
+        const prefix = workerScripts.get(context).map((script) => `${script}\n`).join('');
+        const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !/^content-(encoding|length)$/i.test(name)));
+        await route.fulfill({ response, body: prefix + await response.text(), headers });
+      } catch (error) {
+        // The test closed its context (or page) while the script was on its way (also the service
+        // worker's precaching, after ready): nobody waits for it. ("Target page, context or browser
+        // has been closed", "Request context disposed", "Response has been disposed".)
+        if (!/has been closed|disposed/i.test(String(error))) throw error;
+      }
+    });
+  }
+  workerScripts.get(context).push(`(function () { const window = self; (${fn})(${JSON.stringify(arg)}); })();`);
 }
 
 export async function installGlProbe(context) {
   await context.addInitScript(probe, KEY);
+  await addWorkerInitScript(context, probe, KEY);
+}
+
+// The renderer's worker, if the page started one (null otherwise).
+export function rendererWorker(page) {
+  return page.workers().find((worker) => RENDERER_SCRIPT.test(worker.url())) || null;
 }
 
 // { contexts, textures: {created, deleted, freedByLoss, live, liveBytes, peakBytes},
-//   uploads: [{kind, width, height, bytes, at}], extensions, extensionNames, supportedExtensions,
-//   getParameter, lost, restored, clears } — see the file's head and /work/notes/contract-13.md.
+//   uploads: [{kind, width, height, bytes, at}], resizes: [{side, at}] (sizes set on a canvas with
+//   its context), extensions, extensionNames, supportedExtensions, getParameter, lost, restored,
+//   clears, worker (the renderer's worker was counted too) }; `at` in the page's clock. A page the
+//   service worker serves (a reload after it took control) starts an unprobed renderer worker: probe
+//   first visits, or block service workers.
+// The page's and the renderer worker's figures, added up (upload times in the page's clock).
 export async function readGlProbe(page) {
-  return page.evaluate((key) => {
-    const state = window[Symbol.for(key)];
-    if (!state) throw new Error('the GL probe is not installed in this page (installGlProbe before the page loads), or the page has no WebGL');
-    return state.read();
-  }, KEY);
+  const read = (key) => {
+    const state = self[Symbol.for(key)];
+    return state ? state.read() : null;
+  };
+  const onPage = await page.evaluate(read, KEY);
+  if (!onPage) throw new Error('the GL probe is not installed in this page (installGlProbe before the page loads), or the page has no WebGL');
+  const worker = rendererWorker(page);
+  const inWorker = worker && await worker.evaluate(read, KEY);
+  if (!worker) return onPage;
+  if (!inWorker) throw new Error('the renderer\'s worker has no GL probe: its script did not come through installGlProbe\'s route (served by the service worker?)');
+  const shift = inWorker.origin - onPage.origin;
+  const sum = (a, b) => Object.fromEntries(Object.entries(a).map(([name, value]) => [name,
+    typeof value === 'number' ? value + b[name] : value]));
+  return {
+    ...sum(onPage, inWorker),
+    origin: onPage.origin,
+    textures: sum(onPage.textures, inWorker.textures),
+    uploads: [...onPage.uploads, ...inWorker.uploads.map((u) => ({ ...u, at: u.at + shift }))].sort((a, b) => a.at - b.at),
+    resizes: [...onPage.resizes, ...inWorker.resizes.map((r) => ({ ...r, at: r.at + shift }))].sort((a, b) => a.at - b.at),
+    extensionNames: [...onPage.extensionNames, ...inWorker.extensionNames],
+    worker: true,
+  };
 }
 
-// Loses the WebGL context of the canvas `selector` through WEBGL_lose_context, as a GPU reset would,
-// asks for it back as soon as the page got "webglcontextlost", and resolves on
-// "webglcontextrestored". Back at once, as after a short GPU reset: the page's "did not come back"
-// timer (boot.js) never fires. The extension object is kept from the loss for the restore (a lost
-// context hands out no extensions); the test's own WebGL calls are not counted.
+// Loses the WebGL context of the canvas `selector` (or of the renderer's worker, which owns it)
+// through WEBGL_lose_context, as a GPU reset would, asks for it back as soon as the renderer got
+// "webglcontextlost", and resolves on "webglcontextrestored". Back at once, as after a short GPU
+// reset: the page's "did not come back" timer (boot.js) never fires. The extension object is kept
+// from the loss for the restore (a lost context hands out no extensions); the test's own WebGL calls
+// are not counted.
 export async function loseAndRestoreContext(page, selector = '#canvas') {
-  await page.evaluate(([key, sel]) => new Promise((resolve, reject) => {
-    const canvas = document.querySelector(sel);
-    window[Symbol.for(key)].uncounted(sel, (gl, entry) => {
+  const worker = rendererWorker(page);
+  await (worker || page).evaluate(([key, sel]) => new Promise((resolve, reject) => {
+    self[Symbol.for(key)].uncounted(sel, (gl, entry) => {
+      const canvas = entry.canvas;
       const extension = gl.getExtension('WEBGL_lose_context');
       if (!extension) throw new Error('WEBGL_lose_context is not available');
       canvas.addEventListener('webglcontextrestored', () => resolve(), { once: true });
-      // Restoring is allowed once the event was dispatched and the page took it (preventDefault):
+      // Restoring is allowed once the event was dispatched and the renderer took it (preventDefault):
       // in the next task, not inside the listener.
       canvas.addEventListener('webglcontextlost', (event) => setTimeout(() => {
-        if (!event.defaultPrevented) reject(new Error('the page did not ask for its context back (webglcontextlost not prevented)'));
+        if (!event.defaultPrevented) reject(new Error('the renderer did not ask for its context back (webglcontextlost not prevented)'));
         else extension.restoreContext();
       }), { once: true });
       extension.loseContext();
@@ -285,16 +393,46 @@ export async function loseAndRestoreContext(page, selector = '#canvas') {
   }), [KEY, selector]);
 }
 
+// Loses the renderer's WebGL context (in its worker, or of the canvas `selector` on the page) as a
+// GPU reset would, and resolves once the renderer got "webglcontextlost"; restoreContext(page) gives
+// it back and resolves on "webglcontextrestored". For a loss that lasts: the page's "did not come
+// back" prompt (boot.js) can show in between.
+export async function loseContext(page, selector = '#canvas') {
+  await (rendererWorker(page) || page).evaluate(([key, sel]) => new Promise((resolve) => {
+    self[Symbol.for(key)].uncounted(sel, (gl, entry) => {
+      entry.canvas.addEventListener('webglcontextlost', () => resolve(), { once: true });
+      self[Symbol.for(`${key}.lose`)] = gl.getExtension('WEBGL_lose_context');
+      self[Symbol.for(`${key}.lose`)].loseContext();
+    });
+  }), [KEY, selector]);
+}
+
+export async function restoreContext(page, selector = '#canvas') {
+  await (rendererWorker(page) || page).evaluate(([key, sel]) => new Promise((resolve) => {
+    self[Symbol.for(key)].uncounted(sel, (gl, entry) => {
+      entry.canvas.addEventListener('webglcontextrestored', () => resolve(), { once: true });
+      self[Symbol.for(`${key}.lose`)].restoreContext();
+    });
+  }), [KEY, selector]);
+}
+
 // Init script: loses the context of the canvas `selector` the moment the page makes the performance
 // mark `mark` (inside the app's start-up task that makes it, so between two start-up tasks), and gives
-// it back once the page took the loss, as loseAndRestoreContext does. The probe must be installed first.
+// it back once the renderer took the loss, as loseAndRestoreContext does. With the renderer in its
+// worker, the worker is asked at the mark and loses it as soon as it has the message (the probe's
+// own handler there). The probe must be installed first.
 export async function loseContextAtMark(context, mark, selector = '#canvas') {
   await context.addInitScript(([key, markName, sel]) => {
     const markOriginal = performance.mark.bind(performance);
     performance.mark = (name, ...rest) => {
       const entry = markOriginal(name, ...rest);
       if (name !== markName) return entry;
-      window[Symbol.for(key)].uncounted(sel, (gl) => {
+      const state = window[Symbol.for(key)];
+      if (state.workers.length) {
+        state.workers.forEach((worker) => worker.postMessage({ type: `${key}.lose` }));
+        return entry;
+      }
+      state.uncounted(sel, (gl) => {
         const extension = gl.getExtension('WEBGL_lose_context');
         document.querySelector(sel).addEventListener('webglcontextlost', (event) => setTimeout(() => {
           if (event.defaultPrevented) extension.restoreContext();

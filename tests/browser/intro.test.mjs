@@ -226,11 +226,12 @@ for (const [device, options] of [['phone', PHONE], ['desktop', DESKTOP], ['lands
   }
 }
 
-test('boot.js: the service worker is registered only once the app is ready; the wasm comes from the preload, fetched once; one WebGL context', async () => {
+test('boot.js: the service worker is registered only once the app is ready; the wasm comes from the preload, fetched once; no WebGL context on the page, one renderer worker', async () => {
   const { context, page, problems, release } = await heldPage(DESKTOP, {
     before: (page) => page.addInitScript(() => {
       window.__registered = [];
-      // Distinct contexts: boot.js makes the app's early, and the app's own call gets the same one back.
+      // WebGL contexts the page makes itself: none, the renderer's worker has the canvas (startup.test.mjs
+      // counts the worker's: one).
       const contexts = new Set();
       Object.defineProperty(window, '__contexts', { get: () => contexts.size });
       const getContext = HTMLCanvasElement.prototype.getContext;
@@ -264,7 +265,8 @@ test('boot.js: the service worker is registered only once the app is ready; the 
     const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
       .filter((e) => e.name.endsWith('/phasecheck.wasm')).map((e) => e.initiatorType));
     assert.deepEqual(wasm, ['link'], 'the wasm came from the preload');
-    assert.equal(await page.evaluate(() => window.__contexts), 1, 'one WebGL context: the app\'s, no probe');
+    assert.equal(await page.evaluate(() => window.__contexts), 0, 'WebGL contexts made on the page (no probe, no renderer)');
+    assert.equal(page.workers().filter((worker) => worker.url().endsWith('/renderer.js')).length, 1, 'one renderer worker');
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
     for (const name of ['phasecheck:boot', 'phasecheck:assets', 'phasecheck:ready']) assert.ok(marks.includes(name), name);
     assert.ok(!marks.includes('phasecheck:intro-start'), 'intro-start only when the HTML start was pressed');

@@ -79,9 +79,10 @@ export async function cspViolations(page) {
 }
 
 // A page that records console errors, CSP violations and every request that leaves the origin.
-export async function openApp(browser, url, contextOptions = {}) {
+export async function openApp(browser, url, contextOptions = {}, prepare = async () => {}) {
   const context = await browser.newContext(contextOptions);
   await recordCspViolations(context);
+  await prepare(context);  // init scripts of the caller's own
   const page = await context.newPage();
   const problems = { consoleErrors: [], offOrigin: [] };
   // A file:// page has no origin to stay in: only the file itself may be read.

@@ -1,8 +1,8 @@
 // The browser start-up both pages share (the check, main_check.cpp; meeting mode, main_meeting.cpp):
-// creates the WebGL canvas, loads the content the boot script fetched, validates it, creates ImGui,
-// and runs a frame loop that sleeps while nothing changes; a lost context is rebuilt. Start-up is a chain
-// of short tasks (run_startup), each marked for make bench's timeline. What differs between the
-// pages comes in as PageHooks.
+// starts the renderer, loads the content the boot script fetched, validates it, creates ImGui, and
+// runs a frame loop that sleeps while nothing changes; after a lost context the textures are sent
+// again. Start-up is a chain of short tasks (run_startup), each marked for make bench's timeline.
+// What differs between the pages comes in as PageHooks.
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
@@ -17,7 +17,7 @@
 #include "platform/web/browser_imgui_backend.hpp"
 #include "platform/web/canvas_surface.hpp"
 #include "platform/web/frame_scheduler.hpp"
-#include "platform/web/webgl_renderer.hpp"
+#include "platform/web/canvas_renderer.hpp"
 #include "entry/web/browser_app.hpp"
 
 namespace phasecheck::browser {
@@ -27,12 +27,13 @@ constexpr const char* kCanvas = "#canvas";
 std::unique_ptr<WebApp> app;
 PageHooks hooks;
 
-// The WebGL side, made in start-up's first task, before the content and the app: the GPU process
-// compiles the shaders while the content is parsed and the atlas built.
+// The drawing side. The renderer (web/renderer.js) is started in start-up's first task at the
+// latest (boot.js starts it earlier): it makes its WebGL context and program while the content is
+// parsed and the atlas built.
 struct Gpu {
-  CanvasSurface surface;
-  WebGlRenderer renderer;
-  bool context_lost = false;
+  CanvasSurface surface{kCanvas};
+  CanvasRenderer renderer;
+  bool context_lost = false;  // the renderer said so; it says when the context is back
   bool atlas_due = false;  // start-up reached the atlas: a restored context needs one built
 } gpu;
 
@@ -42,9 +43,7 @@ std::string describe_all(const std::string& file, const Problems& problems) {
   return text;
 }
 
-// Lost since it was made (boot.js makes the context early; a GPU reset at any time), also when the
-// "webglcontextlost" event is still on its way: nothing is drawn or built, the restore does it all.
-bool lost() { return gpu.context_lost || gpu.surface.is_lost(); }
+bool lost() { return gpu.context_lost; }
 
 // Glyphs are rasterised at the device's pixel ratio and drawn at 1 / ratio: crisp at any zoom.
 // Also when a text needed letters beyond Latin-1 and their font file arrived, and when a lost
@@ -68,25 +67,6 @@ void apply_surface_size(WebApp& a, bool ratio_changed) {
   if (ratio_changed) build_fonts(a);
 }
 
-// A lost WebGL context (a laptop waking up, a GPU reset): draw nothing until the browser restores
-// it, then make the renderer's GPU objects and the atlas again. If it never comes back, boot.js
-// offers a reload; the answers are autosaved, so the reload offers to continue.
-EM_BOOL on_context_lost(int, const void*, void*) {
-  gpu.context_lost = true;
-  gpu.renderer.forget();
-  if (app) app->platform.forget_text_images();
-  return EM_TRUE;  // tells the browser we want the context back
-}
-
-EM_BOOL on_context_restored(int, const void*, void*) {
-  gpu.renderer.create();
-  if (!gpu.renderer.finish_creation()) return EM_TRUE;  // stays lost: boot.js offers the reload
-  if (gpu.atlas_due) build_fonts(*app);  // else start-up's atlas task builds it
-  gpu.context_lost = false;
-  frame_scheduler().request(3);
-  return EM_TRUE;
-}
-
 EM_BOOL on_visibility(int, const EmscriptenVisibilityChangeEvent* event, void*) {
   if (!event->hidden) frame_scheduler().request(3);  // browsers pause animation frames while hidden
   return EM_FALSE;
@@ -96,10 +76,7 @@ void frame() {
   WebApp& a = *app;
   if (lost()) return;
   const float old_ratio = gpu.surface.size().pixel_ratio;
-  if (gpu.surface.update_size()) {
-    gpu.renderer.forget_picture();  // setting the canvas's size cleared it
-    apply_surface_size(a, gpu.surface.size().pixel_ratio != old_ratio);
-  }
+  if (gpu.surface.update_size()) apply_surface_size(a, gpu.surface.size().pixel_ratio != old_ratio);
   a.view.set_dark(prefers_dark());
   // A text lacked glyphs: the page loads the extra letters and text images once; then the letters
   // texts need join the atlas.
@@ -151,16 +128,12 @@ void frame() {
 // last task starts the frame loop. Each task marks its end for make bench's timeline.
 using StartupTask = bool (*)();
 
-// First, so that the GPU process compiles the shaders while the content and the atlas are made.
-// The loss callbacks come with the context: boot.js may have made it long ago.
-bool create_context() {
-  if (!gpu.surface.create(kCanvas)) {
-    show_fatal("WebGL", "webgl2");
-    return false;
-  }
-  gpu.renderer.create();
-  emscripten_set_webglcontextlost_callback(kCanvas, nullptr, EM_FALSE, on_context_lost);
-  emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, EM_FALSE, on_context_restored);
+// First, so that the renderer (boot.js started it, in its worker) makes its context and program
+// while the content and the atlas are made. Its context may have been lost before the app ran: the
+// restore sends everything.
+bool start_renderer() {
+  if (listen_to_renderer()) renderer_lost();
+  gpu.surface.update_size();
   mark_startup("context");
   return true;
 }
@@ -256,18 +229,6 @@ bool build_atlas() {
   return true;
 }
 
-// The program's link status is the one answer start-up waits for from the GPU process. Asked in a
-// task of its own, after the atlas: the GPU process compiled meanwhile, so the wait is short, and
-// it is not added to the atlas's task.
-bool link_shaders() {
-  if (!lost() && !gpu.renderer.finish_creation() && !lost()) {
-    show_fatal("WebGL", "webgl2: the shaders did not link");
-    return false;
-  }
-  mark_startup("shaders");
-  return true;
-}
-
 bool start_frames() {
   hooks.start(*app);
   // Two frames: the first lays out and is shown (ready), the second settles what depends on the
@@ -277,8 +238,8 @@ bool start_frames() {
   return true;
 }
 
-constexpr StartupTask kStartup[] = {create_context, parse_content, validate_content, collect_glyphs,
-                                    set_up_input,   build_atlas,   link_shaders,     start_frames};
+constexpr StartupTask kStartup[] = {start_renderer, parse_content, validate_content, collect_glyphs,
+                                    set_up_input,   build_atlas,   start_frames};
 
 // Runs start-up task `index`, then yields to the browser (setImmediate: no 4 ms timer clamp)
 // before the next one.
@@ -291,6 +252,23 @@ void run_startup(void* index) {
 }  // namespace
 
 WebApp* web_app() { return app.get(); }
+
+// A lost WebGL context (a laptop waking up, a GPU reset): nothing is drawn or built until the
+// renderer has it back, then the atlas and text images are sent again. If it never comes back,
+// boot.js offers a reload; the answers are autosaved, so the reload offers to continue.
+void renderer_lost() {
+  gpu.context_lost = true;
+  gpu.renderer.forget();
+  if (app) app->platform.forget_text_images();
+}
+
+// Whatever was sent before is gone: everything is sent again.
+void renderer_restored() {
+  renderer_lost();
+  gpu.context_lost = false;
+  if (gpu.atlas_due) build_fonts(*app);  // else start-up's atlas task builds it
+  frame_scheduler().request(3);
+}
 
 void run_browser_app(const PageHooks& page) {
   hooks = page;

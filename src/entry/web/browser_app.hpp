@@ -24,4 +24,8 @@ struct PageHooks {
 // Runs start-up as a chain of short tasks, then the frame loop. Call once, from main().
 void run_browser_app(const PageHooks& hooks);
 
+// The renderer lost its WebGL context, and got it back (boot.js passes its messages on).
+void renderer_lost();
+void renderer_restored();
+
 }  // namespace phasecheck::browser

@@ -11,7 +11,9 @@
 #include "core/limits.hpp"
 #include "core/result_document.hpp"
 #include "platform/web/browser_bridge.hpp"
+#include "platform/web/canvas_renderer.hpp"
 #include "platform/web/frame_scheduler.hpp"
+#include "entry/web/browser_app.hpp"
 #include "entry/web/web_app.hpp"
 
 namespace {
@@ -111,11 +113,16 @@ EMSCRIPTEN_KEEPALIVE void phasecheck_scroll_by(double pixels) {
 // The page refuses a file over this size before reading it (boot.js); the app would refuse it too.
 EMSCRIPTEN_KEEPALIVE double phasecheck_max_import_bytes() { return static_cast<double>(limits::kDocumentBytes); }
 
+// boot.js passes on what the renderer says about its WebGL context.
+EMSCRIPTEN_KEEPALIVE void phasecheck_renderer_lost() { browser::renderer_lost(); }
+EMSCRIPTEN_KEEPALIVE void phasecheck_renderer_restored() { browser::renderer_restored(); }
+
 // Test hook: which frame the widget list describes and whether it is on screen (see
 // docs/javascript-api.md), so tests wait for the frame after their action instead of sleeping.
 EMSCRIPTEN_KEEPALIVE const char* phasecheck_frame() {
   const browser::FrameScheduler& frames = browser::frame_scheduler();
-  const bool presented = frames.presented() == frames.drawn();
+  // On screen: the loop ran after the frame, and the renderer (maybe in its worker) drew it.
+  const bool presented = frames.presented() == frames.drawn() && browser::renderer_caught_up();
   Json frame{{"number", frames.drawn()}, {"presented", presented}, {"idle", presented && !frames.pending()}};
   if (const browser::WebApp* app = browser::web_app()) {
     // Characters drawn as ImGui's "?" for want of a glyph, and texts drawn as the browser's image.

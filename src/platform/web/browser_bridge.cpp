@@ -31,6 +31,7 @@ EM_JS(void, js_set_document_language, (const char* code, const char* title), {
 });
 EM_JS(void, js_set_cursor, (const char* cursor), { Module.canvas.style.cursor = UTF8ToString(cursor); });
 EM_JS(void, js_signal_ready, (), { window.phasecheckBoot.ready(); });
+EM_JS(bool, js_listen_to_renderer, (), { return !!window.phasecheckBoot.appListening(); });
 EM_JS(void, js_mark, (const char* name), { performance.mark("phasecheck:" + UTF8ToString(name)); });
 EM_JS(void, js_show_fatal, (const char* title, const char* details), {
   window.phasecheckBoot.fatal(UTF8ToString(title), UTF8ToString(details));
@@ -130,6 +131,7 @@ void dispatch_result(const std::string& result_json) { js_dispatch_result(result
 void set_document_language(const char* code, const std::string& title) { js_set_document_language(code, title.c_str()); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void signal_ready() { js_signal_ready(); }
+bool listen_to_renderer() { return js_listen_to_renderer(); }
 void mark_startup(const char* phase) { js_mark(phase); }
 void show_fatal(const std::string& title, const std::string& details) { js_show_fatal(title.c_str(), details.c_str()); }
 void canvas_origin(double& left, double& top) { js_canvas_origin(&left, &top); }

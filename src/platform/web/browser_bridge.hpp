@@ -24,7 +24,8 @@ void open_url(const std::string& url);
 void dispatch_result(const std::string& result_json);
 void set_document_language(const char* code, const std::string& title);
 void set_cursor(const char* css_cursor);
-void signal_ready();                       // resolves phasecheck.ready
+void signal_ready();                       // resolves phasecheck.ready, once the renderer drew
+bool listen_to_renderer();                 // hear of lost contexts from now on; true: lost right now
 // A point of the start-up as a performance mark "phasecheck:<phase>" (make bench's timeline).
 void mark_startup(const char* phase);
 void show_fatal(const std::string& title, const std::string& details);  // replaces the canvas

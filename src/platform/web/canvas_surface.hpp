@@ -1,8 +1,6 @@
 #pragma once
-// The WebGL 2 canvas: its context, and its backing store kept at CSS size × devicePixelRatio
-// (which also changes with browser zoom), so the app is crisp on every screen.
-#include <emscripten/html5_webgl.h>
-
+// The canvas's size: CSS size × devicePixelRatio (which also changes with browser zoom), so the app
+// is crisp on every screen. The renderer (web/renderer.js) gives the canvas that size with each frame.
 namespace phasecheck::browser {
 
 struct SurfaceSize {
@@ -14,19 +12,13 @@ struct SurfaceSize {
 
 class CanvasSurface {
  public:
-  // Sizes the canvas, then makes (or, when boot.js made it, takes) its context. False when WebGL 2
-  // is unavailable.
-  bool create(const char* selector);
-  // Asks the browser, not the "webglcontextlost" event: the event is dispatched in a later task, and
-  // start-up must not take a context lost in between for a broken one.
-  bool is_lost() const;
+  explicit CanvasSurface(const char* selector) : selector_(selector) {}
   // Re-reads the canvas's CSS size and the pixel ratio; true when either changed.
   bool update_size();
   const SurfaceSize& size() const { return size_; }
 
  private:
-  const char* selector_ = nullptr;
-  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context_ = 0;
+  const char* selector_;
   SurfaceSize size_;
 };
 

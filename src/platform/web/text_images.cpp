@@ -1,12 +1,11 @@
 #include "platform/web/text_images.hpp"
 
-#include <GLES3/gl3.h>
 #include <emscripten.h>
 
 #include <algorithm>
 #include <cstdlib>
 
-#include "platform/web/webgl_renderer.hpp"
+#include "platform/web/canvas_renderer.hpp"
 
 // clang-format off
 // Draws the text with canvas 2D (boot.js: textImage) and hands back its RGBA pixels as malloc'd bytes.
@@ -52,15 +51,12 @@ TextImage TextImages::image(const TextImageRequest& request) {
   unsigned char* pixels = js_text_image(request.text.c_str(), request.size, request.line_height, request.ascent, request.semibold,
                                         request.colour, request.wrap_width, request.max_height, request.pixel_ratio, &width, &height);
   if (!pixels) return {};
-  // The renderer binds each draw command's texture itself: no binding to restore (reading it back
-  // would wait for the GPU process).
-  const GLuint texture = make_texture(width, height, false, pixels);
+  const unsigned texture = make_texture(width, height, false, pixels);
   std::free(pixels);
   const float ratio = request.pixel_ratio > 0 ? request.pixel_ratio : 1.f;
   // Drop the oldest; never one drawn in this frame (the cache is larger than what one screen shows).
   if (entries_.size() == kCached) {
-    const auto old = static_cast<GLuint>(entries_.front().image.texture);
-    glDeleteTextures(1, &old);
+    delete_texture(static_cast<unsigned>(entries_.front().image.texture));
     entries_.erase(entries_.begin());
   }
   entries_.push_back({key, {texture, static_cast<float>(width) / ratio, static_cast<float>(height) / ratio}});

@@ -1,6 +1,6 @@
 #pragma once
 // Images of text the font atlas cannot draw (emoji, Arabic, CJK), drawn by the browser's canvas
-// with the system's fonts and kept as WebGL textures. A few are cached: the same field shows the
+// with the system's fonts and kept as the renderer's textures. A few are cached: the same field shows the
 // same text frame after frame; older ones are deleted.
 #include <cstdint>
 #include <vector>

@@ -112,13 +112,16 @@
     },
     // The renderer (web/renderer.js): in a worker that owns the canvas where the browser can give
     // it one, so that no wait for the GPU process blocks this thread; else on this page. Started
-    // at once by boot.js (appListening() finds it started).
+    // by boot.js (appListening() finds it started); its context is made once it has the canvas
+    // (makeContext).
     renderer: null,
     rendererShown: 0,  // the last frame the renderer drew, once the page painted after it
     startRenderer() {
       if (this.renderer) return;
-      const box = canvas.getBoundingClientRect();
-      const [width, height] = [Math.round(box.width * devicePixelRatio), Math.round(box.height * devicePixelRatio)];
+      const pixelSize = () => {
+        const box = canvas.getBoundingClientRect();
+        return [Math.round(box.width * devicePixelRatio), Math.round(box.height * devicePixelRatio)];
+      };
       let generation = 0;  // of the renderer's context, as the app knows it
       const replied = ({ data }) => {
         if (data.type === 'drawn') {
@@ -148,13 +151,25 @@
         worker.onmessage = replied;
         // Its script did not load or run (a network error, a blocked worker): drawn on the page instead.
         worker.onerror = () => replied({ data: { type: 'failed', what: 'webgl2' } });
-        worker.postMessage({ type: 'canvas', canvas: offscreen, width, height }, [offscreen]);
-        this.renderer = { postMessage: (message, transfer) => worker.postMessage({ ...message, generation }, transfer), worker };
+        let given = false;
+        const giveCanvas = () => {
+          if (given) return;
+          given = true;
+          const [width, height] = pixelSize();
+          worker.postMessage({ type: 'canvas', canvas: offscreen, width, height }, [offscreen]);
+        };
+        this.renderer = {
+          postMessage: (message, transfer) => {
+            giveCanvas();  // the canvas comes first
+            worker.postMessage({ ...message, generation }, transfer);
+          },
+          giveCanvas,
+          worker,
+        };
       } else {
         // On this page: renderer.js is loaded as a script (the single file carries it inline); what
         // the app sends meanwhile waits for it.
-        canvas.width = width;
-        canvas.height = height;
+        [canvas.width, canvas.height] = pixelSize();
         const waiting = [];
         let handle = null;
         const begin = () => {
@@ -162,7 +177,10 @@
           waiting.splice(0).forEach(handle);
         };
         const stamped = (message) => ({ ...message, generation });
-        this.renderer = { postMessage: (message) => (handle ? handle(stamped(message)) : waiting.push(stamped(message))) };
+        this.renderer = {
+          postMessage: (message) => (handle ? handle(stamped(message)) : waiting.push(stamped(message))),
+          giveCanvas: () => {},  // it has it
+        };
         if (window.phasecheckRenderer) begin();
         else {
           const script = document.createElement('script');
@@ -176,9 +194,13 @@
     // The app's first start-up task: from now on it hears of a lost and restored context. True when
     // the context is lost right now (it may have been lost before the app ran).
     appListening() {
-      this.startRenderer();
+      this.makeContext();
       appListens = true;
       return rendererLost;
+    },
+    makeContext() {
+      this.startRenderer();
+      this.renderer.giveCanvas();
     },
     ready() {
       if (firstDrawn !== null) {
@@ -624,10 +646,11 @@
     return;
   }
 
-  // The renderer makes its WebGL context and program now, while the wasm downloads (in a worker,
-  // this blocks nothing here; on the page, after the first paint, so that the intro shows first).
+  // The renderer's worker starts now, while the wasm downloads. Its WebGL context and program are
+  // made once the intro is painted (on the page, all of it then): the GPU process does one thing at
+  // a time, and the context made first held the first paint back by some 90 ms.
   if (workerRendering()) window.phasecheckBoot.startRenderer();
-  else requestAnimationFrame(() => setTimeout(() => window.phasecheckBoot.startRenderer()));
+  requestAnimationFrame(() => setTimeout(() => window.phasecheckBoot.makeContext()));
 
   function fromBase64(text) {
     const binary = atob(text);

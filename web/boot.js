@@ -70,7 +70,8 @@
     if (embedded && window.parent !== window) window.parent.postMessage(message, '*');
   }
 
-  let firstDrawn = () => {};  // null once the renderer drew its first frame and the page painted it
+  let firstFrameShown = false;  // the renderer drew a frame, and the page painted after it
+  let appReady = false;         // the app sent its first frame (ready() was called)
   let rendererLost = false;   // the renderer's context, as it said last
   let appListens = false;     // the app hears of a lost and restored context (appListening)
   // What C++ asks of the page (src/platform/web/browser_bridge.cpp).
@@ -129,7 +130,10 @@
           // page later it is on screen, whatever the order of the two.
           requestAnimationFrame(() => requestAnimationFrame(() => {
             this.rendererShown = Math.max(this.rendererShown, data.frame);
-            if (firstDrawn) { const then = firstDrawn; firstDrawn = null; then(); }
+            if (!firstFrameShown) {
+              firstFrameShown = true;
+              if (appReady) this.ready();
+            }
           }));
         } else if (data.type === 'failed') {
           if (this.renderer.worker && data.what === 'webgl2') renderOnPageFromNowOn();
@@ -203,11 +207,8 @@
       this.renderer.giveCanvas();
     },
     ready() {
-      if (firstDrawn !== null) {
-        const previous = firstDrawn;
-        firstDrawn = () => { previous(); this.ready(); };
-        return;
-      }
+      appReady = true;
+      if (!firstFrameShown) return;  // ready once the first frame is on screen (called again then)
       resumeAfterUpdate();
       // The canvas has drawn the intro under the HTML one, at the same place: the HTML intro goes
       // (app.css), and the mirror (mirror.js) is what assistive technology reads from now on.

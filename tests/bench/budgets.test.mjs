@@ -27,6 +27,13 @@ test('each budget of issue #13 fails on its own', () => {
   for (const [change, figure] of cases) assert.deepEqual(budgetReport({ ...within, ...change }).over, [figure]);
 });
 
+test('the canvas floor is shown under time to ready and has no budget of its own', () => {
+  const floor = { 'DPR 1': { app: 950, survey: 1000 }, 'DPR 3': { app: 940, survey: 1000 } };
+  const { text, over } = budgetReport({ ...within, floor });
+  assert.deepEqual(over, []);
+  assert.match(text, /canvas floor: ready, DPR 1 \(median\) +1\.00× \(1000 ms\) +0\.95× \(950 ms\)/);
+});
+
 test('a figure that could not be measured does not pass', () => {
   assert.deepEqual(budgetReport({ ...within, lighthouse: { app: null, survey: 0.5 } }).over, ['Lighthouse mobile performance (median)']);
 });

@@ -6,6 +6,7 @@
 // "Ready" is the page's own signal, watched with a MutationObserver so that both pages are timed the
 // same way, at the moment the DOM says so:
 //   phasecheck  <html data-ready="1"> (set in phasecheckBoot.ready(), where the phasecheck:ready mark is)
+//   floor       the same (floor/floor.js sets it as boot.js does)
 //   surveyjs    the first question's first radio input exists and its choice is visible, i.e. the
 //               question can be answered
 

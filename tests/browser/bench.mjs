@@ -15,6 +15,7 @@ import { PROFILES } from '../bench/profiles.mjs';
 import { appStartupTables, downloadTable, gpuFiguresLine, lighthouseScore, lighthouseTable, surveyStartupTable } from '../bench/report.mjs';
 import { waitForServiceWorkerControl } from '../bench/service-worker.mjs';
 import { kb, median, mb, ms, percent, ratio, score } from '../bench/stats.mjs';
+import { buildFloorSite } from '../bench/floor-site.mjs';
 import { buildSurveySite, surveyVersion } from '../bench/survey-site.mjs';
 import { openVisitor, visit } from '../bench/visit.mjs';
 import { DIST, ROOT, click, launch, serve, widget } from './lib.mjs';
@@ -36,22 +37,27 @@ function servedEncoding(url) {
 
 const surveyDir = path.join(ROOT, 'build/bench/surveyjs');
 const surveyCompression = buildSurveySite(surveyDir, path.join(ROOT, 'assets/questionnaire.json'));
+const floorDir = path.join(ROOT, 'build/bench/floor');
+buildFloorSite(floorDir, DIST);
 const app = await serve(DIST);
 const survey = await serve(surveyDir);
+const floor = await serve(floorDir);
 const appUrl = `${app.url}?lang=de`;
 const surveyUrl = `${survey.url}?lang=de`;
+const floorUrl = `${floor.url}?lang=de`;
 const encodings = { app: await servedEncoding(`${app.url}phasecheck.wasm`), survey: await servedEncoding(`${survey.url}survey.core.min.js`) };
 const browser = await launch();
 
 console.log(`make bench: Phasencheck (${DIST}) and SurveyJS ${surveyVersion()} (same questions, German), ${browser.version()}`);
-console.log(`  ${RUNS} visits per page and screen, alternately, each in a fresh browser context; Lighthouse ${lighthouseVersion()} ×${LIGHTHOUSE_RUNS}`);
+console.log(`  ${RUNS} visits per page and screen, in turn, each in a fresh browser context; Lighthouse ${lighthouseVersion()} ×${LIGHTHOUSE_RUNS}`);
+console.log('  and the canvas floor: dist/\'s page with boot.js and the app replaced by one empty frame from renderer.js (tests/bench/floor-site.mjs)');
 const conditions = encodings.app
   ? `served by scripts/serve.py with Content-Encoding ${encodings.app} (SurveyJS page: ${encodings.survey || 'none'})`
   : 'served UNCOMPRESSED: scripts/serve.py sends no Content-Encoding yet, so times and Lighthouse are for raw transfers '
     + '(byte figures below are gzip/brotli sizes all the same)';
-console.log(`  both pages ${conditions}; the SurveyJS page's X.gz / X.br made by ${surveyCompression}`);
+console.log(`  all pages ${conditions}; the SurveyJS page's X.gz / X.br made by ${surveyCompression}`);
 
-const results = Object.fromEntries(PROFILES.map((p) => [p.name, { first: [], repeat: [], survey: [] }]));
+const results = Object.fromEntries(PROFILES.map((p) => [p.name, { first: [], repeat: [], survey: [], floor: [] }]));
 const pageErrors = [];
 let appFetched = null;
 let appDeferred = [];
@@ -101,17 +107,31 @@ async function measureSurvey(profile, run) {
   }
 }
 
+// The canvas floor (floor-site.mjs): how soon any page of this design can be ready on this machine.
+async function measureFloor(profile) {
+  const visitor = await openVisitor(browser, profile, 'floor');
+  try {
+    const figures = await visit(visitor, floorUrl);
+    results[profile.name].floor.push(figures);
+    return `canvas floor ${ms(figures.ready)}`;
+  } finally {
+    pageErrors.push(...visitor.errors.map((e) => `canvas floor ${profile.name}: ${e}`));
+    await visitor.context.close();
+  }
+}
+
 // One unmeasured visit of each page first: the browser's own start-up costs land there.
-for (const kind of ['phasecheck', 'surveyjs']) {
+for (const [kind, url] of [['phasecheck', appUrl], ['surveyjs', surveyUrl], ['floor', floorUrl]]) {
   const visitor = await openVisitor(browser, PROFILES[0], kind);
-  await visit(visitor, kind === 'phasecheck' ? appUrl : surveyUrl);
+  await visit(visitor, url);
   await visitor.context.close();
 }
 
-// Alternately, and every other run SurveyJS first, so that neither page always follows the other.
+// In turn, each run starting with the next page, so that no page always follows the same one.
+const MEASURES = [measureApp, measureSurvey, measureFloor];
 for (let run = 0; run < RUNS; run++) {
   for (const profile of PROFILES) {
-    const order = run % 2 ? [measureSurvey, measureApp] : [measureApp, measureSurvey];
+    const order = [...MEASURES.slice(run % 3), ...MEASURES.slice(0, run % 3)];
     const said = [];
     for (const measure of order) said.push(await measure(profile, run));
     console.log(`  run ${run + 1}/${RUNS} ${profile.name}: ready — ${said.join(', ')}`);
@@ -130,15 +150,19 @@ for (const profile of PROFILES) {
 }
 await browser.close();
 
-// Lighthouse last, with the benchmark's own browser closed; alternately too.
+// Lighthouse last, with the benchmark's own browser closed; alternately too. Phasencheck in German
+// and English by turns (its intro, the LCP element, is in the visitor's language; the SurveyJS page
+// is German only).
 const lighthouse = { app: [], survey: [] };
+const lighthouseLanguage = (run) => (run % 2 ? 'en' : 'de');
 for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
-  lighthouse.app.push(await runLighthouse(appUrl));
+  lighthouse.app.push(await runLighthouse(`${app.url}?lang=${lighthouseLanguage(run)}`));
   lighthouse.survey.push(await runLighthouse(surveyUrl));
-  console.log(`  Lighthouse run ${run + 1}/${LIGHTHOUSE_RUNS}: performance Phasencheck ${score(lighthouse.app.at(-1).score)}, SurveyJS ${score(lighthouse.survey.at(-1).score)}`);
+  console.log(`  Lighthouse run ${run + 1}/${LIGHTHOUSE_RUNS}: performance Phasencheck (${lighthouseLanguage(run)}) ${score(lighthouse.app.at(-1).score)}, SurveyJS ${score(lighthouse.survey.at(-1).score)}`);
 }
 app.close();
 survey.close();
+floor.close();
 
 // Median time to ready per screen: Phasencheck's first and repeat visit, SurveyJS.
 const readyMedians = Object.fromEntries(PROFILES.map((p) => [p.name, Object.fromEntries(
@@ -146,7 +170,7 @@ const readyMedians = Object.fromEntries(PROFILES.map((p) => [p.name, Object.from
 )]));
 
 for (const profile of PROFILES) {
-  const { first, repeat, survey: surveyRuns } = results[profile.name];
+  const { first, repeat, survey: surveyRuns, floor: floorRuns } = results[profile.name];
   console.log(`\n== ${profile.name}: ${profile.description} ==`);
   console.log('Phasencheck, first visit (ms from navigation; network = wasm, glue and content downloaded; '
     + 'each later phase runs to its phasecheck: mark; ready = the whole start-up):');
@@ -160,6 +184,11 @@ for (const profile of PROFILES) {
   const ready = readyMedians[profile.name];
   console.log(`Time to ready: Phasencheck ${ms(ready.first)} / SurveyJS ${ms(ready.survey)} = ${ratio(ready.first / ready.survey)}`
     + ` (medians; per run ${ratios.join(', ')})`);
+  console.log('Canvas floor (the same page with one empty frame from renderer.js and no app; ready as Phasencheck\'s):');
+  console.log(surveyStartupTable(floorRuns));
+  const floorRatios = floorRuns.map((r, i) => ratio(r.ready / surveyRuns[i].ready));
+  console.log(`Canvas floor's time to ready: ${ms(ready.floor)} / SurveyJS ${ms(ready.survey)} = ${ratio(ready.floor / ready.survey)}`
+    + ` (medians; per run ${floorRatios.join(', ')}); Phasencheck's median is ${ms(ready.first - ready.floor)} later`);
 }
 
 const appDownload = downloadSizes(DIST, appFetched);
@@ -179,7 +208,7 @@ console.log(downloadTable(surveyDownload));
 
 console.log(`\n== Lighthouse ${lighthouseVersion()}, mobile profile (simulated slow 4G, 4× CPU), ${encodings.app ? `Content-Encoding ${encodings.app}` : 'served uncompressed'} ==`);
 for (const warning of new Set([...lighthouse.app, ...lighthouse.survey].flatMap((r) => r.warnings))) console.log(`  warning: ${warning}`);
-console.log('Phasencheck:');
+console.log(`Phasencheck (runs in ${lighthouse.app.map((_, run) => lighthouseLanguage(run)).join(', ')}):`);
 console.log(lighthouseTable(lighthouse.app));
 console.log('SurveyJS:');
 console.log(lighthouseTable(lighthouse.survey));
@@ -192,6 +221,7 @@ const { text, over } = budgetReport({
   gzip: { app: appDownload.total.gzip, survey: surveyDownload.total.gzip },
   brotli: { app: appDownload.total.br, survey: surveyDownload.total.br },
   ready: Object.fromEntries(PROFILES.map((p) => [p.name, { app: readyMedians[p.name].first, survey: readyMedians[p.name].survey }])),
+  floor: Object.fromEntries(PROFILES.map((p) => [p.name, { app: readyMedians[p.name].floor, survey: readyMedians[p.name].survey }])),
   lighthouse: { app: median(lighthouse.app.map(lighthouseScore)), survey: median(lighthouse.survey.map(lighthouseScore)) },
   repeat: Object.fromEntries(PROFILES.map((p) => [p.name, { app: readyMedians[p.name].repeat, survey: readyMedians[p.name].survey }])),
   idle: idle.idle,

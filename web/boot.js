@@ -14,6 +14,8 @@
   // Set when this browser's workers could not draw (Safari 16 has OffscreenCanvas, but not WebGL in
   // it): the page reloads once and renders on the page for the rest of the session.
   const PAGE_RENDERER_KEY = 'phasecheck.pageRenderer';
+  // Set for that reload when the visitor had pressed the HTML intro's start: pressed again after it.
+  const START_PRESSED_KEY = 'phasecheck.startPressed';
   const assetFiles = {
     questionnaire: 'questionnaire.json',
     brand: 'brand.json',
@@ -42,6 +44,16 @@
   // What the visitor pressed on the HTML intro before the app could take it: pressed in the app once ready.
   const pressedEarly = [];
   let languageAsked = false;
+  // The language index.html's head script chose: the intro's language button may change <html lang>.
+  const languageAtStart = document.documentElement.lang;
+  // The start was pressed on the intro before the page reloaded to draw on its own thread.
+  const startPressedBeforeReload = (() => {
+    try {
+      const pressed = sessionStorage.getItem(START_PRESSED_KEY) === '1';
+      sessionStorage.removeItem(START_PRESSED_KEY);
+      return pressed;
+    } catch (e) { return false; }  // no session storage: nothing was kept
+  })();
 
   function showFatal(title, lead, details) {
     const box = document.getElementById('fatal');
@@ -219,7 +231,7 @@
       // where focusing would take the keyboard (and the scroll position) from the reader of the post,
       // unless the visitor had already put the focus on the intro in it.
       const focusFree = !document.activeElement || document.activeElement === document.body;
-      if (focusWasOnIntro || (!embedded && focusFree)) canvas.focus({ preventScroll: true });
+      if (focusWasOnIntro || startPressedBeforeReload || (!embedded && focusFree)) canvas.focus({ preventScroll: true });
       resolveReady();
     },
     // ---- Local storage, fail-soft: private mode, quota and third-party iframes throw here
@@ -366,14 +378,23 @@
   }
 
   // The worker could not draw, and the canvas is its for good: the page loads again and draws on
-  // the page, for the rest of the session (or, without session storage, with ?renderer=page).
-  // Early presses on the HTML intro are not kept across the reload.
+  // the page, for the rest of the session (or, without session storage, with ?renderer=page). What
+  // the visitor did on the HTML intro meanwhile survives the reload: a language switched to, in the
+  // address (as ?lang=); a start pressed, in session storage (without it, only the language). A file
+  // picked to open meanwhile is not kept: it would have to be picked again.
   function renderOnPageFromNowOn() {
+    const url = new URL(location.href);
+    if (document.documentElement.lang !== languageAtStart) url.searchParams.set('lang', document.documentElement.lang);
     try {
       sessionStorage.setItem(PAGE_RENDERER_KEY, '1');
-      if (sessionStorage.getItem(PAGE_RENDERER_KEY) === '1') { location.reload(); return; }
+      if (pressedEarly.includes('button:start')) sessionStorage.setItem(START_PRESSED_KEY, '1');
     } catch (e) { /* no session storage here: the address says it */ }
-    const url = new URL(location.href);
+    if (!workerRendering()) {
+      // location.replace() of the same address with a #fragment would only scroll: reload it.
+      if (url.href === location.href) location.reload();
+      else location.replace(url.href);
+      return;
+    }
     url.searchParams.set('renderer', 'page');
     location.replace(url.href);
   }
@@ -619,15 +640,22 @@
       // The focus stays on the language button, now the other language's.
       const shown = intro.querySelector(`.intro-page[lang="${document.documentElement.lang}"] .intro-lang`);
       if (button === document.activeElement && shown) shown.focus({ preventScroll: true });
-    } else if (id === 'button:start' && !pressedEarly.includes(id)) {
-      pressedEarly.push(id);
-      performance.mark('phasecheck:intro-start');
-      for (const start of intro.querySelectorAll('.intro-start')) {
-        start.setAttribute('aria-busy', 'true');
-        start.insertAdjacentHTML('beforeend', '<span class="spinner" aria-hidden="true"></span>');
-      }
+    } else if (id === 'button:start') {
+      pressStartEarly();
     }
   });
+  function pressStartEarly() {
+    if (pressedEarly.includes('button:start')) return;
+    pressedEarly.push('button:start');
+    if (!startPressedBeforeReload) performance.mark('phasecheck:intro-start');
+    for (const start of intro.querySelectorAll('.intro-start')) {
+      start.setAttribute('aria-busy', 'true');
+      start.insertAdjacentHTML('beforeend', '<span class="spinner" aria-hidden="true"></span>');
+    }
+  }
+  // Pressed before the page reloaded to draw on its own thread (renderOnPageFromNowOn): pressed again
+  // (the focus was on the intro then: the app takes it at ready, embedded too).
+  if (startPressedBeforeReload) pressStartEarly();
   ready.then(() => {
     // One press a frame: the app takes one activation per frame, so a language switch and the start
     // pressed early are both done, in the order the visitor pressed them.
@@ -661,8 +689,12 @@
   }
 
   const assets = {};
+  // The fonts: the page's preload of them (for app.css) has just put this load's copy in the HTTP
+  // cache, checked with the server there, so they are read from it and not asked for again (a server
+  // that says no-cache would be asked twice). The content is fetched once, as the server says.
+  const FROM_THIS_LOAD = { cache: 'force-cache' };
   function fetchAsset(name, file) {
-    return fetch(file).then((response) => {
+    return fetch(file, name.startsWith('font-') ? FROM_THIS_LOAD : undefined).then((response) => {
       if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
       return response.arrayBuffer();
     }).then((buffer) => { assets[name] = new Uint8Array(buffer); });

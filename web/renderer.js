@@ -131,7 +131,7 @@ function createRenderer(canvas, reply) {
   //   header: u32 frame, u32 lists, i32 width, i32 height, f32 background r g b, f32 display x y w h
   //   per list: u32 vertex bytes, u32 indices, u32 commands; the vertices; the indices (u16, padded
   //   to 4 bytes); per command f32 clip x0 y0 x1 y1 (framebuffer pixels), u32 texture, u32 first
-  //   index, u32 indices.
+  //   index, u32 indices. (tests/bench/floor/floor.js packs a frame of no lists: make bench's canvas floor.)
   function draw(bytes) {
     const words = new Uint32Array(bytes);
     const floats = new Float32Array(bytes);

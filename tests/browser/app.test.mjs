@@ -200,6 +200,45 @@ test('a browser whose workers lack WebGL 2 gets the check drawn on the page', as
   }
 });
 
+// What the visitor did on the HTML intro before that reload is kept: they switched it to English and
+// pressed start while the worker was still loading; after the reload the check opens the first
+// question, in English. The worker's script is held back until both presses are made.
+test('presses on the HTML intro before the reload to the page\'s thread are kept', async () => {
+  const context = await browser.newContext(DESKTOP);
+  await addWorkerInitScript(context, () => {
+    if (typeof document !== 'undefined') return;  // after the reload renderer.js runs on the page
+    const original = OffscreenCanvas.prototype.getContext;
+    OffscreenCanvas.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : original.call(this, type, ...rest);
+    };
+  });
+  let pressed;
+  const bothPressed = new Promise((resolve) => { pressed = resolve; });
+  await context.route('**/renderer.js', async (route) => {
+    await bothPressed;
+    await route.fallback();
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url + '?lang=de');
+    await page.locator('.intro-page[lang="de"] .intro-lang').click();
+    await page.locator('.intro-page[lang="en"] .intro-start').click();
+    assert.equal(await page.locator('.intro-page[lang="en"] .intro-start').getAttribute('aria-busy'), 'true', 'the start is kept for the app');
+    pressed();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('phasecheck.pageRenderer')), '1', 'the page reloaded to draw on its own thread');
+    assert.equal(page.workers().filter((w) => /renderer\.js/.test(w.url())).length, 0, 'no renderer worker after the reload');
+    assert.equal(new URL(page.url()).searchParams.get('lang'), 'en', 'the language chosen is in the address');
+    const option = await widget(page, 'option:sales_stage:contact');
+    assert.match(option.label, /^Contact selling/, 'the first question, in English');
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('phasecheck.startPressed')), null, 'the kept press is used once');
+    assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'canvas', 'the app has the focus the intro had');
+  } finally {
+    pressed();
+    await context.close();
+  }
+});
+
 test('language switch changes every text and keeps the answers', async () => {
   const golden = goldenAnswers('phase3_redesign_de');
   await withApp('language', DESKTOP, '?lang=de', async ({ page }) => {

@@ -31,6 +31,7 @@ function probe(key) {
   const totals = {
     contexts: 0, created: 0, deleted: 0, freedByLoss: 0, peakBytes: 0,
     uploads: [], resizes: [], extensions: 0, extensionNames: [], supportedExtensions: 0, getParameter: 0, lost: 0, restored: 0, clears: 0,
+    programEvents: [],  // 'link', 'flush', 'status' (the link status asked), in order
   };
   const contexts = [];               // [{canvas, gl, type, textures: Map<WebGLTexture, {bytes}>, ...}]
   const byGl = new WeakMap();        // gl → its entry in `contexts`
@@ -191,6 +192,20 @@ function probe(key) {
       if (!quiet) totals.getParameter++;
       return original.apply(this, arguments);
     });
+    // A program linked, the commands flushed to the GPU process, the link's status asked: whether the
+    // compile and link run while the app works, or only when the status is asked.
+    wrap(proto, 'linkProgram', (original) => function linkProgram() {
+      if (!quiet) totals.programEvents.push('link');
+      return original.apply(this, arguments);
+    });
+    wrap(proto, 'flush', (original) => function flush() {
+      if (!quiet) totals.programEvents.push('flush');
+      return original.apply(this, arguments);
+    });
+    wrap(proto, 'getProgramParameter', (original) => function getProgramParameter(program, pname) {
+      if (!quiet && pname === 0x8b82) totals.programEvents.push('status');  // LINK_STATUS
+      return original.apply(this, arguments);
+    });
     // Each picture the app draws starts with one clear of the whole canvas.
     wrap(proto, 'clear', (original) => function clear() {
       if (!quiet) totals.clears++;
@@ -256,6 +271,7 @@ function probe(key) {
         lost: totals.lost,
         restored: totals.restored,
         clears: totals.clears,
+        programEvents: [...totals.programEvents],
       };
     },
     // Runs `fn(gl, entry)` on the WebGL context of the canvas matched by `selector` without counting
@@ -364,6 +380,7 @@ export async function readGlProbe(page) {
     uploads: [...onPage.uploads, ...inWorker.uploads.map((u) => ({ ...u, at: u.at + shift }))].sort((a, b) => a.at - b.at),
     resizes: [...onPage.resizes, ...inWorker.resizes.map((r) => ({ ...r, at: r.at + shift }))].sort((a, b) => a.at - b.at),
     extensionNames: [...onPage.extensionNames, ...inWorker.extensionNames],
+    programEvents: [...onPage.programEvents, ...inWorker.programEvents],
     worker: true,
   };
 }

@@ -277,6 +277,25 @@ test('boot.js: the service worker is registered only once the app is ready; the 
   }
 });
 
+// The fonts are downloaded for the intro (index.html preloads them for app.css), then boot.js reads
+// the same copy from the HTTP cache for the app's atlas: scripts/serve.py says no-cache, so a second
+// request would be a round trip to the server. No route here: Playwright's routes switch the cache off.
+test('each font is downloaded once: boot.js reads the intro\'s copy from the HTTP cache', async () => {
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}?lang=de`);
+    await ready(page);
+    const fonts = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => /\/fonts\/Inter-(Regular|SemiBold)\.otf$/.test(e.name))
+      .map((e) => `${e.name.split('/').pop()} ${e.initiatorType} ${e.transferSize > 0 ? 'network' : 'cache'}`).sort());
+    assert.deepEqual(fonts, ['Inter-Regular.otf fetch cache', 'Inter-Regular.otf link network',
+      'Inter-SemiBold.otf fetch cache', 'Inter-SemiBold.otf link network'], 'each font downloaded once');
+  } finally {
+    await context.close();
+  }
+});
+
 test('a shared result shows that it is loading, not an intro whose start would vanish', async () => {
   const { context, page, release } = await heldPage(PHONE);
   try {

@@ -226,6 +226,19 @@ for (const dpr of [1, 3]) {
     }
   });
 
+  // The renderer flushes right after linking its program, so the GPU process compiles and links
+  // while the app parses its content and builds its atlas; asked for at the first draw, the link's
+  // status is then ready, not waited for.
+  test(`DPR ${dpr}: the renderer flushes after linking its program, before it asks whether it linked`, { timeout: 300000 }, async () => {
+    for (const { gl } of await startUp(dpr)) {
+      const events = gl.programEvents;
+      const status = events.indexOf('status');
+      const link = events.lastIndexOf('link', status);
+      assert.ok(status > 0 && link >= 0, `a program linked, then its status asked: ${events.join(', ')}`);
+      assert.ok(events.slice(link, status).includes('flush'), `a flush between the link and the status query: ${events.join(', ')}`);
+    }
+  });
+
   // make bench's timeline reads these marks, one per start-up task (tests/bench/startup.mjs).
   test(`DPR ${dpr}: each start-up task leaves its mark, in order`, { timeout: 300000 }, async () => {
     for (const { marks } of await startUp(dpr)) {

@@ -49,9 +49,9 @@
   // The start was pressed on the intro before the page reloaded to draw on its own thread.
   const startPressedBeforeReload = (() => {
     try {
-      const pressed = sessionStorage.getItem(START_PRESSED_KEY) === '1';
+      if (sessionStorage.getItem(START_PRESSED_KEY) !== '1') return false;
       sessionStorage.removeItem(START_PRESSED_KEY);
-      return pressed;
+      return true;
     } catch (e) { return false; }  // no session storage: nothing was kept
   })();
 

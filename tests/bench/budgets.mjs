@@ -14,7 +14,8 @@ const known = (v) => typeof v === 'number' && Number.isFinite(v);
 
 // `f`: { gzip: {app, survey}, brotli: {app, survey}, ready: {[profile]: {app, survey}},
 //        lighthouse: {app, survey}, repeat: {[profile]: {app, survey (SurveyJS's first visit)}}, idle,
-//        floor (optional): {[profile]: {app (the canvas floor's ready), survey}} — shown, not budgeted }
+//        floor (optional): {[profile]: {app (the canvas floor's ready), survey}} — shown, not budgeted,
+//        testsSetup (optional): {[profile]: {app, survey, floor}}: ready with the browser tests' flags — shown }
 // → { text, over: [names of figures over budget] }. A figure that could not be measured is over.
 export function budgetReport(f) {
   const rows = [];
@@ -35,6 +36,10 @@ export function budgetReport(f) {
   }
   for (const [profile, { app, survey }] of Object.entries(f.floor || {})) {
     row(`  canvas floor: ready, ${profile} (median)`, `1.00× (${ms(survey)})`, `${ratio(app / survey)} (${ms(app)})`, 'no app: the least possible', null);
+  }
+  for (const [profile, { app, survey, floor }] of Object.entries(f.testsSetup || {})) {
+    row(`  with the tests' flags: ready, ${profile}`, `1.00× (${ms(survey)})`, `${ratio(app / survey)} (${ms(app)})`,
+      `floor ${ratio(floor / survey)}; page on SwiftShader`, null);
   }
   row('Lighthouse mobile performance (median)', score(f.lighthouse.survey), score(f.lighthouse.app),
     `≥ ${score(BUDGETS.lighthouse)}`, check(f.lighthouse.app, (v) => v >= BUDGETS.lighthouse));

@@ -34,6 +34,13 @@ test('the canvas floor is shown under time to ready and has no budget of its own
   assert.match(text, /canvas floor: ready, DPR 1 \(median\) +1\.00× \(1000 ms\) +0\.95× \(950 ms\)/);
 });
 
+test('the runs with the browser tests\' flags are shown and have no budget', () => {
+  const testsSetup = { 'DPR 1': { app: 1250, survey: 1000, floor: 850 }, 'DPR 3': { app: 1100, survey: 1000, floor: 700 } };
+  const { text, over } = budgetReport({ ...within, testsSetup });
+  assert.deepEqual(over, []);
+  assert.match(text, /with the tests' flags: ready, DPR 1 +1\.00× \(1000 ms\) +1\.25× \(1250 ms\) +floor 0\.85×/);
+});
+
 test('a figure that could not be measured does not pass', () => {
   assert.deepEqual(budgetReport({ ...within, lighthouse: { app: null, survey: 0.5 } }).over, ['Lighthouse mobile performance (median)']);
 });

@@ -1,6 +1,6 @@
 // One Lighthouse run (the locked npm `lighthouse`, its default mobile profile: Moto G Power screen,
-// simulated slow 4G and 4× CPU slowdown) in Debian's Chromium, headless, with the same flags as
-// the browser tests. Lighthouse starts its own Chromium through chrome-launcher; nothing is
+// simulated slow 4G and 4× CPU slowdown) in Debian's Chromium, headless, with the benchmark's flags
+// (lib.mjs: Chromium's own GPU choice). Lighthouse starts its own Chromium through chrome-launcher; nothing is
 // downloaded.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from '../browser/lib.mjs';
+import { BENCH_CHROMIUM_ARGS } from '../browser/lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -26,7 +26,7 @@ export async function runLighthouse(url) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'phasecheck-lighthouse-'));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    chromeFlags: ['--headless=new', ...BENCH_CHROMIUM_ARGS],
     userDataDir: profile,
     logLevel: 'silent',
   });

@@ -18,11 +18,12 @@ import { kb, median, mb, ms, percent, ratio, score } from '../bench/stats.mjs';
 import { buildFloorSite } from '../bench/floor-site.mjs';
 import { buildSurveySite, surveyVersion } from '../bench/survey-site.mjs';
 import { openVisitor, visit } from '../bench/visit.mjs';
-import { DIST, ROOT, click, launch, serve, widget } from './lib.mjs';
+import { BENCH_CHROMIUM_ARGS, CHROMIUM_ARGS, DIST, ROOT, click, launch, serve, widget } from './lib.mjs';
 
 const started = Date.now();
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3);
+const TESTS_SETUP_RUNS = Number(process.env.BENCH_TESTS_SETUP_RUNS || 3);
 const FIRST_QUESTION = 'option:sales_stage:contact';
 
 // The Content-Encoding the server answers a browser's request for `file` with ('' = none).
@@ -46,10 +47,12 @@ const appUrl = `${app.url}?lang=de`;
 const surveyUrl = `${survey.url}?lang=de`;
 const floorUrl = `${floor.url}?lang=de`;
 const encodings = { app: await servedEncoding(`${app.url}phasecheck.wasm`), survey: await servedEncoding(`${survey.url}survey.core.min.js`) };
-const browser = await launch();
+const browser = await launch(BENCH_CHROMIUM_ARGS);
 
 console.log(`make bench: Phasencheck (${DIST}) and SurveyJS ${surveyVersion()} (same questions, German), ${browser.version()}`);
 console.log(`  ${RUNS} visits per page and screen, in turn, each in a fresh browser context; Lighthouse ${lighthouseVersion()} ×${LIGHTHOUSE_RUNS}`);
+console.log('  Chromium\'s own GPU choice on this machine: the page composited and rastered on the CPU, WebGL on SwiftShader;');
+console.log(`  then ${TESTS_SETUP_RUNS} runs with the browser tests' flags (the page composited on SwiftShader too), shown, not budgeted`);
 console.log('  and the canvas floor: dist/\'s page with boot.js and the app replaced by one empty frame from renderer.js (tests/bench/floor-site.mjs)');
 const conditions = encodings.app
   ? `served by scripts/serve.py with Content-Encoding ${encodings.app} (SurveyJS page: ${encodings.survey || 'none'})`
@@ -94,38 +97,38 @@ async function measureApp(profile, run) {
   }
 }
 
-async function measureSurvey(profile, run) {
-  const visitor = await openVisitor(browser, profile, 'surveyjs');
+// One first visit of `url` in a fresh context of `inBrowser`: its figures, and the requests it made.
+async function firstVisit(inBrowser, profile, kind, url, name) {
+  const visitor = await openVisitor(inBrowser, profile, kind);
   try {
-    const figures = await visit(visitor, surveyUrl);
-    if (run === 0 && profile === PROFILES[0]) surveyFetched = [...new Set(visitor.requests)];
-    results[profile.name].survey.push(figures);
-    return `SurveyJS ${ms(figures.ready)}`;
+    const figures = await visit(visitor, url);
+    return { figures, requests: [...new Set(visitor.requests)] };
   } finally {
-    pageErrors.push(...visitor.errors.map((e) => `SurveyJS ${profile.name}: ${e}`));
+    pageErrors.push(...visitor.errors.map((e) => `${name} ${profile.name}: ${e}`));
     await visitor.context.close();
   }
+}
+
+async function measureSurvey(profile, run) {
+  const { figures, requests } = await firstVisit(browser, profile, 'surveyjs', surveyUrl, 'SurveyJS');
+  if (run === 0 && profile === PROFILES[0]) surveyFetched = requests;
+  results[profile.name].survey.push(figures);
+  return `SurveyJS ${ms(figures.ready)}`;
 }
 
 // The canvas floor (floor-site.mjs): how soon any page of this design can be ready on this machine.
 async function measureFloor(profile) {
-  const visitor = await openVisitor(browser, profile, 'floor');
-  try {
-    const figures = await visit(visitor, floorUrl);
-    results[profile.name].floor.push(figures);
-    return `canvas floor ${ms(figures.ready)}`;
-  } finally {
-    pageErrors.push(...visitor.errors.map((e) => `canvas floor ${profile.name}: ${e}`));
-    await visitor.context.close();
-  }
+  const { figures } = await firstVisit(browser, profile, 'floor', floorUrl, 'canvas floor');
+  results[profile.name].floor.push(figures);
+  return `canvas floor ${ms(figures.ready)}`;
 }
 
+const PAGES = [['phasecheck', appUrl, 'Phasencheck'], ['surveyjs', surveyUrl, 'SurveyJS'], ['floor', floorUrl, 'canvas floor']];
 // One unmeasured visit of each page first: the browser's own start-up costs land there.
-for (const [kind, url] of [['phasecheck', appUrl], ['surveyjs', surveyUrl], ['floor', floorUrl]]) {
-  const visitor = await openVisitor(browser, PROFILES[0], kind);
-  await visit(visitor, url);
-  await visitor.context.close();
+async function warmUp(inBrowser) {
+  for (const [kind, url, name] of PAGES) await firstVisit(inBrowser, PROFILES[0], kind, url, name);
 }
+await warmUp(browser);
 
 // In turn, each run starting with the next page, so that no page always follows the same one.
 const MEASURES = [measureApp, measureSurvey, measureFloor];
@@ -149,6 +152,24 @@ for (const profile of PROFILES) {
   }
 }
 await browser.close();
+
+// The same first visits with the browser tests' flags, which put the page's compositing on SwiftShader
+// too: what the figures were measured with before (issue #13's notes), so the two can be compared.
+const testsSetup = Object.fromEntries(PROFILES.map((p) => [p.name, { first: [], survey: [], floor: [] }]));
+const testsBrowser = await launch(CHROMIUM_ARGS);
+await warmUp(testsBrowser);
+for (let run = 0; run < TESTS_SETUP_RUNS; run++) {
+  for (const profile of PROFILES) {
+    const said = [];
+    for (const [kind, url, name] of [...PAGES.slice(run % 3), ...PAGES.slice(0, run % 3)]) {
+      const { figures } = await firstVisit(testsBrowser, profile, kind, url, `${name} (tests' flags)`);
+      testsSetup[profile.name][{ phasecheck: 'first', surveyjs: 'survey', floor: 'floor' }[kind]].push(figures);
+      said.push(`${name} ${ms(figures.ready)}`);
+    }
+    console.log(`  tests' flags, run ${run + 1}/${TESTS_SETUP_RUNS} ${profile.name}: ready — ${said.join(', ')}`);
+  }
+}
+await testsBrowser.close();
 
 // Lighthouse last, with the benchmark's own browser closed; alternately too. Phasencheck in German
 // and English by turns (its intro, the LCP element, is in the visitor's language; the SurveyJS page
@@ -189,6 +210,11 @@ for (const profile of PROFILES) {
   const floorRatios = floorRuns.map((r, i) => ratio(r.ready / surveyRuns[i].ready));
   console.log(`Canvas floor's time to ready: ${ms(ready.floor)} / SurveyJS ${ms(ready.survey)} = ${ratio(ready.floor / ready.survey)}`
     + ` (medians; per run ${floorRatios.join(', ')}); Phasencheck's median is ${ms(ready.first - ready.floor)} later`);
+  const tests = Object.fromEntries(Object.entries(testsSetup[profile.name]).map(([page, runs]) => [page, median(runs.map((r) => r.ready))]));
+  const drawn = median(testsSetup[profile.name].first.map((r) => r.phases.drawn));
+  console.log(`With the browser tests' flags (${TESTS_SETUP_RUNS} runs): Phasencheck ${ms(tests.first)} / SurveyJS ${ms(tests.survey)}`
+    + ` = ${ratio(tests.first / tests.survey)}, canvas floor ${ms(tests.floor)} = ${ratio(tests.floor / tests.survey)};`
+    + ` the phase "drawn" ${ms(drawn)} (above: ${ms(median(first.map((r) => r.phases.drawn)))})`);
 }
 
 const appDownload = downloadSizes(DIST, appFetched);
@@ -222,6 +248,9 @@ const { text, over } = budgetReport({
   brotli: { app: appDownload.total.br, survey: surveyDownload.total.br },
   ready: Object.fromEntries(PROFILES.map((p) => [p.name, { app: readyMedians[p.name].first, survey: readyMedians[p.name].survey }])),
   floor: Object.fromEntries(PROFILES.map((p) => [p.name, { app: readyMedians[p.name].floor, survey: readyMedians[p.name].survey }])),
+  testsSetup: Object.fromEntries(PROFILES.map((p) => [p.name, Object.fromEntries(
+    Object.entries(testsSetup[p.name]).map(([page, runs]) => [page === 'first' ? 'app' : page, median(runs.map((r) => r.ready))]),
+  )])),
   lighthouse: { app: median(lighthouse.app.map(lighthouseScore)), survey: median(lighthouse.survey.map(lighthouseScore)) },
   repeat: Object.fromEntries(PROFILES.map((p) => [p.name, { app: readyMedians[p.name].repeat, survey: readyMedians[p.name].survey }])),
   idle: idle.idle,
@@ -229,6 +258,6 @@ const { text, over } = budgetReport({
 console.log('\n== The figures of issue #13 ==');
 console.log(text);
 if (pageErrors.length) console.log(`Page errors during the runs:\n  ${[...new Set(pageErrors)].join('\n  ')}`);
-console.log(`Measuring took ${Math.round((Date.now() - started) / 1000)} s (${RUNS} runs, ${LIGHTHOUSE_RUNS} Lighthouse runs per page)`);
+console.log(`Measuring took ${Math.round((Date.now() - started) / 1000)} s (${RUNS} runs, ${TESTS_SETUP_RUNS} with the tests' flags, ${LIGHTHOUSE_RUNS} Lighthouse runs per page)`);
 if (over.length) console.log(`OVER BUDGET: ${over.join(', ')}`);
 if (over.length || pageErrors.length) process.exitCode = 1;

@@ -15,11 +15,18 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 // without a fix).
 export const DIST = process.env.PHASECHECK_DIST || path.join(ROOT, 'dist');
 
-export const CHROMIUM_ARGS = [
+const COMMON_ARGS = [
   '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
+  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
 ];
+// The browser tests: ANGLE on SwiftShader for everything, so the page's own compositing and raster
+// run in the GPU process on the same software GPU as the app's WebGL.
+export const CHROMIUM_ARGS = [...COMMON_ARGS, '--use-angle=swiftshader'];
+// make bench: what Chromium chooses by itself on a machine without a GPU. It composites and rasters
+// the page on the CPU and gives only WebGL to SwiftShader. With the tests' flags, the page's painting
+// and the app's WebGL queue in one software GPU, which no visitor's browser does: the worker's WebGL
+// context waits there for the page's painting (docs/benchmark.md has the figures).
+export const BENCH_CHROMIUM_ARGS = COMMON_ARGS;
 
 async function freePort() {
   const server = net.createServer();
@@ -45,8 +52,8 @@ export async function serve(directory = DIST) {
   return { url, origin: `http://127.0.0.1:${port}`, close: () => child.kill() };
 }
 
-export async function launch() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+export async function launch(args = CHROMIUM_ARGS) {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args, headless: true });
 }
 
 // One server of dist/ and one Chromium for a whole test file: `const shared = serveAndLaunch();`,

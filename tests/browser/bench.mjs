@@ -51,9 +51,9 @@ const browser = await launch(BENCH_CHROMIUM_ARGS);
 
 console.log(`make bench: Phasencheck (${DIST}) and SurveyJS ${surveyVersion()} (same questions, German), ${browser.version()}`);
 console.log(`  ${RUNS} visits per page and screen, in turn, each in a fresh browser context; Lighthouse ${lighthouseVersion()} ×${LIGHTHOUSE_RUNS}`);
-console.log('  Chromium\'s own GPU choice on this machine: the page composited and rastered on the CPU, WebGL on SwiftShader;');
-console.log(`  then ${TESTS_SETUP_RUNS} runs with the browser tests' flags (the page composited on SwiftShader too), shown, not budgeted`);
 console.log('  and the canvas floor: dist/\'s page with boot.js and the app replaced by one empty frame from renderer.js (tests/bench/floor-site.mjs)');
+console.log('  in Chromium\'s own GPU choice on this machine: the page composited and rastered on the CPU, WebGL on SwiftShader;');
+if (TESTS_SETUP_RUNS > 0) console.log(`  then ${TESTS_SETUP_RUNS} runs with the browser tests' flags (the page composited on SwiftShader too), shown, not budgeted`);
 const conditions = encodings.app
   ? `served by scripts/serve.py with Content-Encoding ${encodings.app} (SurveyJS page: ${encodings.survey || 'none'})`
   : 'served UNCOMPRESSED: scripts/serve.py sends no Content-Encoding yet, so times and Lighthouse are for raw transfers '
@@ -98,8 +98,9 @@ async function measureApp(profile, run) {
 }
 
 // One first visit of `url` in a fresh context of `inBrowser`: its figures, and the requests it made.
-async function firstVisit(inBrowser, profile, kind, url, name) {
-  const visitor = await openVisitor(inBrowser, profile, kind);
+// `options`: openVisitor's (visit.mjs).
+async function firstVisit(inBrowser, profile, kind, url, name, options) {
+  const visitor = await openVisitor(inBrowser, profile, kind, options);
   try {
     const figures = await visit(visitor, url);
     return { figures, requests: [...new Set(visitor.requests)] };
@@ -123,18 +124,20 @@ async function measureFloor(profile) {
   return `canvas floor ${ms(figures.ready)}`;
 }
 
-const PAGES = [['phasecheck', appUrl, 'Phasencheck'], ['surveyjs', surveyUrl, 'SurveyJS'], ['floor', floorUrl, 'canvas floor']];
+// [key in the results, kind for visit.mjs, address, name in the printout]
+const PAGES = [['app', 'phasecheck', appUrl, 'Phasencheck'], ['survey', 'surveyjs', surveyUrl, 'SurveyJS'], ['floor', 'floor', floorUrl, 'canvas floor']];
 // One unmeasured visit of each page first: the browser's own start-up costs land there.
-async function warmUp(inBrowser) {
-  for (const [kind, url, name] of PAGES) await firstVisit(inBrowser, PROFILES[0], kind, url, name);
+async function warmUp(inBrowser, setup = '') {
+  for (const [, kind, url, name] of PAGES) await firstVisit(inBrowser, PROFILES[0], kind, url, name + setup);
 }
 await warmUp(browser);
+// In turn: run `run` starts with the next of `list`, so that no page always follows the same one.
+const inTurn = (list, run) => [...list.slice(run % list.length), ...list.slice(0, run % list.length)];
 
-// In turn, each run starting with the next page, so that no page always follows the same one.
 const MEASURES = [measureApp, measureSurvey, measureFloor];
 for (let run = 0; run < RUNS; run++) {
   for (const profile of PROFILES) {
-    const order = [...MEASURES.slice(run % 3), ...MEASURES.slice(0, run % 3)];
+    const order = inTurn(MEASURES, run);
     const said = [];
     for (const measure of order) said.push(await measure(profile, run));
     console.log(`  run ${run + 1}/${RUNS} ${profile.name}: ready — ${said.join(', ')}`);
@@ -143,33 +146,35 @@ for (let run = 0; run < RUNS; run++) {
 // GPU textures at ready: one more visit per screen, with the GL probe, not timed (visit.mjs says why).
 const gpuFigures = {};
 for (const profile of PROFILES) {
-  const visitor = await openVisitor(browser, profile, 'phasecheck', { glProbe: true });
-  try {
-    gpuFigures[profile.name] = (await visit(visitor, appUrl)).gl;
-  } finally {
-    pageErrors.push(...visitor.errors.map((e) => `Phasencheck ${profile.name} (GL probe): ${e}`));
-    await visitor.context.close();
-  }
+  const { figures } = await firstVisit(browser, profile, 'phasecheck', appUrl, 'Phasencheck (GL probe)', { glProbe: true });
+  gpuFigures[profile.name] = figures.gl;
 }
 await browser.close();
 
 // The same first visits with the browser tests' flags, which put the page's compositing on SwiftShader
 // too: what the figures were measured with before (issue #13's notes), so the two can be compared.
-const testsSetup = Object.fromEntries(PROFILES.map((p) => [p.name, { first: [], survey: [], floor: [] }]));
-const testsBrowser = await launch(CHROMIUM_ARGS);
-await warmUp(testsBrowser);
-for (let run = 0; run < TESTS_SETUP_RUNS; run++) {
-  for (const profile of PROFILES) {
-    const said = [];
-    for (const [kind, url, name] of [...PAGES.slice(run % 3), ...PAGES.slice(0, run % 3)]) {
-      const { figures } = await firstVisit(testsBrowser, profile, kind, url, `${name} (tests' flags)`);
-      testsSetup[profile.name][{ phasecheck: 'first', surveyjs: 'survey', floor: 'floor' }[kind]].push(figures);
-      said.push(`${name} ${ms(figures.ready)}`);
+const testsSetup = Object.fromEntries(PROFILES.map((p) => [p.name, { app: [], survey: [], floor: [] }]));
+if (TESTS_SETUP_RUNS > 0) {
+  const testsBrowser = await launch(CHROMIUM_ARGS);
+  await warmUp(testsBrowser, ' (tests\' flags)');
+  for (let run = 0; run < TESTS_SETUP_RUNS; run++) {
+    for (const profile of PROFILES) {
+      const said = [];
+      for (const [key, kind, url, name] of inTurn(PAGES, run)) {
+        const { figures } = await firstVisit(testsBrowser, profile, kind, url, `${name} (tests' flags)`);
+        testsSetup[profile.name][key].push(figures);
+        said.push(`${name} ${ms(figures.ready)}`);
+      }
+      console.log(`  tests' flags, run ${run + 1}/${TESTS_SETUP_RUNS} ${profile.name}: ready — ${said.join(', ')}`);
     }
-    console.log(`  tests' flags, run ${run + 1}/${TESTS_SETUP_RUNS} ${profile.name}: ready — ${said.join(', ')}`);
   }
+  await testsBrowser.close();
 }
-await testsBrowser.close();
+// {[screen]: {[visits]: runs}} → {[screen]: {[visits]: median time to ready}}.
+const readyMediansOf = (byScreen) => Object.fromEntries(Object.entries(byScreen).map(([screen, visits]) => [screen,
+  Object.fromEntries(Object.entries(visits).map(([name, runs]) => [name, median(runs.map((r) => r.ready))]))]));
+// With the tests' flags: {} without those runs.
+const testsSetupReady = TESTS_SETUP_RUNS > 0 ? readyMediansOf(testsSetup) : {};
 
 // Lighthouse last, with the benchmark's own browser closed; alternately too. Phasencheck in German
 // and English by turns (its intro, the LCP element, is in the visitor's language; the SurveyJS page
@@ -185,10 +190,8 @@ app.close();
 survey.close();
 floor.close();
 
-// Median time to ready per screen: Phasencheck's first and repeat visit, SurveyJS.
-const readyMedians = Object.fromEntries(PROFILES.map((p) => [p.name, Object.fromEntries(
-  Object.entries(results[p.name]).map(([visits, runs]) => [visits, median(runs.map((r) => r.ready))]),
-)]));
+// Median time to ready per screen: Phasencheck's first and repeat visit, SurveyJS, the canvas floor.
+const readyMedians = readyMediansOf(results);
 
 for (const profile of PROFILES) {
   const { first, repeat, survey: surveyRuns, floor: floorRuns } = results[profile.name];
@@ -210,11 +213,13 @@ for (const profile of PROFILES) {
   const floorRatios = floorRuns.map((r, i) => ratio(r.ready / surveyRuns[i].ready));
   console.log(`Canvas floor's time to ready: ${ms(ready.floor)} / SurveyJS ${ms(ready.survey)} = ${ratio(ready.floor / ready.survey)}`
     + ` (medians; per run ${floorRatios.join(', ')}); Phasencheck's median is ${ms(ready.first - ready.floor)} later`);
-  const tests = Object.fromEntries(Object.entries(testsSetup[profile.name]).map(([page, runs]) => [page, median(runs.map((r) => r.ready))]));
-  const drawn = median(testsSetup[profile.name].first.map((r) => r.phases.drawn));
-  console.log(`With the browser tests' flags (${TESTS_SETUP_RUNS} runs): Phasencheck ${ms(tests.first)} / SurveyJS ${ms(tests.survey)}`
-    + ` = ${ratio(tests.first / tests.survey)}, canvas floor ${ms(tests.floor)} = ${ratio(tests.floor / tests.survey)};`
-    + ` the phase "drawn" ${ms(drawn)} (above: ${ms(median(first.map((r) => r.phases.drawn)))})`);
+  const tests = testsSetupReady[profile.name];
+  if (tests) {
+    const drawn = median(testsSetup[profile.name].app.map((r) => r.phases.drawn));
+    console.log(`With the browser tests' flags (${TESTS_SETUP_RUNS} runs): Phasencheck ${ms(tests.app)} / SurveyJS ${ms(tests.survey)}`
+      + ` = ${ratio(tests.app / tests.survey)}, canvas floor ${ms(tests.floor)} = ${ratio(tests.floor / tests.survey)};`
+      + ` the phase "drawn" ${ms(drawn)} (above: ${ms(median(first.map((r) => r.phases.drawn)))})`);
+  }
 }
 
 const appDownload = downloadSizes(DIST, appFetched);
@@ -248,9 +253,7 @@ const { text, over } = budgetReport({
   brotli: { app: appDownload.total.br, survey: surveyDownload.total.br },
   ready: Object.fromEntries(PROFILES.map((p) => [p.name, { app: readyMedians[p.name].first, survey: readyMedians[p.name].survey }])),
   floor: Object.fromEntries(PROFILES.map((p) => [p.name, { app: readyMedians[p.name].floor, survey: readyMedians[p.name].survey }])),
-  testsSetup: Object.fromEntries(PROFILES.map((p) => [p.name, Object.fromEntries(
-    Object.entries(testsSetup[p.name]).map(([page, runs]) => [page === 'first' ? 'app' : page, median(runs.map((r) => r.ready))]),
-  )])),
+  testsSetup: testsSetupReady,
   lighthouse: { app: median(lighthouse.app.map(lighthouseScore)), survey: median(lighthouse.survey.map(lighthouseScore)) },
   repeat: Object.fromEntries(PROFILES.map((p) => [p.name, { app: readyMedians[p.name].repeat, survey: readyMedians[p.name].survey }])),
   idle: idle.idle,

@@ -22,10 +22,11 @@ const COMMON_ARGS = [
 // The browser tests: ANGLE on SwiftShader for everything, so the page's own compositing and raster
 // run in the GPU process on the same software GPU as the app's WebGL.
 export const CHROMIUM_ARGS = [...COMMON_ARGS, '--use-angle=swiftshader'];
-// make bench: what Chromium chooses by itself on a machine without a GPU. It composites and rasters
-// the page on the CPU and gives only WebGL to SwiftShader. With the tests' flags, the page's painting
-// and the app's WebGL queue in one software GPU, which no visitor's browser does: the worker's WebGL
-// context waits there for the page's painting (docs/benchmark.md has the figures).
+// make bench: what Chromium chooses by itself on a machine without a GPU (chrome://gpu is the same
+// without COMMON_ARGS' two GPU flags). It composites and rasters the page on the CPU and gives only
+// WebGL to SwiftShader. With the tests' flags, the page's painting and the app's WebGL queue in one
+// software GPU, which no visitor's browser does: the worker's WebGL context waits there for the
+// page's painting (docs/benchmark.md has the figures).
 export const BENCH_CHROMIUM_ARGS = COMMON_ARGS;
 
 async function freePort() {

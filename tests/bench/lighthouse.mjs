@@ -1,7 +1,7 @@
 // One Lighthouse run (the locked npm `lighthouse`, its default mobile profile: Moto G Power screen,
 // simulated slow 4G and 4× CPU slowdown) in Debian's Chromium, headless, with the benchmark's flags
-// (lib.mjs: Chromium's own GPU choice). Lighthouse starts its own Chromium through chrome-launcher; nothing is
-// downloaded.
+// (lib.mjs: Chromium's own GPU choice). Lighthouse starts its own Chromium through chrome-launcher;
+// nothing is downloaded.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

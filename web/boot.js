@@ -389,7 +389,7 @@
       sessionStorage.setItem(PAGE_RENDERER_KEY, '1');
       if (pressedEarly.includes('button:start')) sessionStorage.setItem(START_PRESSED_KEY, '1');
     } catch (e) { /* no session storage here: the address says it */ }
-    if (!workerRendering()) {
+    if (!workerRendering()) {  // session storage kept the key: a plain reload draws on the page
       // location.replace() of the same address with a #fragment would only scroll: reload it.
       if (url.href === location.href) location.reload();
       else location.replace(url.href);

@@ -1,6 +1,5 @@
 #include "core/json_reader.hpp"
 
-#include <set>
 #include <vector>
 
 #include "core/utf8.hpp"
@@ -33,6 +32,8 @@ std::string strip_nlohmann_prefix(std::string message) {
 }
 
 // Builds the DOM like nlohmann's own SAX DOM parser, plus a depth limit and duplicate-key check.
+// Nothing is kept per value beyond the value itself: a refusal's place is worked out from the
+// containers still open, so valid content (read at every start) pays for no pointers.
 class LimitedDomBuilder {
  public:
   LimitedDomBuilder(Json& root, std::string_view text, int max_depth, Problems& problems)
@@ -46,17 +47,18 @@ class LimitedDomBuilder {
   bool string(Json::string_t& value) { return add(Json(std::move(value))); }
   bool binary(Json::binary_t&) { return fail(current_pointer(), "binary values are not JSON"); }
 
-  bool start_object(std::size_t) { return open(Json::object(), true); }
-  bool start_array(std::size_t) { return open(Json::array(), false); }
+  bool start_object(std::size_t) { return open(Json::object()); }
+  bool start_array(std::size_t) { return open(Json::array()); }
   bool end_object() { return close(); }
   bool end_array() { return close(); }
 
+  // The key's slot is made at once, as nlohmann's DOM parser does; its value fills it.
   bool key(Json::string_t& name) {
     Frame& frame = stack_.back();
-    if (!frame.keys.insert(name).second) {
-      return fail(current_pointer(), "duplicate key \"" + name + "\"");
-    }
-    frame.pending_key = name;
+    auto [entry, added] = frame.value->get_ref<Json::object_t&>().try_emplace(std::move(name));
+    if (!added) return fail(current_pointer(), "duplicate key \"" + name + "\"");  // try_emplace left it
+    frame.slot = &entry->second;
+    frame.key = &entry->first;
     return true;
   }
 
@@ -70,34 +72,40 @@ class LimitedDomBuilder {
  private:
   struct Frame {
     Json* value;
-    bool is_object;
-    std::string pointer;
-    std::set<std::string> keys;
-    std::string pending_key;
+    Json* slot = nullptr;  // an object's: the latest key's value, which the next value fills
+    const std::string* key = nullptr;  // that key, for a refusal's place
   };
 
-  std::string current_pointer() const { return stack_.empty() ? "" : stack_.back().pointer; }
+  // The innermost open container's pointer. Each container below the top sits in the one before
+  // it at that one's latest key, or as its last element.
+  std::string current_pointer() const {
+    std::string pointer;
+    for (std::size_t i = 1; i < stack_.size(); ++i) {
+      const Frame& parent = stack_[i - 1];
+      pointer = parent.value->is_object() ? pointer_child(pointer, *parent.key)
+                                          : pointer_child(pointer, parent.value->size() - 1);
+    }
+    return pointer;
+  }
 
   bool fail(std::string where, std::string what) {
     problems_.push_back({where.empty() ? "/" : std::move(where), std::move(what)});
     return false;
   }
 
-  // Places a value in the current container and returns it with its pointer.
-  std::pair<Json*, std::string> place(Json&& value) {
+  // Places a value in the current container and returns where it now is.
+  Json* place(Json&& value) {
     if (stack_.empty()) {
       root_ = std::move(value);
-      return {&root_, ""};
+      return &root_;
     }
     Frame& frame = stack_.back();
-    if (frame.is_object) {
-      Json& slot = (*frame.value)[frame.pending_key];
-      slot = std::move(value);
-      return {&slot, pointer_child(frame.pointer, frame.pending_key)};
+    if (frame.value->is_object()) {
+      *frame.slot = std::move(value);
+      return frame.slot;
     }
-    const std::size_t index = frame.value->size();
     frame.value->push_back(std::move(value));
-    return {&frame.value->back(), pointer_child(frame.pointer, index)};
+    return &frame.value->back();
   }
 
   bool add(Json&& value) {
@@ -105,12 +113,11 @@ class LimitedDomBuilder {
     return true;
   }
 
-  bool open(Json&& container, bool is_object) {
+  bool open(Json&& container) {
     if (static_cast<int>(stack_.size()) >= max_depth_) {
       return fail(current_pointer(), "nesting deeper than " + std::to_string(max_depth_) + " levels");
     }
-    auto [slot, pointer] = place(std::move(container));
-    stack_.push_back(Frame{slot, is_object, std::move(pointer), {}, {}});
+    stack_.push_back(Frame{place(std::move(container))});
     return true;
   }
 

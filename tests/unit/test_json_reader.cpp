@@ -56,6 +56,27 @@ TEST_CASE("duplicate keys are refused with their pointer") {
   CHECK(read.problems[0].what == "duplicate key \"x\"");
 }
 
+TEST_CASE("a refusal deep inside names the container it happened in") {
+  // Arrays by index, keys escaped, the root as "/": where a writer of the file would look.
+  JsonRead duplicate = read_json(R"({"a": [0, {"b/c": [{"k": 1, "k": 2}]}]})");
+  REQUIRE_FALSE(duplicate.ok());
+  CHECK(duplicate.problems[0].where == "/a/1/b~1c/0");
+  CHECK(duplicate.problems[0].what == "duplicate key \"k\"");
+  JsonRead at_root = read_json(R"({"k": 1, "k": 2})");
+  REQUIRE_FALSE(at_root.ok());
+  CHECK(at_root.problems[0].where == "/");
+  JsonLimits shallow;
+  shallow.max_depth = 3;
+  JsonRead deep = read_json(R"({"x": {"y~": [[1]]}})", shallow);
+  REQUIRE_FALSE(deep.ok());
+  CHECK(deep.problems[0].where == "/x/y~0");
+  CHECK(deep.problems[0].what == "nesting deeper than 3 levels");
+  // A duplicate after closed siblings: each sibling's place is gone once it is closed.
+  JsonRead after_siblings = read_json(R"([{"a": 1}, [2], {"k": 1, "k": 2}])");
+  REQUIRE_FALSE(after_siblings.ok());
+  CHECK(after_siblings.problems[0].where == "/2");
+}
+
 TEST_CASE("invalid UTF-8 and number overflow are refused") {
   CHECK_FALSE(read_json("\"\xff\"").ok());
   JsonRead overflow = read_json("[1e400]");

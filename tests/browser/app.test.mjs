@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { act, click, DIST, idleScreenshot, launch, serve, visitApp, waitForWidgets, widget, widgets } from './lib.mjs';
+import { act, click, DIST, idleScreenshot, launch, serve, visitApp, waitForWidgets, widget, widgets, waitForAppReady } from './lib.mjs';
 import { addWorkerInitScript } from './gl-probe.mjs';
 import { advance, goldenAnswers, swipe, typeInto, walkWithKeyboard, walkWithMouse, walkWithTouch } from './walk.mjs';
 
@@ -189,7 +189,7 @@ test('a browser whose workers lack WebGL 2 gets the check drawn on the page', as
   const page = await context.newPage();
   try {
     await page.goto(server.url + '?lang=de');
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+    await waitForAppReady(page);
     assert.equal(page.workers().filter((w) => /renderer\.js/.test(w.url())).length, 0, 'no renderer worker after the reload');
     const start = await widget(page, 'button:start');
     const shot = await idleScreenshot(page);
@@ -225,7 +225,7 @@ test('presses on the HTML intro before the reload to the page\'s thread are kept
     await page.locator('.intro-page[lang="en"] .intro-start').click();
     assert.equal(await page.locator('.intro-page[lang="en"] .intro-start').getAttribute('aria-busy'), 'true', 'the start is kept for the app');
     pressed();
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+    await waitForAppReady(page);
     assert.equal(await page.evaluate(() => sessionStorage.getItem('phasecheck.pageRenderer')), '1', 'the page reloaded to draw on its own thread');
     assert.equal(page.workers().filter((w) => /renderer\.js/.test(w.url())).length, 0, 'no renderer worker after the reload');
     assert.equal(new URL(page.url()).searchParams.get('lang'), 'en', 'the language chosen is in the address');

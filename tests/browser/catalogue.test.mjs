@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST, ROOT, click, launch, openApp, serve, settled, waitForWidgets, widget } from './lib.mjs';
+import { DIST, ROOT, click, launch, openApp, serve, settled, waitForWidgets, widget, waitForAppReady } from './lib.mjs';
 import { advance, goldenAnswers, typeInto } from './walk.mjs';
 
 const catalogue = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/catalogue/bad_inputs.json'), 'utf8'));
@@ -178,11 +178,11 @@ test('damaged, foreign, newer and outdated data in local storage', async () => {
   try {
     await page.goto(server.url + '?lang=de');
     // Let this first page start before storage is touched, or it would read the case itself.
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await waitForAppReady(page);
     for (const c of cases('state')) {
       await page.evaluate((v) => { localStorage.clear(); localStorage.setItem('phasecheck.state/1', v); }, inputOf(c));
       await page.reload();
-      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      await waitForAppReady(page);
       const list = await waitForWidgets(page, (l) => l.some((w) => w.id === `notice:${c.expect.replace('notice.', '')}`), c.id);
       const shown = list.find((w) => w.id === `notice:${c.expect.replace('notice.', '')}`).label;
       if (!messages[c.expect].de.includes('{')) assert.equal(shown, messages[c.expect].de, `${c.id}: the message alone, no technical detail`);

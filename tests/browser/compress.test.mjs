@@ -8,7 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { after, before, test } from 'node:test';
-import { DIST, ROOT, launch, serve } from './lib.mjs';
+import { DIST, ROOT, launch, serve, waitForAppReady } from './lib.mjs';
 
 const COMPRESSIBLE = ['.js', '.wasm', '.json', '.css', '.html', '.svg', '.otf', '.webmanifest'];
 const DECODE = { br: zlib.brotliDecompressSync, gzip: zlib.gunzipSync };
@@ -148,7 +148,7 @@ test('Chromium gets the app in brotli and runs it', async () => {
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   try {
     await page.goto(server.url + '?lang=en');
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+    await waitForAppReady(page);
     for (const name of ['', 'phasecheck.wasm', 'phasecheck.js', 'boot.js', 'mirror.js', 'app.css', 'questionnaire.json', 'fonts/Inter-Regular.otf']) {
       assert.equal(codings[name], 'br', `${name || '/'} came as ${codings[name]}`);
     }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST, cspViolations, launch, recordCspViolations, screenshotOnFailure, nextFrame, serve, settled, waitForScreen, widget } from './lib.mjs';
+import { DIST, cspViolations, launch, recordCspViolations, screenshotOnFailure, nextFrame, serve, settled, waitForScreen, widget, waitForAppReady } from './lib.mjs';
 import { goldenAnswers } from './walk.mjs';
 
 let app;    // the check's own origin
@@ -51,7 +51,7 @@ async function openBlog(viewport = { width: 900, height: 700 }) {
 async function embeddedFrame(page) {
   await page.waitForSelector('[data-phasecheck] iframe');
   const frame = await (await page.$('[data-phasecheck] iframe')).contentFrame();
-  await frame.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+  await waitForAppReady(frame);
   return frame;
 }
 

@@ -3,7 +3,7 @@
 // and the answers must survive.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { act, centre, click, idleScreenshot, launch, nextFrame, openApp, screenshotOnFailure, serve, settled, waitForWidgets, widget } from './lib.mjs';
+import { act, centre, click, idleScreenshot, launch, nextFrame, openApp, screenshotOnFailure, serve, settled, waitForWidgets, widget, waitForAppReady } from './lib.mjs';
 import { installGlProbe, loseContext, restoreContext } from './gl-probe.mjs';
 import { goldenAnswers, pick } from './walk.mjs';
 
@@ -91,7 +91,7 @@ test('a context that never comes back: a reload prompt, and the reload keeps the
       await page.waitForSelector('#update:not([hidden])', { timeout: 10000 });
       assert.match(await page.textContent('#update'), /Anzeige wurde unterbrochen/);
       await Promise.all([page.waitForEvent('load'), page.click('#update button')]);
-      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      await waitForAppReady(page);
       await click(page, 'button:resume');
       await widget(page, 'option:playbook_documented:yes');  // continues at the first open question
       assert.equal((await page.evaluate(() => window.phasecheck.answers())).answers.sales_stage, 'smarter');

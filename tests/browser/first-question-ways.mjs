@@ -6,7 +6,7 @@
 //   one of them reached a placeholder (the list is stale).
 // Each way opens its own page in `context` and returns the frame the app runs in.
 import path from 'node:path';
-import { act, centre, click, pressUntilFocused, visibleWidget, widget } from './lib.mjs';
+import { act, centre, click, pressUntilFocused, visibleWidget, widget, waitForAppReady } from './lib.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const TABLET = { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -15,7 +15,7 @@ const LANDSCAPE = { viewport: { width: 844, height: 390 }, deviceScaleFactor: 3,
 export const FIRST_ANSWER = 'option:sales_stage:contact';
 export const SINGLE_FILE = 'phasecheck-offline.html';
 
-const ready = (frame) => frame.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+const ready = (frame) => waitForAppReady(frame);
 
 async function tap(page, id) {
   const { x, y } = centre(await visibleWidget(page, id));

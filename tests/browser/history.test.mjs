@@ -3,7 +3,7 @@
 // the first step leaves the page as usual; share links still load; embedded, the host's history is left alone.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { click, cspViolations, launch, recordCspViolations, screenshotOnFailure, serve, waitForWidgets, widget } from './lib.mjs';
+import { click, cspViolations, launch, recordCspViolations, screenshotOnFailure, serve, waitForWidgets, widget, waitForAppReady } from './lib.mjs';
 import { currentQuestion, goldenAnswers, pick } from './walk.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -31,7 +31,7 @@ async function withApp(name, options, query, fn) {
   try {
     await page.goto('data:text/html,<title>before</title>');
     await page.goto(server.url + query);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+    await waitForAppReady(page);
     await screenshotOnFailure(page, name, () => fn(page));
     assert.deepEqual(errors, [], 'console errors');
     assert.deepEqual(await cspViolations(page), [], 'Content-Security-Policy violations');
@@ -100,7 +100,7 @@ test('a share link still loads its answers and leaves a clean address; its resul
     const link = await page.evaluate(() => window.phasecheck.shareLink());
     await page.goto('about:blank');
     await page.goto(link);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await waitForAppReady(page);
     await widget(page, 'button:restart');
     assert.ok(!page.url().includes('#'), 'the fragment is cleared');
     assert.deepEqual(await page.evaluate(() => history.state), { phasecheck: 'result', depth: 0 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST, launch, recordCspViolations, cspViolations, screenshotOnFailure, serve, waitForWidgets, widget } from './lib.mjs';
+import { DIST, launch, recordCspViolations, cspViolations, screenshotOnFailure, serve, waitForWidgets, widget, waitForAppReady } from './lib.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
@@ -46,7 +46,7 @@ async function heldPage(options, { before: prepare } = {}) {
 }
 
 function ready(page) {
-  return page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+  return waitForAppReady(page);
 }
 
 // The shown intro's rectangles, as the canvas's widgets give theirs (CSS px from the canvas, which fills the page).

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { centre, click, launch, recordCspViolations, serve, visitApp, waitForWidgets, widget, widgets } from './lib.mjs';
+import { centre, click, launch, recordCspViolations, serve, visitApp, waitForWidgets, widget, widgets, waitForAppReady } from './lib.mjs';
 import { advance, goldenAnswers, pick, swipeTo, typeInto } from './walk.mjs';
 
 let server;
@@ -22,7 +22,7 @@ const notice = (page, key) => waitForWidgets(page, (l) => l.some((w) => w.id ===
   .then((l) => l.find((w) => w.id === `notice:${key}`));
 const reloadApp = async (page) => {
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await waitForAppReady(page);
 };
 
 test('every answer is saved at once; a reload offers to continue exactly there', async () => {
@@ -59,7 +59,7 @@ test('storage blocked (private mode, third-party iframe): the check works and sa
   const page = await context.newPage();
   try {
     await page.goto(server.url + '?lang=en');
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await waitForAppReady(page);
     assert.match((await notice(page, 'storage_off')).label, /Saving is off/);
     await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers('phase1_clear_en'));
     await widget(page, 'button:restart');
@@ -176,7 +176,7 @@ test('share link: copied, opened in a fresh browser, shows the same result; the 
   });
   await withApp('share-open', DESKTOP, '', async ({ page }) => {
     await page.goto(link);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await waitForAppReady(page);
     await widget(page, 'button:restart');
     const shown = await page.evaluate(() => window.phasecheck.result());
     assert.equal(shown.phase, result.phase);
@@ -202,7 +202,7 @@ test('malformed or foreign fragments get a notice, never a crash', async () => {
       await waitForWidgets(page, (l) => !l.some((w) => w.id.startsWith('notice:')), 'notice dismissed');
     }
     await page.goto(server.url + '?lang=de#a=not-a-link');  // a new load, not just a new fragment
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await waitForAppReady(page);
     await notice(page, 'link_failed');
     await widget(page, 'button:resume');
   });

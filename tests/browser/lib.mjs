@@ -86,6 +86,13 @@ export async function cspViolations(page) {
   return all;
 }
 
+// Waits until the app in a page or frame says it is ready (<html data-ready="1">, boot.js). A frame
+// may be between two documents when asked (an iframe that only starts loading, a reload): the
+// predicate then finds no <html> yet, and waits for it instead of failing.
+export function waitForAppReady(target, { timeout = 30000 } = {}) {
+  return target.waitForFunction(() => document.documentElement?.dataset.ready === '1', null, { timeout });
+}
+
 // A page that records console errors, CSP violations and every request that leaves the origin.
 export async function openApp(browser, url, contextOptions = {}, prepare = async () => {}) {
   const context = await browser.newContext(contextOptions);
@@ -102,7 +109,7 @@ export async function openApp(browser, url, contextOptions = {}, prepare = async
     if (!target.startsWith(allowed) && !target.startsWith('data:') && !target.startsWith('blob:')) problems.offOrigin.push(target);
   });
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+  await waitForAppReady(page);
   return { context, page, problems };
 }
 

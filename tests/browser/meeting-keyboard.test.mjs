@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { act, launch, openFieldByKey, serve, visitApp, waitForWidgets, widget } from './lib.mjs';
+import { act, launch, openFieldByKey, serve, visitApp, waitForWidgets, widget, waitForAppReady } from './lib.mjs';
 import { MEETING_FILES, participants } from './meeting-steps.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -40,7 +40,7 @@ test('the meeting by keyboard: Tab in visual order, a file by Enter, typing and 
       // From the top of the page (reloaded: the meeting is kept): the tabs, the person's button, then
       // the add panel, as drawn.
       await page.reload();
-      await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+      await waitForAppReady(page);
       await waitForWidgets(page, (l) => participants(l).length === 1, 'the meeting after the reload');
       const order = await tabTo(page, 'meeting:name');
       const drawn = ['tab:participants', 'tab:compare', 'tab:agree', 'tab:baseline', 'tab:keep', 'button:remove:CEO', 'meeting:name'];

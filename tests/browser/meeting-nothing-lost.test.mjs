@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { launch, openApp, screenshotOnFailure, serve, waitForWidgets } from './lib.mjs';
+import { launch, openApp, screenshotOnFailure, serve, waitForWidgets, waitForAppReady } from './lib.mjs';
 import { MEETING_FILES, PHONE, answerByTouch, chooseFiles, participants, questionShown, typeByTouch } from './meeting-steps.mjs';
 import { goldenAnswers, tap } from './walk.mjs';
 
@@ -40,7 +40,7 @@ test('a reload while someone answers at the table: they carry on as themselves, 
       ANSWERING_KEY);
 
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+    await waitForAppReady(page);
     const list = await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith(`option:${at}:`)), `question ${at} again`);
     assert.ok(list.some((w) => w.id === 'button:back_to_meeting'), 'still answering for the meeting');
     assert.ok(list.some((w) => w.role === 'status' && w.label.includes('Vertriebsleitung') && /wiederhergestellt/.test(w.label)),

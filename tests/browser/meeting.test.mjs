@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { centre, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget } from './lib.mjs';
+import { centre, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, waitForAppReady } from './lib.mjs';
 import { MEETING_FILES, TABLET, TABLET_PORTRAIT, alerts, answerByTouch, chooseFiles, farTap, participants, typeByTouch } from './meeting-steps.mjs';
 import { goldenAnswers, swipeTo, tap } from './walk.mjs';
 
@@ -32,7 +32,7 @@ test('a meeting of three, offline, by touch on a tablet: on the device, a file, 
       await context.setOffline(true);
       server.close();  // nothing listens any more: all of meeting mode comes from the worker's cache
       await page.goto(server.url + 'meeting.html?lang=de');
-      await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+      await waitForAppReady(page);
       await widget(page, 'tab:participants');
 
       // 1. On the device.
@@ -158,7 +158,7 @@ test('the way in: a quiet link on the check\'s result, in the same language; nev
         const opened = await (await app.page.waitForFunction(() => window.__opened.length > 0 && window.__opened)).jsonValue();
         assert.deepEqual(opened, ['meeting.html?lang=en']);
         await app.page.goto(new URL(opened[0], server.url).href);
-        await app.page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+        await waitForAppReady(app.page);
         await waitForWidgets(app.page, (l) => l.some((w) => w.id === 'tab:participants' && w.label === 'People (0)'), 'meeting mode in English');
       } finally {
         await app.context.close();

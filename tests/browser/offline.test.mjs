@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { DIST, ROOT, click, cspViolations, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget } from './lib.mjs';
+import { DIST, ROOT, click, cspViolations, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, waitForAppReady } from './lib.mjs';
 import { goldenAnswers, waitForQuestionChange, walkWithKeyboard, walkWithMouse } from './walk.mjs';
 
 let browser;
@@ -34,7 +34,7 @@ test('after one visit, a complete assessment works with the network cut', async 
       await app.context.setOffline(true);
       server.close();  // not only "offline": nothing is listening any more
       await app.page.reload();
-      await app.page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      await waitForAppReady(app.page);
       const golden = goldenAnswers('phase1_product_selling_de');
       await walkWithMouse(app.page, golden);
       const result = await app.page.evaluate(() => window.phasecheck.result());
@@ -74,7 +74,7 @@ test('a new deployment is offered, keeps the answers in progress, and old caches
       assert.notEqual(`phasecheck-${version}`, oldCaches[0]);
 
       await page.reload();  // the next visit
-      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      await waitForAppReady(page);
       await widget(page, 'button:start');
       await page.keyboard.press('Enter');
       let question = await waitForQuestionChange(page, null);
@@ -88,7 +88,7 @@ test('a new deployment is offered, keeps the answers in progress, and old caches
       assert.equal(Object.keys(before.answers).length, 3);
 
       await Promise.all([page.waitForEvent('load'), page.click('#update button')]);
-      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      await waitForAppReady(page);
       await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('option:active_selling_time:')), 'resumed at question 4');
       assert.deepEqual((await page.evaluate(() => window.phasecheck.answers())).answers, before.answers, 'answers survived');
       assert.deepEqual(await page.evaluate(() => caches.keys()), [`phasecheck-${version}`], 'only the new cache is left');
@@ -129,7 +129,7 @@ test('precaching after ready downloads nothing again that the page has downloade
   const page = await context.newPage();
   try {
     await page.goto(server.url + '?lang=de');
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await waitForAppReady(page);
     const downloaded = (await resources(page)).filter((r) => r.transferred > 0);
     const precached = await resources(await releaseServiceWorker(page));
     const names = new Set(precached.map((r) => r.path));
@@ -157,7 +157,7 @@ test('precaching never keeps an older deployment\'s copy from the HTTP cache', a
   const file = 'manifest.en.webmanifest';  // not fetched at start: only this test puts it in the HTTP cache
   try {
     await page.goto(server.url + '?lang=de');
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await waitForAppReady(page);
     const old = await page.evaluate((url) => fetch(url).then((r) => r.text()), file);
     // A new deployment while the page is open: the worker that registers now is the new one.
     const manifest = JSON.parse(old);

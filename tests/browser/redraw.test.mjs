@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { installGlProbe, readGlProbe } from './gl-probe.mjs';
-import { act, centre, frame, serveAndLaunch, settled, widget } from './lib.mjs';
+import { act, centre, frame, serveAndLaunch, settled, widget, waitForAppReady } from './lib.mjs';
 import { goldenAnswers, swipe } from './walk.mjs';
 
 const shared = serveAndLaunch();
@@ -20,7 +20,7 @@ async function visit(options, query, fn) {
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
     await page.goto(shared.server.url + query);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+    await waitForAppReady(page);
     await fn(page);
     assert.deepEqual(errors, [], 'console errors');
   } finally {

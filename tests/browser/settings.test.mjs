@@ -3,7 +3,7 @@
 // screen reflows: no text past the right edge, no horizontal scrolling.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { act, frame, idleScreenshot, launch, serve, settled, visitApp, widget } from './lib.mjs';
+import { act, frame, idleScreenshot, launch, serve, settled, visitApp, widget, waitForAppReady } from './lib.mjs';
 import { everyScreen } from './screens.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -79,7 +79,7 @@ test('less motion: the loading spinner stands still (it turns without the settin
       else assert.deepEqual(running, ['spin'], `the spinner turns: ${moving.join('; ')}`);
     } finally {
       release();
-      await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 }).catch(() => {});
+      await waitForAppReady(page).catch(() => {});
       await context.close();
     }
   }

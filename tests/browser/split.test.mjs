@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { DIST, click, cspViolations, recordCspViolations, screenshotOnFailure, serveAndLaunch, widget } from './lib.mjs';
+import { DIST, click, cspViolations, recordCspViolations, screenshotOnFailure, serveAndLaunch, widget, waitForAppReady } from './lib.mjs';
 import { WAYS } from './first-question-ways.mjs';
 import { currentQuestion, goldenAnswers, pick, waitForQuestionChange } from './walk.mjs';
 
@@ -35,7 +35,7 @@ async function withPage(name, route, fn) {
   }
 }
 
-const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+const ready = (page) => waitForAppReady(page);
 const deferredState = (page) => page.evaluate(() => window.phasecheck.deferredWasm());
 const summary = ({ requested, instantiated, placeholderCalls, failed }) => ({ requested, instantiated, placeholderCalls, failed });
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { addWorkerInitScript, installGlProbe, loseAndRestoreContext, loseContextAtMark, readGlProbe } from './gl-probe.mjs';
-import { idleScreenshot, launch, nextFrame, serve, settled, waitForScreen } from './lib.mjs';
+import { idleScreenshot, launch, nextFrame, serve, settled, waitForScreen, waitForAppReady } from './lib.mjs';
 
 // The longest task from navigation to ready, in the best of VISITS visits, may take this long.
 // Measured with the WebGL context on the page's thread (before the renderer moved to its worker;
@@ -136,7 +136,7 @@ async function visit(deviceScaleFactor, prepare = async () => {}) {
   await prepare(context);
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60000 });
+  await waitForAppReady(page, { timeout: 60000 });
   return { context, page };
 }
 

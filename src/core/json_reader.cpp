@@ -56,7 +56,8 @@ class LimitedDomBuilder {
   bool key(Json::string_t& name) {
     Frame& frame = stack_.back();
     auto [entry, added] = frame.value->get_ref<Json::object_t&>().try_emplace(std::move(name));
-    if (!added) return fail(current_pointer(), "duplicate key \"" + name + "\"");  // try_emplace left it
+    // try_emplace does not move from the key when it is there already: the message can name it.
+    if (!added) return fail(current_pointer(), "duplicate key \"" + name + "\"");
     frame.slot = &entry->second;
     frame.key = &entry->first;
     return true;
@@ -70,10 +71,13 @@ class LimitedDomBuilder {
   }
 
  private:
+  // Raw pointers into the document are safe: a container's parent gets no new element while the
+  // container is open (its vector cannot move it), and an object's keys and values live in map
+  // nodes, which never move.
   struct Frame {
     Json* value;
-    Json* slot = nullptr;  // an object's: the latest key's value, which the next value fills
-    const std::string* key = nullptr;  // that key, for a refusal's place
+    Json* slot = nullptr;  // in an object: the value of its latest key, which the next value fills
+    const std::string* key = nullptr;  // in an object: its latest key, for a refusal's place
   };
 
   // The innermost open container's pointer. Each container below the top sits in the one before

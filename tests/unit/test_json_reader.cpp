@@ -9,6 +9,11 @@ TEST_CASE("read_json reads valid JSON") {
   REQUIRE(read.ok());
   CHECK((*read.value)["a"][2].contains("b"));
   CHECK((*read.value)["c"] == "ä");
+  // Containers followed by more keys and elements: each value lands under its own key.
+  const std::string nested = R"({"a":{"b":1},"c":[1,{"d":[2,3]},{}],"e":{"f":{"g":null}},"h":[]})";
+  JsonRead whole = read_json(nested);
+  REQUIRE(whole.ok());
+  CHECK(*whole.value == Json::parse(nested));
 }
 
 TEST_CASE("syntax errors name line and column") {
@@ -71,7 +76,9 @@ TEST_CASE("a refusal deep inside names the container it happened in") {
   REQUIRE_FALSE(deep.ok());
   CHECK(deep.problems[0].where == "/x/y~0");
   CHECK(deep.problems[0].what == "nesting deeper than 3 levels");
-  // A duplicate after closed siblings: each sibling's place is gone once it is closed.
+  // The place names the latest key of each object around it, and counts the closed siblings before it.
+  CHECK(read_json(R"({"a": 0, "z": 0, "m": {"k": 1, "k": 2}})").problems[0].where == "/m");
+  CHECK(read_json(R"({"b": {"x": 1}, "a": {"k": 1, "k": 2}})").problems[0].where == "/a");
   JsonRead after_siblings = read_json(R"([{"a": 1}, [2], {"k": 1, "k": 2}])");
   REQUIRE_FALSE(after_siblings.ok());
   CHECK(after_siblings.problems[0].where == "/2");

@@ -28,10 +28,14 @@ set(PHASECHECK_WEB_LINK_OPTIONS
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=ccall,addRunDependency,removeRunDependency
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
-  # wasm-opt inlines every function that has one caller, however large, so frame() held most views'
-  # code and all of it went into phasecheck.wasm. Kept apart, the code the first question does not run
-  # goes to the deferred half: 10 KB gzip less before the first question (issue #13).
-  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=500
+  # Two inlining limits for wasm-opt (issue #13). One-caller functions: wasm-opt inlines them however
+  # large, so frame() held most views' code and all of it went into phasecheck.wasm; kept apart over
+  # 500 bytes, the code the first question does not run goes to the deferred half (10 KB gzip less
+  # before the first question). Tiny functions (accessors, std:: wrappers): -Oz inlines only those of
+  # 2 expressions or fewer. Up to 6, the start-up calls a fifth fewer functions, each of which V8
+  # compiles on its first call, and the code gets no larger. Up to 9 or 12, ready came sooner still,
+  # but the single file outgrew its 400 KB gzip (tests/browser/offline.test.mjs).
+  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=500,--always-inline-max-function-size=6
   -Oz)
 
 # The check: phasecheck.js + phasecheck.wasm, what every visitor downloads, and phasecheck.deferred.wasm,

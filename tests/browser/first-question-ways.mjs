@@ -15,8 +15,6 @@ const LANDSCAPE = { viewport: { width: 844, height: 390 }, deviceScaleFactor: 3,
 export const FIRST_ANSWER = 'option:sales_stage:contact';
 export const SINGLE_FILE = 'phasecheck-offline.html';
 
-const ready = (frame) => waitForAppReady(frame);
-
 async function tap(page, id) {
   const { x, y } = centre(await visibleWidget(page, id));
   return act(page, () => page.touchscreen.tap(x, y), `the frame after tapping ${id}`);
@@ -35,14 +33,14 @@ async function openHeld(context, url, early) {
   } finally {
     release();
   }
-  await ready(page);
+  await waitForAppReady(page);
   return page;
 }
 
 async function open(context, url) {
   const page = await context.newPage();
   await page.goto(url);
-  await ready(page);
+  await waitForAppReady(page);
   return page;
 }
 
@@ -186,7 +184,7 @@ export const WAYS = [
     await page.locator('[data-phasecheck]').scrollIntoViewIfNeeded();  // the embed loads lazily
     const iframe = page.locator('[data-phasecheck] iframe');
     const frame = await (await iframe.elementHandle()).contentFrame();
-    await ready(frame);
+    await waitForAppReady(frame);
     const start = await widget(frame, 'button:start');
     await iframe.scrollIntoViewIfNeeded();
     const box = await iframe.boundingBox();

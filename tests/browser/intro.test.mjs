@@ -45,10 +45,6 @@ async function heldPage(options, { before: prepare } = {}) {
   return { context, page, problems, release };
 }
 
-function ready(page) {
-  return waitForAppReady(page);
-}
-
 // The shown intro's rectangles, as the canvas's widgets give theirs (CSS px from the canvas, which fills the page).
 // Text is measured by its lines (a Range), as ImGui measures the widest line; buttons by their box, and the
 // brand by its cell (what the language switch leaves it: the widget list's label records that width).
@@ -138,7 +134,7 @@ for (const [device, options, press] of [
         assert.equal(await start.locator('.spinner').isVisible(), true, 'and shows it');
         assert.equal(await page.evaluate(() => performance.getEntriesByName('phasecheck:intro-start').length), 1);
         release();
-        await ready(page);
+        await waitForAppReady(page);
         const list = await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('option:')), 'the first question');
         assert.ok(!list.some((w) => w.id === 'button:start'), 'the intro is gone');
         assert.equal(await page.locator('#intro').isVisible(), false, 'the HTML intro is gone');
@@ -174,7 +170,7 @@ test('English, then start, both pressed while the app starts: the check opens in
     });
     const page = await context.newPage();
     await page.goto(`${server.url}?lang=de`);
-    await ready(page);
+    await waitForAppReady(page);
     await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('option:')), 'the first question');
     assert.equal(await page.evaluate(() => window.pressedDuringStartup), true, 'the presses came before ready');
     assert.equal(await page.evaluate(() => window.phasecheck.answers().lang), 'en', 'the check runs in the language chosen');
@@ -198,7 +194,7 @@ for (const [device, options] of [['phone', PHONE], ['desktop', DESKTOP], ['lands
           assert.equal((await accessibleNodes(page, 'heading', TITLE[lang])).length, 1, 'the HTML heading before ready');
           assert.equal((await accessibleNodes(page, 'button', START[lang])).length, 1, 'the HTML start before ready');
           release();
-          await ready(page);
+          await waitForAppReady(page);
           const list = await drawn(page);
           for (const [selector, id] of COUNTERPARTS) {
             const drawn = list.find((w) => w.id === id);
@@ -258,7 +254,7 @@ test('boot.js: the service worker is registered only once the app is ready; the 
     assert.deepEqual(await page.evaluate(() => window.__registered), [], 'no registration before ready');
     assert.deepEqual(swRequests, [], 'no sw.js request before ready');
     release();
-    await ready(page);
+    await waitForAppReady(page);
     await page.evaluate(() => navigator.serviceWorker.ready);
     assert.deepEqual(await page.evaluate(() => window.__registered), [true], 'registered once, after ready');
     assert.equal(wasmRequests.length, 1, `one request for the wasm before the worker precached: ${wasmRequests.length}`);
@@ -285,7 +281,7 @@ test('each font is downloaded once: boot.js reads the intro\'s copy from the HTT
   const page = await context.newPage();
   try {
     await page.goto(`${server.url}?lang=de`);
-    await ready(page);
+    await waitForAppReady(page);
     const fonts = await page.evaluate(() => performance.getEntriesByType('resource')
       .filter((e) => /\/fonts\/Inter-(Regular|SemiBold)\.otf$/.test(e.name))
       .map((e) => `${e.name.split('/').pop()} ${e.initiatorType} ${e.transferSize > 0 ? 'network' : 'cache'}`).sort());
@@ -305,7 +301,7 @@ test('a shared result shows that it is loading, not an intro whose start would v
     assert.equal(await page.locator('#intro').isVisible(), false, 'no intro');
     assert.equal(await page.locator('.intro-start').first().isVisible(), false, 'no start button');
     release();
-    await ready(page);
+    await waitForAppReady(page);
     assert.equal(await page.locator('#loading').isVisible(), false, 'the loading screen goes with ready');
   } finally {
     release();
@@ -319,7 +315,7 @@ test('saved answers: the intro text without a start button, then the offer to re
   let page = await context.newPage();
   try {
     await page.goto(`${server.url}?lang=de`);
-    await ready(page);
+    await waitForAppReady(page);
     // One answer, saved by the app as it goes.
     const start = await widget(page, 'button:start');
     await page.touchscreen.tap(start.x + start.width / 2, start.y + start.height / 2);
@@ -340,7 +336,7 @@ test('saved answers: the intro text without a start button, then the offer to re
       assert.equal(await shown.locator('.intro-wait').isVisible(), true, 'it says it is loading');
       const heading = await shown.locator('h1').boundingBox();
       release();
-      await ready(page);
+      await waitForAppReady(page);
       await waitForWidgets(page, (l) => l.some((w) => w.id === 'button:resume'), 'the offer to resume');
       const title = (await drawn(page)).find((w) => w.id === 'heading:intro');
       assert.ok(Math.abs(title.y - heading.y) <= 3, `the heading stays: ${heading.y} → ${title.y}`);
@@ -360,7 +356,7 @@ test('the single file: the intro is in it, shown, and the canvas takes over with
   const page = await context.newPage();
   try {
     await page.goto(`file://${file}?lang=de`);
-    await ready(page);
+    await waitForAppReady(page);
     assert.ok((await drawn(page)).some((w) => w.id === 'heading:intro'), 'the canvas intro');
     assert.equal(await page.locator('#intro').isVisible(), false, 'the HTML intro is gone');
     assert.equal(await page.evaluate(() => document.fonts.check('600 18px "Phasecheck Inter"')), true, 'the intro had the app font');
@@ -386,7 +382,7 @@ test('embedded: the iframe shows the intro before ready and takes neither the fo
     const scrollBefore = await page.evaluate(() => window.scrollY);
     release();
     const iframe = page.frames().find((f) => f.url().includes('embed=1'));
-    await ready(iframe);
+    await waitForAppReady(iframe);
     await waitForWidgets(iframe, (l) => l.some((w) => w.id === 'button:start'), 'the canvas intro');
     assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'the host keeps its focus');
     assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'the host does not scroll');

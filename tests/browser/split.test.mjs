@@ -35,7 +35,6 @@ async function withPage(name, route, fn) {
   }
 }
 
-const ready = (page) => waitForAppReady(page);
 const deferredState = (page) => page.evaluate(() => window.phasecheck.deferredWasm());
 const summary = ({ requested, instantiated, placeholderCalls, failed }) => ({ requested, instantiated, placeholderCalls, failed });
 
@@ -54,7 +53,7 @@ test('the first question and its answer need only phasecheck.wasm; the half that
   const held = new Promise((resolve) => { release = resolve; });
   await withPage('split-held', async (route) => { await held; await route.continue(); }, async (page, errors) => {
     await page.goto(`${shared.server.url}?lang=de`);
-    await ready(page);
+    await waitForAppReady(page);
     await click(page, 'button:start');
     await widget(page, 'option:sales_stage:contact');
     const golden = goldenAnswers(GOLDEN);
@@ -77,7 +76,7 @@ async function shareLinkOf(answers) {
   let link;
   await withPage('split-link-made', null, async (page) => {
     await page.goto(`${shared.server.url}?lang=de`);
-    await ready(page);
+    await waitForAppReady(page);
     await page.evaluate((a) => window.phasecheck.load(a), answers);
     link = await page.evaluate(() => window.phasecheck.shareLink());
   });
@@ -88,7 +87,7 @@ test('a shared link opens on the result: start-up waits for the deferred half in
   const link = await shareLinkOf(goldenAnswers(GOLDEN));
   await withPage('split-link', null, async (page, errors) => {
     await page.goto(link);
-    await ready(page);
+    await waitForAppReady(page);
     await widget(page, 'button:restart');
     assert.equal((await page.evaluate(() => window.phasecheck.result())).phase, 3);
     assert.deepEqual(summary(await deferredState(page)), { requested: true, instantiated: true, placeholderCalls: 0, failed: '' });
@@ -99,11 +98,11 @@ test('a shared link opens on the result: start-up waits for the deferred half in
 test('saved answers resume on the result after a reload, with the half loaded before start-up', async () => {
   await withPage('split-saved', null, async (page, errors) => {
     await page.goto(`${shared.server.url}?lang=de`);
-    await ready(page);
+    await waitForAppReady(page);
     await page.evaluate((a) => window.phasecheck.load(a), goldenAnswers(GOLDEN));
     await widget(page, 'button:restart');
     await page.reload();
-    await ready(page);
+    await waitForAppReady(page);
     await click(page, 'button:resume');
     await widget(page, 'button:restart');
     assert.deepEqual(summary(await deferredState(page)), { requested: true, instantiated: true, placeholderCalls: 0, failed: '' });
@@ -128,7 +127,7 @@ test('deferred code reached before the half arrived loads it on the spot, and th
   const { route, release: releaseFetch } = holdingBackgroundFetches();
   await withPage('split-on-the-spot', route, async (page, errors) => {
     await page.goto(`${shared.server.url}?lang=en`);
-    await ready(page);
+    await waitForAppReady(page);
     assert.equal((await deferredState(page)).instantiated, false);
     const result = await page.evaluate((a) => window.phasecheck.evaluate(a), goldenAnswers(GOLDEN));
     assert.equal(result.phase, 3);
@@ -149,7 +148,7 @@ test('deferred code reached before the half arrived loads it on the spot, and th
 test('report.css is asked for only after ready, with the deferred half', async () => {
   await withPage('split-stylesheet-after-ready', null, async (page, errors) => {
     await page.goto(`${shared.server.url}?lang=de`);
-    await ready(page);
+    await waitForAppReady(page);
     await page.waitForFunction(() => window.phasecheck.deferredWasm().instantiated);
     const { readyAt, asked } = await page.evaluate(() => ({
       readyAt: performance.getEntriesByName('phasecheck:ready')[0].startTime,
@@ -166,7 +165,7 @@ test('a report made before the deferred half and report.css arrived is laid out 
   await withPage('split-stylesheet-on-the-spot', route, async (page, errors) => {
     await page.context().route('**/report.css', route);
     await page.goto(`${shared.server.url}?lang=de`);
-    await ready(page);
+    await waitForAppReady(page);
     const html = await page.evaluate((a) => { window.phasecheck.load(a); return window.phasecheck.reportHtml(); },
       goldenAnswers(GOLDEN));
     const stylesheet = fs.readFileSync(path.join(DIST, 'report.css'), 'utf8');
@@ -206,7 +205,7 @@ test('a file opened on the HTML intro before ready is imported once the app is, 
     const chooser = await choosing;
     await chooser.setFiles(file);
     releaseWasm();
-    await ready(page);
+    await waitForAppReady(page);
     await widget(page, 'button:restart');
     assert.equal((await page.evaluate(() => window.phasecheck.result())).phase, 3);
     const state = await deferredState(page);

@@ -172,18 +172,30 @@ def csp_hash(text: str) -> str:
     return f"'{sri_hash(text.encode())}'"
 
 
+def packed(path: Path) -> str:
+    """A file as the single file carries it: gzip-compressed (zopfli, as the X.gz copies), then base64;
+    boot.js's unpack() reverses it. Base64 of the raw bytes would hide most of their repeats from the
+    gzip that the single file itself travels in: the check's single file was 379 KB gzip that way
+    (issue #13)."""
+    try:
+        done = subprocess.run(["zopfli", "--i1", "--gzip", "-c", str(path)], capture_output=True, check=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise SystemExit(f"assemble_site: zopfli could not compress {path} ({error}); make deps-web installs it")
+    return base64.b64encode(done.stdout).decode()
+
+
 def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
                  extra_assets: dict = None, target: str = "phasecheck-offline.html", report_css: str = "report.css") -> None:
     """The single file of a page: the check's (index.html), or meeting mode's (meeting.html, with its
     own wasm and wording), each for a USB stick or an e-mail."""
-    b64 = lambda path: base64.b64encode((out / path).read_bytes()).decode()
     inline = {
-        "wasm": b64(app + ".wasm"),
+        "wasm": packed(out / (app + ".wasm")),
         **deferred_wasm_inline(out, app),
-        "assets": {"questionnaire": b64("questionnaire.json"), "brand": b64("brand.json"),
-                   "font-regular": b64("fonts/Inter-Regular.otf"), "font-semibold": b64("fonts/Inter-SemiBold.otf"),
-                   "report-css": b64(report_css),
-                   **{name: b64(path) for name, path in (extra_assets or {}).items()}},
+        "assets": {"questionnaire": packed(out / "questionnaire.json"), "brand": packed(out / "brand.json"),
+                   "font-regular": packed(out / "fonts/Inter-Regular.otf"),
+                   "font-semibold": packed(out / "fonts/Inter-SemiBold.otf"),
+                   "report-css": packed(out / report_css),
+                   **{name: packed(out / path) for name, path in (extra_assets or {}).items()}},
         # Not the extra letters' fonts (fonts/*-extra.otf): they would take the file past its size
         # budget. Its glyphs.js draws names with such letters in the system's fonts instead.
     }
@@ -200,7 +212,7 @@ def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
     report_style = csp_hash((out / report_css).read_text())
     csp = ("default-src 'none'; script-src " + " ".join(head_scripts + [csp_hash(s) for s in scripts]) + " 'wasm-unsafe-eval'; "
            f"style-src {csp_hash(style)} {report_style}; img-src data:; base-uri 'none'; form-action 'none'")
-    favicon = "data:image/svg+xml;base64," + b64("favicon.svg")
+    favicon = "data:image/svg+xml;base64," + base64.b64encode((out / "favicon.svg").read_bytes()).decode()
     start = html.index('<meta http-equiv="Content-Security-Policy"')
     end = html.index(">", start) + 1
     html = html[:start] + f'<meta http-equiv="Content-Security-Policy" content="{csp}">' + html[end:]
@@ -231,7 +243,7 @@ def deferred_wasm_inline(out: Path, app: str) -> dict:
     """The single file carries the deferred half too, as boot.js's inline.deferred (meeting mode's wasm is not split)."""
     if app != "phasecheck":
         return {}
-    return {"deferred": base64.b64encode((out / DEFERRED_WASM).read_bytes()).decode()}
+    return {"deferred": packed(out / DEFERRED_WASM)}
 
 
 # ---- Meeting mode's page (issue #14)

@@ -8,7 +8,7 @@
   const params = new URLSearchParams(location.search);
   const canvas = document.getElementById('canvas');
   const embedded = params.get('embed') === '1';
-  // The single-file edition (phasecheck-offline.html) carries everything inline, base64-encoded.
+  // The single-file edition (phasecheck-offline.html) carries everything inline, packed (unpack()).
   const inline = window.phasecheckInline || null;
   const RESUME_KEY = 'phasecheck.resume';
   // Set when this browser's workers could not draw (Safari 16 has OffscreenCanvas, but not WebGL in
@@ -674,6 +674,11 @@
     window.Module = { noInitialRun: true };
     return;
   }
+  if (inline && !('DecompressionStream' in window)) {  // Safari before 16.4 (2023): it cannot unpack()
+    showFatal(pageText('page.unsupported.title'), pageText('page.unsupported.file'));
+    window.Module = { noInitialRun: true };
+    return;
+  }
 
   // The renderer's worker starts now, while the wasm downloads. Its WebGL context and program are
   // made once the intro is painted (on the page, all of it then): the GPU process does one thing at
@@ -688,6 +693,26 @@
     return bytes;
   }
 
+  // The single file's files are packed: gzip-compressed, then base64 (scripts/assemble_site.py, packed()).
+  function unpack(text) {
+    const stream = new Blob([fromBase64(text)]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  }
+
+  // {assets: {name: bytes}, wasm, deferred}: all of the single file's files, unpacked before the app
+  // starts (fetched, below, waits for them), so that the deferred half's synchronous load has its bytes.
+  let unpackedFiles = null;
+  const unpacked = inline && Promise.all([
+    ...Object.entries(inline.assets).map(([name, text]) => unpack(text).then((bytes) => [name, bytes])),
+    unpack(inline.wasm),
+    inline.deferred ? unpack(inline.deferred) : null,
+  ]).then((parts) => {
+    const deferred = parts.pop();
+    const wasm = parts.pop();
+    unpackedFiles = { assets: Object.fromEntries(parts), wasm, deferred };
+    return unpackedFiles;
+  });
+
   const assets = {};
   // The fonts: the page's preload of them (for app.css) has just put this load's copy in the HTTP
   // cache, checked with the server there, so they are read from it and not asked for again (a server
@@ -700,17 +725,19 @@
     }).then((buffer) => { assets[name] = new Uint8Array(buffer); });
   }
   const fetched = inline
-    ? Promise.resolve(Object.entries(inline.assets).forEach(([name, text]) => { assets[name] = fromBase64(text); }))
+    ? unpacked.then((files) => { Object.assign(assets, files.assets); })
     : Promise.all(Object.entries(assetFiles).map(([name, file]) => fetchAsset(name, file)));
   fetched.then(() => performance.mark('phasecheck:assets'), () => {});
 
   // The single file has no font files for app.css's @font-face: its intro is drawn in the bytes it carries.
   if (inline && 'FontFace' in window) {
-    for (const [name, weight] of [['font-regular', '400'], ['font-semibold', '600']]) {
-      const face = new FontFace('Phasecheck Inter', assets[name], { weight });
-      document.fonts.add(face);
-      face.load().catch(() => { /* the intro falls back to the system font */ });
-    }
+    fetched.then(() => {
+      for (const [name, weight] of [['font-regular', '400'], ['font-semibold', '600']]) {
+        const face = new FontFace('Phasecheck Inter', assets[name], { weight });
+        document.fonts.add(face);
+        face.load().catch(() => { /* the intro falls back to the system font */ });
+      }
+    }, () => { /* reported where the app waits for the files */ });
   }
 
   // ---- Offline and updates (service worker; not for the single file or inside file://)
@@ -846,7 +873,7 @@
     function compile() {
       if (!compiled) {
         state.requested = true;
-        compiled = (inline ? WebAssembly.compile(fromBase64(inline.deferred)) : compileFromNetwork())
+        compiled = (inline ? unpacked.then((files) => WebAssembly.compile(files.deferred)) : compileFromNetwork())
           .then((result) => { module = module || result; return module; });
       }
       return compiled;
@@ -886,7 +913,7 @@
         if (state.instantiated) return;
         const started = performance.now();
         try {
-          module = module || new WebAssembly.Module(inline ? fromBase64(inline.deferred) : bytesNow(FILE));
+          module = module || new WebAssembly.Module(inline ? unpackedFiles.deferred : bytesNow(FILE));
           try {
             assets['report-css'] = assets['report-css'] || bytesNow(STYLESHEET);
           } catch (error) {
@@ -920,7 +947,13 @@
   window.Module = {
     canvas,
     phasecheckAssets: assets,
-    wasmBinary: inline ? fromBase64(inline.wasm) : undefined,
+    // The single file's wasm: Emscripten would take only bytes it has at once (wasmBinary).
+    instantiateWasm: inline ? (imports, receiveInstance) => {
+      unpacked.then((files) => WebAssembly.instantiate(files.wasm, imports))
+        .then((result) => receiveInstance(result.instance, result.module))
+        .catch((error) => showFatal(pageText('ui.error.title'), pageText('page.error.reload'), String(error)));
+      return {};  // the exports come with receiveInstance()
+    } : undefined,
     preRun: [() => {
       Module.addRunDependency('phasecheck-assets');
       fetched.then(() => Module.removeRunDependency('phasecheck-assets'))

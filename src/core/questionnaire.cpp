@@ -522,7 +522,7 @@ const std::vector<std::string>& required_message_keys() {
       // content is fetched, or when it cannot be.
       "page.title", "page.description", "page.share_description", "page.loading",
       "page.noscript.title", "page.noscript.text", "page.error.content_invalid", "page.error.reload",
-      "page.unsupported.title", "page.unsupported.text",
+      "page.unsupported.title", "page.unsupported.text", "page.unsupported.file",
       "page.update.available", "page.update.interrupted", "page.update.reload",
       "manifest.short_name", "manifest.description",
       // The re-check: its date on the result screen and in the printed report, and the calendar entry.

@@ -5,8 +5,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
 import { after, before, test } from 'node:test';
-import { centre, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, waitForAppReady } from './lib.mjs';
+import { DIST, centre, launch, openApp, screenshotOnFailure, serve, waitForWidgets, widget, waitForAppReady } from './lib.mjs';
 import { MEETING_FILES, TABLET, TABLET_PORTRAIT, alerts, answerByTouch, chooseFiles, farTap, participants, typeByTouch } from './meeting-steps.mjs';
 import { goldenAnswers, swipeTo, tap } from './walk.mjs';
 
@@ -135,6 +137,32 @@ test('bad input on the tablet: a corrupt file among good ones, then a ninth part
   } finally {
     await context.close();
     server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// The meeting's single file, for a USB stick: what the check's is (offline.test.mjs), within the same
+// 400 KB gzip; its files are packed, and unpacked before the app starts.
+test('meeting mode\'s single file works from file:// with no server, within 400 KB gzip', async () => {
+  const file = path.join(DIST, 'phasecheck-meeting-offline.html');
+  const gzip = zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  assert.ok(gzip <= 400 * 1024, `phasecheck-meeting-offline.html is ${gzip} bytes gzip`);
+  const dir = fs.mkdtempSync('/tmp/phasecheck-usb-');
+  const copy = path.join(dir, 'phasecheck-meeting-offline.html');
+  fs.copyFileSync(file, copy);  // alone in a folder, as on a USB stick
+  const app = await openApp(browser, pathToFileURL(copy).href + '?lang=de', TABLET);
+  const { page, context } = app;
+  try {
+    await screenshotOnFailure(page, 'meeting-single-file', async () => {
+      await widget(page, 'tab:participants');
+      await chooseFiles(page, [path.join(MEETING_FILES, 'sales.answers.json'), path.join(MEETING_FILES, 'kam.answers.json')]);
+      const list = await waitForWidgets(page, (l) => participants(l).length === 2, 'two participants from files');
+      assert.deepEqual(participants(list).sort(), ['Vertriebsleitung', 'kam']);
+      assert.deepEqual(alerts(list), [], 'no refusal');
+    });
+    assert.deepEqual(app.problems.consoleErrors, [], 'console errors');
+  } finally {
+    await context.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -197,6 +197,28 @@ test('the single file works from file:// with no server, within 400 KB gzip', as
   }
 });
 
+// Safari before 16.4 has WebGL 2 but no DecompressionStream: the single file says what it needs
+// instead of a page that never starts.
+test('the single file in a browser that cannot unpack it says which browser it needs', async () => {
+  const folder = fs.mkdtempSync('/tmp/phasecheck-usb-');
+  const copy = path.join(folder, 'phasecheck-offline.html');
+  fs.copyFileSync(path.join(DIST, 'phasecheck-offline.html'), copy);
+  const context = await browser.newContext(DESKTOP);
+  try {
+    await context.addInitScript(() => { delete window.DecompressionStream; });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(copy).href + '?lang=de');
+    const fatal = page.locator('#fatal');
+    await fatal.waitFor({ state: 'visible', timeout: 30000 });
+    assert.equal(await fatal.locator('h1').textContent(), 'Ihr Browser kann den Check nicht anzeigen');
+    assert.match(await fatal.textContent(), /Safari ab 16\.4/);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.ready ?? null), null, 'the page is not ready');
+  } finally {
+    await context.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 // Issue #11, item 10: "Copy link" in the single file would copy a file:/// path nobody else can open.
 async function openSingleFile(folder, lang) {
   const copy = path.join(folder, 'phasecheck-offline.html');

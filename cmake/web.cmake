@@ -32,10 +32,10 @@ set(PHASECHECK_WEB_LINK_OPTIONS
   # large, so frame() held most views' code and all of it went into phasecheck.wasm; kept apart over
   # 500 bytes, the code the first question does not run goes to the deferred half (10 KB gzip less
   # before the first question). Tiny functions (accessors, std:: wrappers): -Oz inlines only those of
-  # 2 expressions or fewer. Up to 6, the start-up calls a fifth fewer functions, each of which V8
-  # compiles on its first call, and the code gets no larger. Up to 9 or 12, ready came sooner still,
-  # but the single file outgrew its 400 KB gzip (tests/browser/offline.test.mjs).
-  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=500,--always-inline-max-function-size=6
+  # 2 expressions or fewer. Up to 12, the start-up calls 736 functions instead of 1,192, each of which
+  # V8 compiles on its first call, for 4.4 KB gzip more in the first half (docs/architecture.md,
+  # "Inlining"). Up to 20 the first download would outgrow its 205 KB.
+  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=500,--always-inline-max-function-size=12
   -Oz)
 
 # The check: phasecheck.js + phasecheck.wasm, what every visitor downloads, and phasecheck.deferred.wasm,

@@ -729,6 +729,23 @@
     : Promise.all(Object.entries(assetFiles).map(([name, file]) => fetchAsset(name, file)));
   fetched.then(() => performance.mark('phasecheck:assets'), () => {});
 
+  function compileWasm(file) {
+    const request = () => fetch(file).then((response) => {
+      if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
+      return response;
+    });
+    // compileStreaming wants application/wasm; a server that says otherwise still gets the bytes compiled.
+    return WebAssembly.compileStreaming(request())
+      .catch(() => request().then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+  }
+
+  // The app's wasm compiles from now on, not from when the glue (an async script after this one) runs:
+  // the page's preload has its bytes by then, and the glue waited behind the intro's first layout and
+  // paint (issue #13).
+  const APP_WASM = meetingPage ? 'phasecheck-meeting.wasm' : 'phasecheck.wasm';
+  const appModule = inline ? unpacked.then((files) => WebAssembly.compile(files.wasm)) : compileWasm(APP_WASM);
+  appModule.catch(() => { /* reported when the glue asks for it (instantiateWasm) */ });
+
   // The single file has no font files for app.css's @font-face: its intro is drawn in the bytes it carries.
   if (inline && 'FontFace' in window) {
     fetched.then(() => {
@@ -855,16 +872,6 @@
     let compiled = null;  // Promise of the WebAssembly.Module
     let module = null;
 
-    function compileFromNetwork() {
-      const request = () => fetch(FILE).then((response) => {
-        if (!response.ok) throw new Error(FILE + ': HTTP ' + response.status);
-        return response;
-      });
-      // compileStreaming wants application/wasm; a server that says otherwise still gets the bytes compiled.
-      return WebAssembly.compileStreaming(request())
-        .catch(() => request().then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
-    }
-
     function fetchStylesheet() {
       if (assets['report-css']) return Promise.resolve();  // the single file carries it
       return fetchAsset('report-css', STYLESHEET);
@@ -873,7 +880,7 @@
     function compile() {
       if (!compiled) {
         state.requested = true;
-        compiled = (inline ? unpacked.then((files) => WebAssembly.compile(files.deferred)) : compileFromNetwork())
+        compiled = (inline ? unpacked.then((files) => WebAssembly.compile(files.deferred)) : compileWasm(FILE))
           .then((result) => { module = module || result; return module; });
       }
       return compiled;
@@ -947,13 +954,12 @@
   window.Module = {
     canvas,
     phasecheckAssets: assets,
-    // The single file's wasm: Emscripten would take only bytes it has at once (wasmBinary).
-    instantiateWasm: inline ? (imports, receiveInstance) => {
-      unpacked.then((files) => WebAssembly.instantiate(files.wasm, imports))
-        .then((result) => receiveInstance(result.instance, result.module))
+    // The module compiling since boot.js started (appModule), instantiated with the glue's imports.
+    instantiateWasm: (imports, receiveInstance) => {
+      appModule.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module)))
         .catch((error) => showFatal(pageText('ui.error.title'), pageText('page.error.reload'), String(error)));
       return {};  // the exports come with receiveInstance()
-    } : undefined,
+    },
     preRun: [() => {
       Module.addRunDependency('phasecheck-assets');
       fetched.then(() => Module.removeRunDependency('phasecheck-assets'))

@@ -240,9 +240,12 @@ async function holdDeferredHalf(context) {
     await route.continue().catch(() => {});
   });
   await context.exposeFunction('deferredHalfReleased', () => held);
+  // The single file compiles both halves from its inline bytes: only the one that imports the first
+  // half's exports ("primary") is the deferred half.
   await context.addInitScript(() => {
     const compile = WebAssembly.compile.bind(WebAssembly);
-    WebAssembly.compile = (bytes, ...rest) => window.deferredHalfReleased().then(() => compile(bytes, ...rest));
+    WebAssembly.compile = (bytes, ...rest) => compile(bytes, ...rest).then((module) =>
+      (WebAssembly.Module.imports(module).some((i) => i.module === 'primary') ? window.deferredHalfReleased().then(() => module) : module));
   });
   return release;
 }

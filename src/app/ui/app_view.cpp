@@ -97,7 +97,6 @@ void AppView::draw() {
   ImGui::End();
   log_.end_frame();
   activation_ = {};  // for this frame only: a widget not drawn now must not act on a later screen
-  after_frame();
 }
 
 void AppView::activate(std::string widget_id) {

@@ -78,6 +78,10 @@ class AppView {
   void scroll_by(float pixels);
 
   void draw();
+  // What the frame just drawn tells the page (the mirror, the language, the result, the steps taken)
+  // and asks of the next frames. Once per draw(), after it; the browser calls it once the frame is
+  // on its way to the renderer.
+  void after_frame();
 
  private:
   void handle_shortcuts(Screen screen_before, std::size_t index_before);
@@ -85,7 +89,6 @@ class AppView {
   void move_focus_from_field(const std::string& field_id, bool backwards);
   void focus_record(const WidgetRecord& target);
   void tell_assistive_technology();
-  void after_frame();
   void keep_edited_field_visible();
 
   const Questionnaire& questionnaire_;

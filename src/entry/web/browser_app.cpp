@@ -98,13 +98,16 @@ void frame() {
   a.glyphs.end_frame();
   ImGui::Render();
   if (a.glyphs.wants_rebuild()) frame_scheduler().request(1);  // a text needs letters the atlas lacks
-  a.session.after_change();  // autosave: every change, at once
-  if (hooks.after_frame) hooks.after_frame(a);
-  a.history.after_frame();
 
+  // The frame goes to the renderer's worker first: it draws while this thread tells the page's DOM
+  // (the mirror, the language, the result), saves and makes the history entry.
   const SurfaceSize& size = gpu.surface.size();
   gpu.renderer.draw(*ImGui::GetDrawData(), size.pixel_width, size.pixel_height,
                     ImGui::ColorConvertU32ToFloat4(a.view.palette().background));
+  a.view.after_frame();
+  a.session.after_change();  // autosave: every change, at once
+  if (hooks.after_frame) hooks.after_frame(a);
+  a.history.after_frame();
   frame_scheduler().frame_drawn();
   update_cursor();
   if (a.view.content_height() != a.reported_height) {

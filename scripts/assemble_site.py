@@ -188,9 +188,11 @@ def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
                  extra_assets: dict = None, target: str = "phasecheck-offline.html", report_css: str = "report.css") -> None:
     """The single file of a page: the check's (index.html), or meeting mode's (meeting.html, with its
     own wasm and wording), each for a USB stick or an e-mail."""
+    favicon = "data:image/svg+xml;base64," + base64.b64encode((out / "favicon.svg").read_bytes()).decode()
     inline = {
         "wasm": packed(out / (app + ".wasm")),
         **deferred_wasm_inline(out, app),
+        "icon": favicon,
         "assets": {"questionnaire": packed(out / "questionnaire.json"), "brand": packed(out / "brand.json"),
                    "font-regular": packed(out / "fonts/Inter-Regular.otf"),
                    "font-semibold": packed(out / "fonts/Inter-SemiBold.otf"),
@@ -212,7 +214,6 @@ def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
     report_style = csp_hash((out / report_css).read_text())
     csp = ("default-src 'none'; script-src " + " ".join(head_scripts + [csp_hash(s) for s in scripts]) + " 'wasm-unsafe-eval'; "
            f"style-src {csp_hash(style)} {report_style}; img-src data:; base-uri 'none'; form-action 'none'")
-    favicon = "data:image/svg+xml;base64," + base64.b64encode((out / "favicon.svg").read_bytes()).decode()
     start = html.index('<meta http-equiv="Content-Security-Policy"')
     end = html.index(">", start) + 1
     html = html[:start] + f'<meta http-equiv="Content-Security-Policy" content="{csp}">' + html[end:]

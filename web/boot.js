@@ -233,6 +233,7 @@
       const focusFree = !document.activeElement || document.activeElement === document.body;
       if (focusWasOnIntro || startPressedBeforeReload || (!embedded && focusFree)) canvas.focus({ preventScroll: true });
       resolveReady();
+      showIcon();
     },
     // ---- Local storage, fail-soft: private mode, quota and third-party iframes throw here
     storageAvailable() {
@@ -691,6 +692,17 @@
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     return bytes;
+  }
+
+  // The page's icon, once the check is ready: index.html has it only for a page without JavaScript
+  // (the browser would decode its SVG on this thread while the app starts). A host page's iframe has no tab.
+  function showIcon() {
+    if (embedded || document.querySelector('link[rel="icon"]')) return;
+    const icon = document.createElement('link');
+    icon.rel = 'icon';
+    icon.type = 'image/svg+xml';
+    icon.href = inline ? inline.icon : 'favicon.svg';
+    document.head.appendChild(icon);
   }
 
   // The single file's files are packed: gzip-compressed, then base64 (scripts/assemble_site.py, packed()).

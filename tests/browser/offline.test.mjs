@@ -189,6 +189,9 @@ test('the single file works from file:// with no server, within 400 KB gzip', as
       const result = await app.page.evaluate(() => window.phasecheck.result());
       assert.equal(result.phase, 3);
       assert.equal(result.lang, 'en');
+      // Its icon, carried inline like the rest, comes once the check is ready.
+      const icons = await app.page.evaluate(() => [...document.querySelectorAll('link[rel="icon"]')].map((l) => l.href.slice(0, 26)));
+      assert.deepEqual(icons, ['data:image/svg+xml;base64,']);
     });
     await assertClean(app);
   } finally {

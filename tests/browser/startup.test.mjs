@@ -267,6 +267,27 @@ for (const dpr of [1, 3]) {
   });
 }
 
+// The browser decodes the page's icon on the page's thread (an SVG: 5–9 ms, in the middle of start-up
+// when index.html named it): boot.js adds it once the check is ready.
+test('the page\'s icon is asked for only after ready, and then shown', { timeout: 60000 }, async () => {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}?lang=de`);
+    await waitForAppReady(page);
+    const iconRequestedAt = () => performance.getEntriesByType('resource')
+      .find((e) => new URL(e.name).pathname.endsWith('/favicon.svg'))?.startTime ?? null;
+    await page.waitForFunction(iconRequestedAt, null, { timeout: 30000 });
+    const requestedAt = await page.evaluate(iconRequestedAt);
+    const readyAt = await page.evaluate(() => performance.getEntriesByName('phasecheck:ready')[0].startTime);
+    const links = await page.evaluate(() => [...document.querySelectorAll('link[rel="icon"]')].map((l) => new URL(l.href).pathname));
+    assert.ok(requestedAt >= readyAt, `the icon was asked for at ${requestedAt} ms, before ready at ${readyAt} ms`);
+    assert.deepEqual(links, ['/favicon.svg'], 'one icon, once ready');
+  } finally {
+    await context.close();
+  }
+});
+
 // A real zoom changes the ratio and fires "resize"; DevTools' override changes only the ratio, so
 // the test fires the event the browser would (as look.test.mjs does).
 async function zoomTo(page, cdp, deviceScaleFactor) {

@@ -178,7 +178,7 @@ def packed(path: Path) -> str:
     gzip that the single file itself travels in: the check's single file was 379 KB gzip that way
     (issue #13)."""
     try:
-        done = subprocess.run(["zopfli", "--i1", "--gzip", "-c", str(path)], capture_output=True, check=True)
+        done = subprocess.run(dict(COMPRESSORS)["zopfli"] + ["-c", str(path)], capture_output=True, check=True)
     except (OSError, subprocess.CalledProcessError) as error:
         raise SystemExit(f"assemble_site: zopfli could not compress {path} ({error}); make deps-web installs it")
     return base64.b64encode(done.stdout).decode()

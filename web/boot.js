@@ -64,6 +64,7 @@
     canvas.hidden = true;
     intro.hidden = true;
     document.getElementById('loading').hidden = true;
+    showIcon();
   }
 
   // <html lang> is the visitor's language from the first paint on: index.html's inline script chose it
@@ -670,14 +671,16 @@
 
   // Free to ask: a context that cannot be made is reported by the renderer itself ('failed' →
   // fatal('WebGL') → noWebGL()), so no throwaway context is made here just to find out.
+  // The glue still runs: it gets a Module that starts nothing and fetches nothing.
+  const NOTHING_TO_RUN = { noInitialRun: true, instantiateWasm: () => ({}) };
   if (!('WebGL2RenderingContext' in window)) {
     noWebGL();
-    window.Module = { noInitialRun: true };
+    window.Module = NOTHING_TO_RUN;
     return;
   }
   if (inline && !('DecompressionStream' in window)) {  // Safari before 16.4 (2023): it cannot unpack()
     showFatal(pageText('page.unsupported.title'), pageText('page.unsupported.file'));
-    window.Module = { noInitialRun: true };
+    window.Module = NOTHING_TO_RUN;
     return;
   }
 
@@ -694,15 +697,14 @@
     return bytes;
   }
 
-  // The page's icon, once the check is ready: index.html has it only for a page without JavaScript
-  // (the browser would decode its SVG on this thread while the app starts). A host page's iframe has no tab.
+  // The page's icon, once the check is ready (or shows why it cannot start): index.html has it only for
+  // a page without JavaScript (the browser would decode its SVG on this thread while the app starts).
+  // A host page's iframe has no tab.
   function showIcon() {
-    if (embedded || document.querySelector('link[rel="icon"]')) return;
-    const icon = document.createElement('link');
-    icon.rel = 'icon';
+    const icon = document.querySelector('link[rel="icon"]');  // index.html's empty one, for now
+    if (embedded || !icon || icon.getAttribute('href') !== 'data:,') return;
     icon.type = 'image/svg+xml';
     icon.href = inline ? inline.icon : 'favicon.svg';
-    document.head.appendChild(icon);
   }
 
   // The single file's files are packed: gzip-compressed, then base64 (scripts/assemble_site.py, packed()).
@@ -713,17 +715,21 @@
 
   // {assets: {name: bytes}, wasm, deferred}: all of the single file's files, unpacked before the app
   // starts (fetched, below, waits for them), so that the deferred half's synchronous load has its bytes.
+  // The intro's fonts come first, each given to the intro as soon as it is unpacked (below).
   let unpackedFiles = null;
-  const unpacked = inline && Promise.all([
-    ...Object.entries(inline.assets).map(([name, text]) => unpack(text).then((bytes) => [name, bytes])),
-    unpack(inline.wasm),
-    inline.deferred ? unpack(inline.deferred) : null,
-  ]).then((parts) => {
-    const deferred = parts.pop();
-    const wasm = parts.pop();
-    unpackedFiles = { assets: Object.fromEntries(parts), wasm, deferred };
-    return unpackedFiles;
-  });
+  const unpackedAsset = {};  // name → Promise of its bytes
+  const unpacked = inline && (() => {
+    const names = Object.keys(inline.assets).sort((a, b) => b.startsWith('font-') - a.startsWith('font-'));
+    for (const name of names) unpackedAsset[name] = unpack(inline.assets[name]);
+    const parts = [Promise.all(names.map((name) => unpackedAsset[name])), unpack(inline.wasm),
+      inline.deferred ? unpack(inline.deferred) : null];
+    inline.assets = {};  // the page keeps the bytes, not their base64 as well
+    inline.wasm = inline.deferred = null;
+    return Promise.all(parts).then(([bytes, wasm, deferred]) => {
+      unpackedFiles = { assets: Object.fromEntries(names.map((name, i) => [name, bytes[i]])), wasm, deferred };
+      return unpackedFiles;
+    });
+  })();
 
   const assets = {};
   // The fonts: the page's preload of them (for app.css) has just put this load's copy in the HTTP
@@ -746,27 +752,31 @@
       if (!response.ok) throw new Error(file + ': HTTP ' + response.status);
       return response;
     });
+    const fromBytes = () => request().then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
     // compileStreaming wants application/wasm; a server that says otherwise still gets the bytes compiled.
-    return WebAssembly.compileStreaming(request())
-      .catch(() => request().then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+    // Safari before 15 has no compileStreaming at all.
+    if (typeof WebAssembly.compileStreaming !== 'function') return fromBytes();
+    return WebAssembly.compileStreaming(request()).catch(fromBytes);
   }
 
   // The app's wasm compiles from now on, not from when the glue (an async script after this one) runs:
   // the page's preload has its bytes by then, and the glue waited behind the intro's first layout and
   // paint (issue #13).
   const APP_WASM = meetingPage ? 'phasecheck-meeting.wasm' : 'phasecheck.wasm';
-  const appModule = inline ? unpacked.then((files) => WebAssembly.compile(files.wasm)) : compileWasm(APP_WASM);
+  const appModule = inline
+    ? unpacked.then((files) => { const bytes = files.wasm; files.wasm = null; return WebAssembly.compile(bytes); })
+    : compileWasm(APP_WASM);
   appModule.catch(() => { /* reported when the glue asks for it (instantiateWasm) */ });
 
   // The single file has no font files for app.css's @font-face: its intro is drawn in the bytes it carries.
   if (inline && 'FontFace' in window) {
-    fetched.then(() => {
-      for (const [name, weight] of [['font-regular', '400'], ['font-semibold', '600']]) {
-        const face = new FontFace('Phasecheck Inter', assets[name], { weight });
+    for (const [name, weight] of [['font-regular', '400'], ['font-semibold', '600']]) {
+      unpackedAsset[name].then((bytes) => {
+        const face = new FontFace('Phasecheck Inter', bytes, { weight });
         document.fonts.add(face);
-        face.load().catch(() => { /* the intro falls back to the system font */ });
-      }
-    }, () => { /* reported where the app waits for the files */ });
+        return face.load();
+      }).catch(() => { /* the intro falls back to the system font; a file that cannot be unpacked is reported where the app waits for it */ });
+    }
   }
 
   // ---- Offline and updates (service worker; not for the single file or inside file://)
@@ -892,7 +902,7 @@
     function compile() {
       if (!compiled) {
         state.requested = true;
-        compiled = (inline ? unpacked.then((files) => WebAssembly.compile(files.deferred)) : compileWasm(FILE))
+        compiled = (inline ? unpacked.then((files) => module || WebAssembly.compile(files.deferred)) : compileWasm(FILE))
           .then((result) => { module = module || result; return module; });
       }
       return compiled;
@@ -903,6 +913,7 @@
       if (state.instantiated) return;
       new WebAssembly.Instance(module, { primary: Module.asm });
       state.instantiated = true;
+      if (unpackedFiles) unpackedFiles.deferred = null;  // compiled and instantiated: the bytes are not needed again
     }
 
     // The blocking way, for a placeholder reached before load() finished.

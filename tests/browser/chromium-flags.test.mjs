@@ -13,8 +13,14 @@ async function renderers(browser) {
   const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
   await cdp.detach();
   // Chromium rewrites its process title: the arguments, joined by spaces.
-  return processInfo.filter((p) => p.type === 'renderer').map((p) => {
-    const args = fs.readFileSync(`/proc/${p.id}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  const read = (pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    } catch {
+      return null;  // a renderer that has gone since (a spare one, a navigation that swapped processes)
+    }
+  };
+  return processInfo.filter((p) => p.type === 'renderer').map((p) => read(p.id)).filter(Boolean).map((args) => {
     const disabled = /--disable-features=(\S+)/.exec(args);
     return { topChrome: / --top-chrome-webui /.test(args), disabled: new Set(disabled ? disabled[1].split(',') : []) };
   });

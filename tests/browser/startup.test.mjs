@@ -269,7 +269,7 @@ for (const dpr of [1, 3]) {
 
 // The browser decodes the page's icon on the page's thread (an SVG: 5–9 ms, in the middle of start-up
 // when index.html named it): boot.js adds it once the check is ready.
-test('the page\'s icon is asked for only after ready, and then shown', { timeout: 60000 }, async () => {
+test('the page\'s icon is asked for only after ready, and then shown (not when embedded)', { timeout: 60000 }, async () => {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -283,6 +283,11 @@ test('the page\'s icon is asked for only after ready, and then shown', { timeout
     const links = await page.evaluate(() => [...document.querySelectorAll('link[rel="icon"]')].map((l) => new URL(l.href).pathname));
     assert.ok(requestedAt >= readyAt, `the icon was asked for at ${requestedAt} ms, before ready at ${readyAt} ms`);
     assert.deepEqual(links, ['/favicon.svg'], 'one icon, once ready');
+    // In a host page's iframe (?embed=1) there is no tab to show it: ready() adds none.
+    await page.goto(`${server.url}?lang=de&embed=1`);
+    await waitForAppReady(page);
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('link[rel="icon"]')].map((l) => l.getAttribute('href'))),
+      ['data:,'], 'only the empty icon when embedded');
   } finally {
     await context.close();
   }

@@ -1,7 +1,8 @@
 #pragma once
 // The whole page for one frame: the scrolling main window, the content column sized to the
 // viewport, the current screen, keyboard shortcuts, and telling the host when a result shows.
-// Call draw() between ImGui::NewFrame() and ImGui::Render().
+// Call draw() between ImGui::NewFrame() and ImGui::Render(), then after_frame() once the frame is
+// sent: without it the mirror, the announcements and a picked card's advance to the next question stall.
 #include <cstdint>
 #include <optional>
 #include <string>

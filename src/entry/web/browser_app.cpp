@@ -99,8 +99,8 @@ void frame() {
   ImGui::Render();
   if (a.glyphs.wants_rebuild()) frame_scheduler().request(1);  // a text needs letters the atlas lacks
 
-  // The frame goes to the renderer's worker first: it draws while this thread tells the page's DOM
-  // (the mirror, the language, the result), saves and makes the history entry.
+  // The frame goes to the renderer first (in its worker, it draws while this thread tells the page's
+  // DOM of it: the mirror, the language, the result), then the autosave and the history entry.
   const SurfaceSize& size = gpu.surface.size();
   gpu.renderer.draw(*ImGui::GetDrawData(), size.pixel_width, size.pixel_height,
                     ImGui::ColorConvertU32ToFloat4(a.view.palette().background));

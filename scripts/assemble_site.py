@@ -188,11 +188,9 @@ def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
                  extra_assets: dict = None, target: str = "phasecheck-offline.html", report_css: str = "report.css") -> None:
     """The single file of a page: the check's (index.html), or meeting mode's (meeting.html, with its
     own wasm and wording), each for a USB stick or an e-mail."""
-    favicon = "data:image/svg+xml;base64," + base64.b64encode((out / "favicon.svg").read_bytes()).decode()
     inline = {
         "wasm": packed(out / (app + ".wasm")),
         **deferred_wasm_inline(out, app),
-        "icon": favicon,
         "assets": {"questionnaire": packed(out / "questionnaire.json"), "brand": packed(out / "brand.json"),
                    "font-regular": packed(out / "fonts/Inter-Regular.otf"),
                    "font-semibold": packed(out / "fonts/Inter-SemiBold.otf"),
@@ -221,6 +219,7 @@ def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
                  '<link rel="apple-touch-icon" href="icons/icon-192.png">\n'):
         html = html.replace(line, "")
     html = re.sub(r'<link rel="preload"[^>]*>\n', "", html)  # no files to preload
+    favicon = "data:image/svg+xml;base64," + base64.b64encode((out / "favicon.svg").read_bytes()).decode()
     html = html.replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">', f'<link rel="icon" href="{favicon}">')
     html = html.replace('<link rel="stylesheet" href="app.css">', f"<style>{style}</style>")
     html = html.replace(f'<script src="boot.js"></script>\n<script src="{app}.js" async></script>',

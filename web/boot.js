@@ -697,14 +697,13 @@
     return bytes;
   }
 
-  // The page's icon, once the check is ready (or shows why it cannot start): index.html has it only for
-  // a page without JavaScript (the browser would decode its SVG on this thread while the app starts).
-  // A host page's iframe has no tab.
+  // The page's icon, once the check is ready (or shows why it cannot start): until then it is empty (the
+  // browser would decode its SVG on this thread while the app starts). A host page's iframe has no tab.
   function showIcon() {
-    const icon = document.querySelector('link[rel="icon"]');  // index.html's empty one, for now
-    if (embedded || !icon || icon.getAttribute('href') !== 'data:,') return;
-    icon.type = 'image/svg+xml';
-    icon.href = inline ? inline.icon : 'favicon.svg';
+    const icon = document.querySelector('link[rel="icon"][data-src]');  // emptied by index.html's head script
+    if (embedded || !icon) return;
+    icon.setAttribute('href', icon.dataset.src);
+    delete icon.dataset.src;
   }
 
   // The single file's files are packed: gzip-compressed, then base64 (scripts/assemble_site.py, packed()).

@@ -173,10 +173,14 @@ def csp_hash(text: str) -> str:
 
 
 def packed(path: Path) -> str:
-    """A file as the single file carries it: gzip-compressed (zopfli, as the X.gz copies), then base64;
-    boot.js's unpack() reverses it. Base64 of the raw bytes would hide most of their repeats from the
-    gzip that the single file itself travels in: the check's single file was 379 KB gzip that way
-    (issue #13)."""
+    """A file as the single file carries it: gzip-compressed, then base64; boot.js's unpack() reverses
+    it. Base64 of the raw bytes would hide most of their repeats from the gzip that the single file
+    itself travels in: the check's single file was 379 KB gzip that way (issue #13). The X.gz copy that
+    precompress() made is used while it is X's (it carries X's modification time, as scripts/serve.py
+    checks), else X is compressed here the same way (an X edited since)."""
+    compressed = path.with_name(path.name + ".gz")
+    if compressed.is_file() and compressed.stat().st_mtime_ns == path.stat().st_mtime_ns:
+        return base64.b64encode(compressed.read_bytes()).decode()
     try:
         done = subprocess.run(dict(COMPRESSORS)["zopfli"] + ["-c", str(path)], capture_output=True, check=True)
     except (OSError, subprocess.CalledProcessError) as error:
@@ -280,9 +284,9 @@ COMPRESSED_SUFFIXES = {".br", ".gz"}
 COMPRESSORS = (("brotli", ["brotli", "--best", "--force", "--"]), ("zopfli", ["zopfli", "--i1", "--gzip"]))
 
 
-def precompress(out: Path) -> None:
-    """X.br and X.gz beside every compressible X, so that a server sends them without compressing
-    on each request (nginx's brotli_static/gzip_static, scripts/serve.py).
+def precompress(out: Path, files: list = None) -> None:
+    """X.br and X.gz beside every compressible X in `out` (or beside each of `files`), so that a server
+    sends them without compressing on each request (nginx's brotli_static/gzip_static, scripts/serve.py).
 
     Each copy carries X's modification time to the nanosecond: scripts/serve.py takes a copy for X's
     only while the times match, so an X edited after the build is served as it is, never stale.
@@ -290,7 +294,8 @@ def precompress(out: Path) -> None:
     for tool, _ in COMPRESSORS:
         if shutil.which(tool) is None:
             raise SystemExit(f"assemble_site: the {tool} command is missing (Debian's {tool}; make deps-web installs it)")
-    files = sorted(p for p in out.rglob("*") if p.is_file() and p.suffix in COMPRESSIBLE_SUFFIXES)
+    if files is None:
+        files = sorted(p for p in out.rglob("*") if p.is_file() and p.suffix in COMPRESSIBLE_SUFFIXES)
     # Both at once, one process each: two cores.
     running = [subprocess.Popen(command + [str(f) for f in files]) for _, command in COMPRESSORS]
     if any(process.wait() != 0 for process in running):
@@ -417,11 +422,12 @@ def main() -> None:
     manifests(out, brand, content)
     embed_script(out, content)
     minify_scripts(root, [out / name for name in MINIFIED_SCRIPTS])
+    precompress(out)  # before the single files, which carry the X.gz copies (packed())
     offline_html(out)
     offline_html(out, "meeting.html", "phasecheck-meeting", {"meeting": "meeting.json"}, "phasecheck-meeting-offline.html",
                  "meeting-report.css")
     service_worker(root, out)
-    precompress(out)
+    precompress(out, [out / "phasecheck-offline.html", out / "phasecheck-meeting-offline.html", out / "sw.js"])
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ export async function openVisitor(browser, profile, kind, { glProbe = false } = 
 }
 
 // Navigates to `url`, waits until the page is ready and returns the figures of the visit:
-// { ready, network, phases (Phasencheck only), fcp, lcp, lcpElement, longTasks, gl (with glProbe) }.
+// { ready, contentAt, network, phases (Phasencheck only), fcp, lcp, lcpElement, longTasks, gl (with glProbe) }
+// (contentAt: when the content was there, before the frames that put it on screen; page-timing.mjs).
 export async function visit(visitor, url) {
   visitor.requests.length = 0;
   await visitor.page.goto(url, { waitUntil: 'commit' });
@@ -29,6 +30,7 @@ export async function visit(visitor, url) {
   const phases = visitor.kind === 'phasecheck' ? appPhases(timing) : null;
   return {
     ready,
+    contentAt: timing.contentAt,
     network: phases ? phases.network : networkDone(timing, ready),
     phases,
     fcp: timing.paint['first-contentful-paint'] ?? null,

@@ -3,17 +3,20 @@
 // LCP element) and long tasks. installTiming() adds an init script, so the observers run before
 // any page script and see everything from the navigation on.
 //
-// "Ready" is the moment the page's first screen is on the screen, by one criterion for every page: two
-// of the page's animation frames after its content is there. A frame's rAF callbacks run before it is
-// painted, so by the second the frame that holds the content has been painted and handed on (boot.js
-// applies the same rule to the renderer's first frame). What "content is there" means, watched with a
-// MutationObserver:
-//   phasecheck  the renderer drew the first frame: <html data-ready="1">, which boot.js sets (with the
-//               phasecheck:ready mark) two animation frames after that, so ready is that moment itself
+// "Ready" is one moment for every page: two of the page's animation frames after its first screen's
+// content is there. A frame's rAF callbacks run before it is painted, so by the second one the frame
+// that holds the content has been painted and handed to the compositor (the display shows it a little
+// later; boot.js applies the same rule to its renderer's first frame). What "content is there" means,
+// watched with a MutationObserver:
+//   phasecheck  the page heard that its renderer drew the first frame; boot.js counts the two frames
+//               itself and then sets <html data-ready="1"> (with the phasecheck:ready mark), so ready
+//               is that moment
 //   floor       the same (floor/floor.js sets it as boot.js does)
 //   surveyjs    the first question's first radio input exists and its choice is visible (the question
-//               can be answered); ready is two animation frames later, and the DOM's moment is kept
-//               as `contentAt` (until 1 Dec 2026 it was the ready figure: see docs/benchmark.md)
+//               can be answered); ready is two animation frames later. That moment is kept as
+//               `contentAt` (null for the other pages); until commit 7cefcc6 it was SurveyJS's ready
+//               (docs/benchmark.md). Content put in inside an animation frame callback would be charged
+//               one frame more; SurveyJS's is not.
 
 import { within } from './deadline.mjs';
 
@@ -69,16 +72,19 @@ function observe([key, kind]) {
       return choice.checkVisibility() && box.width > 0 && box.height > 0;
     }
     : () => document.documentElement && document.documentElement.dataset.ready === '1';
-  // Phasencheck's page says ready once its frame is on screen; for a page whose content is DOM, the
-  // two frames are counted here.
+  // Phasencheck's page (and the floor) counts the two frames itself; for SurveyJS's DOM they are
+  // counted here.
   const framesAfterContent = kind === 'surveyjs' ? 2 : 0;
   const afterFrames = (frames, then) => (frames === 0 ? then() : requestAnimationFrame(() => afterFrames(frames - 1, then)));
+  let seen = false;
   const watcher = new MutationObserver(() => {
-    if (record.contentAt !== null || !isReady()) return;
-    record.contentAt = performance.now();
+    if (seen || !isReady()) return;
+    seen = true;
+    const now = performance.now();
+    if (framesAfterContent) record.contentAt = now;
     watcher.disconnect();
     afterFrames(framesAfterContent, () => {
-      record.readyAt = framesAfterContent ? performance.now() : record.contentAt;
+      record.readyAt = framesAfterContent ? performance.now() : now;
       resolveReady();
     });
   });

@@ -20,7 +20,8 @@ export async function openVisitor(browser, profile, kind, { glProbe = false } = 
 
 // Navigates to `url`, waits until the page is ready and returns the figures of the visit:
 // { ready, contentAt, network, phases (Phasencheck only), fcp, lcp, lcpElement, longTasks, gl (with glProbe) }
-// (contentAt: when the content was there, before the frames that put it on screen; page-timing.mjs).
+// (contentAt: SurveyJS's first question in the DOM, before the frames that ready waits for; null for the
+// others; page-timing.mjs). Network and long tasks are counted up to ready, for every page.
 export async function visit(visitor, url) {
   visitor.requests.length = 0;
   await visitor.page.goto(url, { waitUntil: 'commit' });

@@ -203,7 +203,7 @@ for (const profile of PROFILES) {
   console.log('Phasencheck, repeat visit (the service worker controls the page):');
   console.log(appStartupTables(repeat));
   console.log('SurveyJS (in DOM = the first question\'s first choice is there and visible, so it can be answered; '
-    + 'ready = two animation frames later, when it is on screen, as Phasencheck\'s ready is for its canvas):');
+    + 'ready = two animation frames later, when the frame with it has been painted, as Phasencheck\'s ready is for its canvas):');
   console.log(surveyStartupTable(surveyRuns, { inDom: true }));
   const ratios = first.map((r, i) => ratio(r.ready / surveyRuns[i].ready));
   const ready = readyMedians[profile.name];

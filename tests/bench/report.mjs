@@ -44,7 +44,7 @@ export function appStartupTables(runs) {
 }
 
 // The SurveyJS page (and the canvas floor): network (all its files), the first question in the DOM
-// (SurveyJS: `inDom`), ready (on screen: page-timing.mjs), paints, long tasks.
+// (SurveyJS: `inDom`), ready (the frame with it painted: page-timing.mjs), paints, long tasks.
 export function surveyStartupTable(runs, { inDom = false } = {}) {
   return withMedian(runs, [
     ['network', (r) => r.network, ms],

@@ -22,7 +22,9 @@ async function renderers(browser) {
   };
   return processInfo.filter((p) => p.type === 'renderer').map((p) => read(p.id)).filter(Boolean).map((args) => {
     const disabled = /--disable-features=(\S+)/.exec(args);
-    return { topChrome: / --top-chrome-webui /.test(args), disabled: new Set(disabled ? disabled[1].split(',') : []) };
+    // An empty name is no feature (a plain launch's list held one, once, on a fresh Debian 12's Chromium 150).
+    const names = disabled ? disabled[1].split(',').filter(Boolean) : [];
+    return { topChrome: / --top-chrome-webui /.test(args), disabled: new Set(names) };
   });
 }
 

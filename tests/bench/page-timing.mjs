@@ -72,21 +72,22 @@ function observe([key, kind]) {
       return choice.checkVisibility() && box.width > 0 && box.height > 0;
     }
     : () => document.documentElement && document.documentElement.dataset.ready === '1';
-  // Phasencheck's page (and the floor) counts the two frames itself; for SurveyJS's DOM they are
-  // counted here.
-  const framesAfterContent = kind === 'surveyjs' ? 2 : 0;
-  const afterFrames = (frames, then) => (frames === 0 ? then() : requestAnimationFrame(() => afterFrames(frames - 1, then)));
   let seen = false;
   const watcher = new MutationObserver(() => {
     if (seen || !isReady()) return;
     seen = true;
-    const now = performance.now();
-    if (framesAfterContent) record.contentAt = now;
     watcher.disconnect();
-    afterFrames(framesAfterContent, () => {
-      record.readyAt = framesAfterContent ? performance.now() : now;
+    const now = performance.now();
+    if (kind !== 'surveyjs') {  // Phasencheck's page (and the floor) counted the two frames itself
+      record.readyAt = now;
       resolveReady();
-    });
+      return;
+    }
+    record.contentAt = now;
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      record.readyAt = performance.now();
+      resolveReady();
+    }));
   });
   watcher.observe(document, kind === 'surveyjs'
     ? { childList: true, subtree: true, attributes: true }

@@ -95,8 +95,10 @@ $(FUZZ_BUILD)/CMakeCache.txt: | deps-fuzz
 	  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all"
 
 fuzz-build: deps-fuzz $(FUZZ_BUILD)/CMakeCache.txt
+	@# Configured again first: a build folder from before a target was added would not know it.
+	cmake $(FUZZ_BUILD) > /dev/null
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_questionnaire fuzz_brand fuzz_answers fuzz_share_link \
-	  fuzz_stored_state fuzz_figures fuzz_evaluate fuzz_meeting
+	  fuzz_stored_state fuzz_figures fuzz_evaluate fuzz_meeting fuzz_content_index
 
 fuzz: fuzz-build
 	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)

@@ -1,4 +1,4 @@
-# Turns a text file into a C++ source defining `extern const std::string_view SYMBOL`.
+# Turns a file (text, or the binary content index) into a C++ source defining `extern const std::string_view SYMBOL`.
 # The bytes are written as hex so no escaping rules of raw strings can break on content.
 file(READ ${INPUT} content HEX)
 string(LENGTH "${content}" hex_length)

@@ -3,6 +3,25 @@ if(NOT IMGUI_DIR)
   message(FATAL_ERROR "The web build needs IMGUI_DIR (run scripts/fetch-imgui.sh)")
 endif()
 
+# The content's start-up index (src/core/content_index.hpp), compiled into both pages: made by the
+# native tool (`make dist` builds it first) from the content files exactly as dist/ ships them, which
+# scripts/assemble_site.py writes here first and again into dist/.
+set(PHASECHECK_CONTENT_INDEX_TOOL ${CMAKE_SOURCE_DIR}/build/native/phasecheck-content-index
+    CACHE FILEPATH "The native phasecheck-content-index (make cli)")
+set(SHIPPED_CONTENT_DIR ${CMAKE_BINARY_DIR}/shipped-content)
+set(CONTENT_INDEX_CPP ${CMAKE_BINARY_DIR}/generated/shipped_content_index.cpp)
+add_custom_command(
+  OUTPUT ${CONTENT_INDEX_CPP}
+  COMMAND python3 ${CMAKE_SOURCE_DIR}/scripts/assemble_site.py --source ${CMAKE_SOURCE_DIR} --out ${SHIPPED_CONTENT_DIR}
+          --content-only
+  COMMAND ${PHASECHECK_CONTENT_INDEX_TOOL} ${SHIPPED_CONTENT_DIR}/questionnaire.json ${SHIPPED_CONTENT_DIR}/brand.json
+          ${SHIPPED_CONTENT_DIR}/content.index
+  COMMAND ${CMAKE_COMMAND} -DINPUT=${SHIPPED_CONTENT_DIR}/content.index -DOUTPUT=${CONTENT_INDEX_CPP}
+          -DSYMBOL=shipped_content_index -P ${CMAKE_SOURCE_DIR}/cmake/embed_text.cmake
+  DEPENDS ${CMAKE_SOURCE_DIR}/assets/questionnaire.json ${CMAKE_SOURCE_DIR}/assets/brand.json
+          ${CMAKE_SOURCE_DIR}/scripts/assemble_site.py ${PHASECHECK_CONTENT_INDEX_TOOL} ${CMAKE_SOURCE_DIR}/cmake/embed_text.cmake
+  COMMENT "Indexing the content files for start-up")
+
 # The browser start-up, the platform and the JavaScript API, shared by both pages. An object library:
 # js_api's functions export themselves (EMSCRIPTEN_KEEPALIVE), and a static archive would leave out an
 # object nothing calls.
@@ -15,7 +34,8 @@ add_library(phasecheck_browser OBJECT
   src/platform/web/canvas_surface.cpp
   src/platform/web/frame_scheduler.cpp
   src/platform/web/text_images.cpp
-  src/platform/web/web_platform.cpp)
+  src/platform/web/web_platform.cpp
+  ${CONTENT_INDEX_CPP})
 target_link_libraries(phasecheck_browser PUBLIC phasecheck_ui)
 phasecheck_warnings(phasecheck_browser)
 

@@ -382,13 +382,30 @@ def service_worker(root: Path, out: Path) -> None:
     minify_scripts(root, [out / "sw.js"])
 
 
+CONTENT_FILES = ("questionnaire.json", "brand.json", "meeting.json")
+
+
+def write_content(root: Path, out: Path) -> None:
+    """The content files as the site ships them. The web build indexes exactly these bytes before it
+    links (--content-only, cmake/web.cmake), so both calls must write the same."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name in CONTENT_FILES:
+        (out / name).write_text(compact_json(json.loads((root / "assets" / name).read_text())), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--source", type=Path, required=True)
-    parser.add_argument("--build", type=Path, required=True, help="folder with phasecheck.js/.wasm")
+    parser.add_argument("--build", type=Path, help="folder with phasecheck.js/.wasm")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--content-only", action="store_true", help="write only the content files to --out")
     args = parser.parse_args()
     root, out = args.source, args.out
+    if args.content_only:
+        write_content(root, out)
+        return
+    if args.build is None:
+        parser.error("--build is needed to assemble the site")
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
@@ -400,8 +417,7 @@ def main() -> None:
         (out / name).write_text(css_without_comments((out / name).read_text()))
     for path in (root / "web/examples").iterdir():
         copy(path, out / "examples" / path.name)
-    for name in ("questionnaire.json", "brand.json", "meeting.json"):
-        (out / name).write_text(compact_json(json.loads((root / "assets" / name).read_text())))
+    write_content(root, out)
     for name in ("phasecheck.js", "phasecheck.wasm", "phasecheck-meeting.js", "phasecheck-meeting.wasm"):
         copy(args.build / name, out / name)
     copy_deferred_wasm(args.build, out)

@@ -15,6 +15,7 @@ inline constexpr std::string_view kBrandSchema = "phasecheck.brand/1";
 
 struct Rgb {
   float r = 0, g = 0, b = 0;  // 0–1
+  bool operator==(const Rgb&) const = default;
 };
 std::optional<Rgb> parse_hex_colour(std::string_view text);  // "#1f5fae"
 std::string format_hex_colour(Rgb colour);                   // "#1f5fae"
@@ -23,6 +24,7 @@ std::string format_hex_colour(Rgb colour);                   // "#1f5fae"
 struct CallToAction {
   LocalizedText label;  // "Gespräch vereinbaren"
   LocalizedText text;   // one sentence above the button
+  bool operator==(const CallToAction&) const = default;
 };
 
 // The call to action in one language.
@@ -50,6 +52,7 @@ struct Brand {
 
   // The phase's own call to action, or the default one; for an unknown phase id the default.
   CallToActionText cta_for(std::string_view phase_id, Language language) const;
+  bool operator==(const Brand&) const = default;
 };
 
 using BrandLoad = Checked<Brand>;

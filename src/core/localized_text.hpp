@@ -18,6 +18,7 @@ struct LocalizedText {
   std::string de;
   std::string en;
   const std::string& in(Language language) const { return language == Language::de ? de : en; }
+  bool operator==(const LocalizedText&) const = default;
 };
 
 // Replaces "{name}" placeholders; unknown placeholders stay as they are so a typo shows.

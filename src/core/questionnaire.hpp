@@ -21,6 +21,7 @@ struct Option {
   LocalizedText label;
   std::optional<int> score;            // 0–100; none for "don't know"
   std::optional<LocalizedText> reason;  // the answer phrased as a reason (rule questions)
+  bool operator==(const Option&) const = default;
 };
 
 struct Question {
@@ -33,6 +34,7 @@ struct Question {
 
   const Option* find_option(std::string_view option_id) const;
   std::string option_list() const;  // "yes, partly, no" for messages
+  bool operator==(const Question&) const = default;
 };
 
 struct Section {
@@ -41,18 +43,21 @@ struct Section {
   LocalizedText intro;
   LocalizedText score_label;
   std::vector<Question> questions;
+  bool operator==(const Section&) const = default;
 };
 
 struct NextStep {
   LocalizedText text;
   LocalizedText horizon;
   bool advice_here = false;  // {"advice": true}: where the advice that applies goes in the list
+  bool operator==(const NextStep&) const = default;
 };
 
 // Answers that must all be given: each question with the options that meet it.
 struct AnswerCondition {
   std::string question;
   std::vector<std::string> options;
+  bool operator==(const AnswerCondition&) const = default;
 };
 using AnswerConditions = std::vector<AnswerCondition>;
 
@@ -67,6 +72,7 @@ struct Advice {
 
   // The first alternative the answers meet, or null; `answer_of` gives a question's option id.
   const AnswerConditions* met_by(const std::function<std::string_view(std::string_view)>& answer_of) const;
+  bool operator==(const Advice&) const = default;
 };
 
 struct PhaseTexts {
@@ -74,6 +80,7 @@ struct PhaseTexts {
   LocalizedText conclusion;
   LocalizedText impact;
   std::vector<NextStep> next_steps;
+  bool operator==(const PhaseTexts&) const = default;
 };
 
 struct Questionnaire {
@@ -90,6 +97,7 @@ struct Questionnaire {
   std::size_t question_count() const;
   // Every required message key is checked on load, so this lookup cannot miss.
   const std::string& message(std::string_view key, Language language) const;
+  bool operator==(const Questionnaire&) const = default;
 };
 
 using QuestionnaireLoad = Checked<Questionnaire>;

@@ -29,7 +29,7 @@ extra_for() {
 export ASAN_OPTIONS="quarantine_size_mb=16${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 
 printf '%-14s %14s  %s\n' target executions result
-for target in questionnaire brand answers share_link stored_state figures evaluate meeting; do
+for target in questionnaire brand answers share_link stored_state figures evaluate meeting content_index; do
   corpus=$work/corpus-$target
   mkdir -p "$corpus"
   cp -n "$here/corpus/$target"/* "$corpus"/ 2>/dev/null

@@ -1,5 +1,6 @@
 // The browser start-up both pages share (the check, main_check.cpp; meeting mode, main_meeting.cpp):
-// starts the renderer, loads the content the boot script fetched, validates it, creates ImGui, and
+// starts the renderer, loads the content the boot script fetched (from the build's index when the files
+// are those the build validated, else parsed and validated here), creates ImGui, and
 // runs a frame loop that sleeps while nothing changes; after a lost context the textures are sent
 // again. Start-up is a chain of short tasks (run_startup), each marked for make bench's timeline.
 // What differs between the pages comes in as PageHooks.
@@ -12,6 +13,7 @@
 #include <iterator>
 #include <memory>
 
+#include "core/content_index.hpp"
 #include "core/json_documents.hpp"
 #include "platform/web/browser_bridge.hpp"
 #include "platform/web/browser_imgui_backend.hpp"
@@ -19,6 +21,11 @@
 #include "platform/web/frame_scheduler.hpp"
 #include "platform/web/canvas_renderer.hpp"
 #include "entry/web/browser_app.hpp"
+
+namespace phasecheck {
+// The index of the content files the build validated (cmake/web.cmake generates it).
+extern const std::string_view shipped_content_index;
+}  // namespace phasecheck
 
 namespace phasecheck::browser {
 namespace {
@@ -144,7 +151,8 @@ bool start_renderer() {
 // What the content tasks hand on to the next until the app exists.
 struct ContentInProgress {
   std::string questionnaire_json, brand_json;
-  Json questionnaire_document;
+  std::optional<IndexedContent> indexed;  // the files are those the build validated
+  Json questionnaire_document;            // else: parsed here, validated by the next task
   std::vector<std::string_view> glyph_sources;  // views of the texts above and of the page's own wording
 };
 std::unique_ptr<ContentInProgress> content;
@@ -153,20 +161,33 @@ bool parse_content() {
   content = std::make_unique<ContentInProgress>();
   content->questionnaire_json = asset_text("questionnaire");
   content->brand_json = asset_text("brand");
-  JsonRead read = read_json(content->questionnaire_json);
-  if (!read.ok()) {
-    show_fatal("questionnaire.json / brand.json", describe_all("questionnaire.json", read.problems));
-    return false;
+  content->indexed = read_content_index(shipped_content_index, content->questionnaire_json, content->brand_json);
+  if (content->indexed) {
+    mark_startup("content-indexed");  // tests/browser/startup.test.mjs: which way the content came
+  } else {
+    JsonRead read = read_json(content->questionnaire_json);
+    if (!read.ok()) {
+      show_fatal("questionnaire.json / brand.json", describe_all("questionnaire.json", read.problems));
+      return false;
+    }
+    content->questionnaire_document = std::move(*read.value);
   }
-  content->questionnaire_document = std::move(*read.value);
   mark_startup("content-parse");
   return true;
 }
 
 bool validate_content() {
-  QuestionnaireLoad questionnaire = load_questionnaire_document(content->questionnaire_document);
-  content->questionnaire_document = Json();  // the parsed document is not needed again
-  BrandLoad brand = load_brand(content->brand_json);
+  QuestionnaireLoad questionnaire;
+  BrandLoad brand;
+  if (content->indexed) {
+    questionnaire.value = std::move(content->indexed->questionnaire);
+    brand.value = std::move(content->indexed->brand);
+    content->indexed.reset();
+  } else {
+    questionnaire = load_questionnaire_document(content->questionnaire_document);
+    content->questionnaire_document = Json();  // the parsed document is not needed again
+    brand = load_brand(content->brand_json);
+  }
   if (!questionnaire.value || !brand.value) {
     show_fatal("questionnaire.json / brand.json",
                describe_all("questionnaire.json", questionnaire.problems) + describe_all("brand.json", brand.problems));

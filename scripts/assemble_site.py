@@ -87,8 +87,8 @@ def compact_json(value) -> str:
 
 # The typefaces: the base set every text of the app needs (fetched at start), and the extra set for
 # names beyond Western Europe (fetched by boot.js only when a text needs it). Name → (weight, set).
-FONTS = {"Inter-Regular.otf": ("Regular", "base"), "Inter-SemiBold.otf": ("SemiBold", "base"),
-         "Inter-Regular-extra.otf": ("Regular", "extra"), "Inter-SemiBold-extra.otf": ("SemiBold", "extra")}
+FONTS = {"Inter-Regular.ttf": ("Regular", "base"), "Inter-SemiBold.ttf": ("SemiBold", "base"),
+         "Inter-Regular-extra.ttf": ("Regular", "extra"), "Inter-SemiBold-extra.ttf": ("SemiBold", "extra")}
 
 
 def subset_fonts(root: Path, build: Path, out: Path) -> None:
@@ -196,11 +196,11 @@ def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
         "wasm": packed(out / (app + ".wasm")),
         **deferred_wasm_inline(out, app),
         "assets": {"questionnaire": packed(out / "questionnaire.json"), "brand": packed(out / "brand.json"),
-                   "font-regular": packed(out / "fonts/Inter-Regular.otf"),
-                   "font-semibold": packed(out / "fonts/Inter-SemiBold.otf"),
+                   "font-regular": packed(out / "fonts/Inter-Regular.ttf"),
+                   "font-semibold": packed(out / "fonts/Inter-SemiBold.ttf"),
                    "report-css": packed(out / report_css),
                    **{name: packed(out / path) for name, path in (extra_assets or {}).items()}},
-        # Not the extra letters' fonts (fonts/*-extra.otf): they would take the file past its size
+        # Not the extra letters' fonts (fonts/*-extra.ttf): they would take the file past its size
         # budget. Its glyphs.js draws names with such letters in the system's fonts instead.
     }
     # mirror.js before boot.js: boot.js starts the mirror at once when it is there.
@@ -273,7 +273,7 @@ def meeting_page(index_source: str) -> str:
 # ---- Compressed copies
 
 # What a server may send compressed: text, wasm and fonts (the PNG icons are compressed already).
-COMPRESSIBLE_SUFFIXES = {".js", ".wasm", ".json", ".css", ".html", ".svg", ".otf", ".webmanifest"}
+COMPRESSIBLE_SUFFIXES = {".js", ".wasm", ".json", ".css", ".html", ".svg", ".ttf", ".webmanifest"}
 COMPRESSED_SUFFIXES = {".br", ".gz"}
 
 

@@ -45,7 +45,7 @@ def same_file_time(original: str, compressed: str) -> bool:
 class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".wasm": "application/wasm", ".js": "text/javascript", ".mjs": "text/javascript",
-                      ".json": "application/json", ".otf": "font/otf", ".svg": "image/svg+xml",
+                      ".json": "application/json", ".ttf": "font/ttf", ".svg": "image/svg+xml",
                       ".webmanifest": "application/manifest+json",
                       # Asked for by name, a compressed file is what it is, not the type it decodes to.
                       ".gz": "application/gzip", ".br": "application/octet-stream"}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Subsets Debian's Inter (fonts-inter) so the app ships a real typeface in a few KB.
-# Usage: subset-font.sh WEIGHT OUT.otf [base|extra]   (WEIGHT: Regular, SemiBold, ...)
+# Subsets Debian's Inter (fonts-inter) so the app ships a real typeface in a few KB, its outlines
+# rewritten as TrueType (truetype-outlines.py: the atlas builds faster from them).
+# Usage: subset-font.sh WEIGHT OUT.ttf [base|extra]   (WEIGHT: Regular, SemiBold, ...)
 #   base  (default): Latin-1 plus German typography — every text of the app; part of the first download.
 #   extra: the letters of names beyond Western Europe (Latin Extended-A/B and Additional with ẞ,
 #          combining accents, Greek, Cyrillic, lira/rouble/hryvnia signs). Fetched only when a text
@@ -21,3 +22,4 @@ mkdir -p "$(dirname "$out")"
 # Debian's own python3 has fontTools (python3-fonttools); the first python3 on PATH may not.
 /usr/bin/python3 -m fontTools.subset "$src" --unicodes="$unicodes" --output-file="$out" \
   --layout-features='kern' --no-hinting --desubroutinize --name-IDs='1,2' --drop-tables+=GSUB,GPOS
+/usr/bin/python3 "$(dirname "$0")/truetype-outlines.py" "$out"

@@ -19,8 +19,8 @@
   const assetFiles = {
     questionnaire: 'questionnaire.json',
     brand: 'brand.json',
-    'font-regular': 'fonts/Inter-Regular.otf',
-    'font-semibold': 'fonts/Inter-SemiBold.otf',
+    'font-regular': 'fonts/Inter-Regular.ttf',
+    'font-semibold': 'fonts/Inter-SemiBold.ttf',
   };
   // The check's printed report's stylesheet, report.css, comes with the deferred half of its wasm, which
   // holds the code that prints (below). Meeting mode's page (meeting.html, its own wasm) takes several
@@ -336,7 +336,7 @@
       return null;
     },
 
-    // ---- Letters beyond Latin-1, emoji, Arabic: glyphs.js and fonts/*-extra.otf, once a text needs them
+    // ---- Letters beyond Latin-1, emoji, Arabic: glyphs.js and fonts/*-extra.ttf, once a text needs them
     loadGlyphs() {
       glyphs = glyphs || new Promise((resolve, reject) => {
         if (window.phasecheckGlyphs) { resolve(); return; }  // the single file has it inline

@@ -6,7 +6,7 @@
   'use strict';
 
   const FACE = 'Phasecheck Inter';
-  const EXTRA = { 'font-regular-extra': 'fonts/Inter-Regular-extra.otf', 'font-semibold-extra': 'fonts/Inter-SemiBold-extra.otf' };
+  const EXTRA = { 'font-regular-extra': 'fonts/Inter-Regular-extra.ttf', 'font-semibold-extra': 'fonts/Inter-SemiBold-extra.ttf' };
   // The ranges scripts/subset-font.sh cuts each set to.
   const BASE_RANGE = 'U+0020-00FF, U+2013-2026, U+20AC, U+2190-2192, U+2212, U+2713';
   const EXTRA_RANGE = 'U+0100-024F, U+0300-03FF, U+0400-052F, U+1E00-1EFF, U+20B4, U+20BA, U+20BD';

@@ -11,7 +11,7 @@ import zlib from 'node:zlib';
 const SCRIPTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts');
 
 // Compressible by extension, as dist/ has them.
-const COMPRESSIBLE = /\.(js|mjs|wasm|json|css|html|svg|otf|webmanifest|txt)$/;
+const COMPRESSIBLE = /\.(js|mjs|wasm|json|css|html|svg|otf|ttf|webmanifest|txt)$/;
 
 const gzip = (data) => zlib.gzipSync(data, { level: 9 });
 const brotli = (data) => zlib.brotliCompressSync(data, {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { compressSite } from './compressed-size.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const FILES = ['app.css', 'renderer.js', 'favicon.svg', 'manifest.webmanifest', 'fonts/Inter-Regular.otf', 'fonts/Inter-SemiBold.otf'];
+const FILES = ['app.css', 'renderer.js', 'favicon.svg', 'manifest.webmanifest', 'fonts/Inter-Regular.ttf', 'fonts/Inter-SemiBold.ttf'];
 const APP_SCRIPTS = '<script src="boot.js"></script>\n<script src="phasecheck.js" async></script>';
 const WASM_PRELOAD = /<link rel="preload" href="phasecheck\.wasm"[^>]*>\n/;
 

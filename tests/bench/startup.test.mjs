@@ -12,7 +12,7 @@ const timing = {
   },
   resources: [
     resource('/phasecheck.js', 120), resource('/phasecheck.wasm', 300), resource('/questionnaire.json', 310),
-    resource('/brand.json', 150), resource('/fonts/Inter-Regular.otf', 700),
+    resource('/brand.json', 150), resource('/fonts/Inter-Regular.ttf', 700),
   ],
 };
 

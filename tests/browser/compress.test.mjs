@@ -10,14 +10,14 @@ import zlib from 'node:zlib';
 import { after, before, test } from 'node:test';
 import { DIST, ROOT, launch, serve, waitForAppReady } from './lib.mjs';
 
-const COMPRESSIBLE = ['.js', '.wasm', '.json', '.css', '.html', '.svg', '.otf', '.webmanifest'];
+const COMPRESSIBLE = ['.js', '.wasm', '.json', '.css', '.html', '.svg', '.ttf', '.webmanifest'];
 const DECODE = { br: zlib.brotliDecompressSync, gzip: zlib.gunzipSync };
 const SUFFIX = { br: '.br', gzip: '.gz' };
 // Files of every kind the first visit fetches, with the type each must keep when sent compressed.
 const SAMPLES = {
   '': 'text/html', 'phasecheck.wasm': 'application/wasm', 'phasecheck.js': 'text/javascript',
   'boot.js': 'text/javascript', 'app.css': 'text/css', 'questionnaire.json': 'application/json',
-  'fonts/Inter-Regular.otf': 'font/otf', 'manifest.webmanifest': 'application/manifest+json',
+  'fonts/Inter-Regular.ttf': 'font/ttf', 'manifest.webmanifest': 'application/manifest+json',
 };
 const SCRIPTS = ['phasecheck.js', 'boot.js', 'mirror.js', 'glyphs.js', 'embed.js', 'sw.js'];
 
@@ -149,7 +149,7 @@ test('Chromium gets the app in brotli and runs it', async () => {
   try {
     await page.goto(server.url + '?lang=en');
     await waitForAppReady(page);
-    for (const name of ['', 'phasecheck.wasm', 'phasecheck.js', 'boot.js', 'mirror.js', 'app.css', 'questionnaire.json', 'fonts/Inter-Regular.otf']) {
+    for (const name of ['', 'phasecheck.wasm', 'phasecheck.js', 'boot.js', 'mirror.js', 'app.css', 'questionnaire.json', 'fonts/Inter-Regular.ttf']) {
       assert.equal(codings[name], 'br', `${name || '/'} came as ${codings[name]}`);
     }
     assert.deepEqual(errors, []);

@@ -85,7 +85,7 @@ test('Polish, Czech, Turkish, Greek and Russian names are drawn with their own l
     await typeInto(page, 'field:company', NAME);
     // Drawn from the font atlas, every letter found.
     const shown = await fieldShowing(page, 'field:company', NAME, { glyphs: 'ready', images: false });
-    assert.ok(requested.includes('/fonts/Inter-Regular-extra.otf'), 'the extra letters were fetched');
+    assert.ok(requested.includes('/fonts/Inter-Regular-extra.ttf'), 'the extra letters were fetched');
 
     // By pixels: the field differs from the same name with "?" for each letter beyond Latin-1.
     const real = await fieldPixels(page, 'field:company');
@@ -154,7 +154,7 @@ test('the saved file is named with every letter of the company; file and report 
 
 test('the service worker caches the extra letters; the single offline file draws such names in the system fonts', async () => {
   const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
-  for (const file of ['glyphs.js', 'fonts/Inter-Regular-extra.otf', 'fonts/Inter-SemiBold-extra.otf']) assert.ok(sw.includes(`"${file}"`), file);
+  for (const file of ['glyphs.js', 'fonts/Inter-Regular-extra.ttf', 'fonts/Inter-SemiBold-extra.ttf']) assert.ok(sw.includes(`"${file}"`), file);
   const url = pathToFileURL(path.join(DIST, 'phasecheck-offline.html')).href + '?lang=de';
   await withApp('glyphs-offline', url, DESKTOP, async ({ page }) => {
     await showResult(page);

@@ -283,10 +283,10 @@ test('each font is downloaded once: boot.js reads the intro\'s copy from the HTT
     await page.goto(`${server.url}?lang=de`);
     await waitForAppReady(page);
     const fonts = await page.evaluate(() => performance.getEntriesByType('resource')
-      .filter((e) => /\/fonts\/Inter-(Regular|SemiBold)\.otf$/.test(e.name))
+      .filter((e) => /\/fonts\/Inter-(Regular|SemiBold)\.ttf$/.test(e.name))
       .map((e) => `${e.name.split('/').pop()} ${e.initiatorType} ${e.transferSize > 0 ? 'network' : 'cache'}`).sort());
-    assert.deepEqual(fonts, ['Inter-Regular.otf fetch cache', 'Inter-Regular.otf link network',
-      'Inter-SemiBold.otf fetch cache', 'Inter-SemiBold.otf link network'], 'each font downloaded once');
+    assert.deepEqual(fonts, ['Inter-Regular.ttf fetch cache', 'Inter-Regular.ttf link network',
+      'Inter-SemiBold.ttf fetch cache', 'Inter-SemiBold.ttf link network'], 'each font downloaded once');
   } finally {
     await context.close();
   }

@@ -14,7 +14,7 @@ namespace phasecheck::ui {
 struct FontFiles {
   std::vector<std::uint8_t> regular;
   std::vector<std::uint8_t> semibold;
-  // The letters beyond Latin-1 (fonts/Inter-*-extra.otf): empty until a text needed them.
+  // The letters beyond Latin-1 (fonts/Inter-*-extra.ttf): empty until a text needed them.
   std::vector<std::uint8_t> regular_extra;
   std::vector<std::uint8_t> semibold_extra;
   // The characters of the texts the two largest sizes draw (ImGui's ranges format): see title_glyphs().

@@ -210,7 +210,7 @@ bool validate_content() {
 bool collect_glyphs() {
   if (!asset("font-regular", app->font_files.regular) || !asset("font-semibold", app->font_files.semibold)) {
     // Shown under the page's localized "a content file is invalid", like the content's own problems.
-    show_fatal("fonts", "fonts/Inter-Regular.otf, fonts/Inter-SemiBold.otf: missing or empty");
+    show_fatal("fonts", "fonts/Inter-Regular.ttf, fonts/Inter-SemiBold.ttf: missing or empty");
     return false;
   }
   app->font_files.title_glyphs = ui::title_glyphs(app->questionnaire, false);

@@ -69,7 +69,7 @@ ShareRead decode_share_fragment(std::string_view fragment, const Questionnaire& 
   fragment.remove_prefix(2);
   if (fragment.size() > limits::kLinkCharacters) return fail("link", "longer than " + std::to_string(limits::kLinkCharacters) + " characters");
   if (fragment.empty() || fragment.front() != kVersion) {
-    return fail("link", "unknown link version \"" + std::string(fragment.substr(0, 1)) + "\" (this check reads version 1)");
+    return fail("link", "unknown link version \"" + utf8::excerpt(fragment, 1) + "\" (this check reads version 1)");
   }
   fragment.remove_prefix(1);
   const auto& order = contract::kQuestions;

@@ -62,6 +62,9 @@ TEST_CASE("share link: malformed or foreign fragments are refused with a reason"
       {"#section-2", "not a Phasencheck link"},
       {"#a=", "unknown link version"},
       {"#a=2200000000001110", "unknown link version \"2\""},
+      // A byte that is no character is quoted as U+FFFD: the message is shown, printed and written as JSON.
+      {"#a=\xfe\xff\xff", "unknown link version \"\xEF\xBF\xBD\""},
+      {"#a=\xC3\xA4" "2200", "unknown link version \"\xC3\xA4\""},
       {"#a=1200", "expected 15 answers, found 3"},
       {"#a=12000000000011109", "expected 15 answers, found 16"},
       {"#a=1900000000001110", "\"9\" is no option of sales_stage"},

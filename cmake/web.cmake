@@ -116,6 +116,7 @@ add_custom_command(OUTPUT ${DIST_STAMP}
           --build $<TARGET_FILE_DIR:phasecheck_web> --out ${DIST_DIR}
   COMMAND ${CMAKE_COMMAND} -E touch ${DIST_STAMP}
   DEPENDS phasecheck_web phasecheck_meeting_web ${SITE_INPUTS} ${CMAKE_SOURCE_DIR}/scripts/assemble_site.py ${CMAKE_SOURCE_DIR}/scripts/subset-font.sh
+          ${CMAKE_SOURCE_DIR}/scripts/truetype-outlines.py
           ${CMAKE_SOURCE_DIR}/scripts/minify/minify.mjs ${CMAKE_SOURCE_DIR}/scripts/minify/package-lock.json
   COMMENT "Assembling ${DIST_DIR}")
 add_custom_target(dist ALL DEPENDS ${DIST_STAMP})

@@ -93,9 +93,10 @@ FONTS = {"Inter-Regular.ttf": ("Regular", "base"), "Inter-SemiBold.ttf": ("SemiB
 
 def subset_fonts(root: Path, build: Path, out: Path) -> None:
     script = root / "scripts/subset-font.sh"
+    newest_script = max(path.stat().st_mtime for path in (script, root / "scripts/truetype-outlines.py"))
     for name, (weight, glyph_set) in FONTS.items():
         cached = build / "fonts" / name
-        if not cached.exists() or cached.stat().st_mtime < script.stat().st_mtime:
+        if not cached.exists() or cached.stat().st_mtime < newest_script:
             subprocess.run([str(script), weight, str(cached), glyph_set], check=True)
         copy(cached, out / "fonts" / name)
 
@@ -390,7 +391,8 @@ def write_content(root: Path, out: Path) -> None:
     links (--content-only, cmake/web.cmake), so both calls must write the same."""
     out.mkdir(parents=True, exist_ok=True)
     for name in CONTENT_FILES:
-        (out / name).write_text(compact_json(json.loads((root / "assets" / name).read_text())), encoding="utf-8")
+        (out / name).write_text(compact_json(json.loads((root / "assets" / name).read_text(encoding="utf-8"))),
+                                encoding="utf-8")
 
 
 def main() -> None:

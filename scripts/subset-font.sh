@@ -20,6 +20,10 @@ case $set_name in
 esac
 mkdir -p "$(dirname "$out")"
 # Debian's own python3 has fontTools (python3-fonttools); the first python3 on PATH may not.
-/usr/bin/python3 -m fontTools.subset "$src" --unicodes="$unicodes" --output-file="$out" \
+# Made beside OUT and moved there once converted: a failed conversion leaves no file the build
+# would take for finished.
+partial="$out.partial"
+/usr/bin/python3 -m fontTools.subset "$src" --unicodes="$unicodes" --output-file="$partial" \
   --layout-features='kern' --no-hinting --desubroutinize --name-IDs='1,2' --drop-tables+=GSUB,GPOS
-/usr/bin/python3 "$(dirname "$0")/truetype-outlines.py" "$out"
+/usr/bin/python3 "$(dirname "$0")/truetype-outlines.py" "$partial"
+mv "$partial" "$out"

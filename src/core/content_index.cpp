@@ -10,27 +10,29 @@ namespace {
 constexpr std::string_view kMagic = "phasecheck.content-index/1";
 
 // The model's fields, listed once for both directions: the writer gets a const model, the reader a
-// model to fill. A field missing here is missing from the index, and the round-trip test of the
-// shipped content (tests/unit/test_content_index.cpp) fails on it.
+// model to fill. A field missing here is missing from the index, and the round-trip tests
+// (tests/unit/test_content_index.cpp: the shipped content, and a variant that sets every field the
+// shipped one leaves at its default) fail on it. When this list changes, so does the index's
+// format: raise kMagic's number, so that an index written by an older tool is refused, not misread.
 template <class T, class Model>
-concept Of = std::same_as<std::remove_const_t<T>, Model>;
+concept MaybeConst = std::same_as<std::remove_const_t<T>, Model>;
 
-template <class Io, Of<LocalizedText> T> void fields(Io& io, T& t) { io(t.de, t.en); }
-template <class Io, Of<Option> T> void fields(Io& io, T& o) { io(o.id, o.label, o.score, o.reason); }
-template <class Io, Of<Question> T> void fields(Io& io, T& q) {
+template <class Io, MaybeConst<LocalizedText> T> void fields(Io& io, T& t) { io(t.de, t.en); }
+template <class Io, MaybeConst<Option> T> void fields(Io& io, T& o) { io(o.id, o.label, o.score, o.reason); }
+template <class Io, MaybeConst<Question> T> void fields(Io& io, T& q) {
   io(q.id, q.short_title, q.text, q.help, q.required, q.options);
 }
-template <class Io, Of<Section> T> void fields(Io& io, T& s) { io(s.id, s.title, s.intro, s.score_label, s.questions); }
-template <class Io, Of<NextStep> T> void fields(Io& io, T& n) { io(n.text, n.horizon, n.advice_here); }
-template <class Io, Of<AnswerCondition> T> void fields(Io& io, T& c) { io(c.question, c.options); }
-template <class Io, Of<Advice> T> void fields(Io& io, T& a) { io(a.id, a.when, a.phases, a.text, a.horizon); }
-template <class Io, Of<PhaseTexts> T> void fields(Io& io, T& p) { io(p.title, p.conclusion, p.impact, p.next_steps); }
-template <class Io, Of<Questionnaire> T> void fields(Io& io, T& q) {
+template <class Io, MaybeConst<Section> T> void fields(Io& io, T& s) { io(s.id, s.title, s.intro, s.score_label, s.questions); }
+template <class Io, MaybeConst<NextStep> T> void fields(Io& io, T& n) { io(n.text, n.horizon, n.advice_here); }
+template <class Io, MaybeConst<AnswerCondition> T> void fields(Io& io, T& c) { io(c.question, c.options); }
+template <class Io, MaybeConst<Advice> T> void fields(Io& io, T& a) { io(a.id, a.when, a.phases, a.text, a.horizon); }
+template <class Io, MaybeConst<PhaseTexts> T> void fields(Io& io, T& p) { io(p.title, p.conclusion, p.impact, p.next_steps); }
+template <class Io, MaybeConst<Questionnaire> T> void fields(Io& io, T& q) {
   io(q.version, q.estimated_minutes, q.sections, q.phases, q.advice, q.recheck_months, q.messages);
 }
-template <class Io, Of<Rgb> T> void fields(Io& io, T& c) { io(c.r, c.g, c.b); }
-template <class Io, Of<CallToAction> T> void fields(Io& io, T& c) { io(c.label, c.text); }
-template <class Io, Of<Brand> T> void fields(Io& io, T& b) {
+template <class Io, MaybeConst<Rgb> T> void fields(Io& io, T& c) { io(c.r, c.g, c.b); }
+template <class Io, MaybeConst<CallToAction> T> void fields(Io& io, T& c) { io(c.label, c.text); }
+template <class Io, MaybeConst<Brand> T> void fields(Io& io, T& b) {
   io(b.name, b.tagline, b.primary, b.accent, b.dark_primary, b.contact_url, b.public_url, b.phone, b.cta_label,
      b.cta_text, b.cta_by_phase);
 }
@@ -62,6 +64,9 @@ class IndexWriter {
 
   template <class... Values> void operator()(const Values&... values) { (write(values), ...); }
 
+  void signed_number(std::int64_t value) {
+    number(value < 0 ? (static_cast<std::uint64_t>(-(value + 1)) << 1) | 1 : static_cast<std::uint64_t>(value) << 1);
+  }
   void number(std::uint64_t value) {
     do {
       const auto low = static_cast<char>(value & 0x7F);
@@ -78,8 +83,7 @@ class IndexWriter {
     } else if constexpr (std::is_same_v<T, bool>) {
       number(value ? 1 : 0);
     } else if constexpr (std::is_same_v<T, int>) {
-      number(value < 0 ? (static_cast<std::uint64_t>(-(static_cast<std::int64_t>(value) + 1)) << 1) | 1
-                       : static_cast<std::uint64_t>(value) << 1);
+      signed_number(value);
     } else if constexpr (std::is_same_v<T, float>) {
       std::uint32_t bits;  // Emscripten 3.1.6's libc++ has no std::bit_cast
       std::memcpy(&bits, &value, sizeof bits);
@@ -109,8 +113,7 @@ class IndexWriter {
       if (at == std::string_view::npos && !text.empty()) at = file.find(text);
       if (at == std::string_view::npos) continue;
       number((std::uint64_t{text.size()} << kSourceBits) | source);
-      const auto distance = static_cast<std::int64_t>(at) - static_cast<std::int64_t>(next_[source]);
-      number(distance < 0 ? (static_cast<std::uint64_t>(-(distance + 1)) << 1) | 1 : static_cast<std::uint64_t>(distance) << 1);
+      signed_number(static_cast<std::int64_t>(at) - static_cast<std::int64_t>(next_[source]));
       next_[source] = at + text.size();
       return;
     }
@@ -140,15 +143,17 @@ class IndexReader {
     for (unsigned shift = 0; shift < 64; shift += 7) {
       if (at_ >= index_.size()) return fail();
       const auto byte = static_cast<unsigned char>(index_[at_++]);
+      if (shift == 63 && byte > 1) return fail();  // bits beyond 64 would be dropped, not refused
       value |= std::uint64_t{byte & 0x7Fu} << shift;
       if (!(byte & 0x80)) return value;
     }
     return fail();
   }
-  std::string_view text_bytes(std::size_t length) {
+  // Lengths and places are compared as read, before any narrowing: on wasm32 a size_t is 32 bits.
+  std::string_view text_bytes(std::uint64_t length) {
     if (length > index_.size() - at_) return fail(), std::string_view();
-    const std::string_view text = index_.substr(at_, length);
-    at_ += length;
+    const std::string_view text = index_.substr(at_, static_cast<std::size_t>(length));
+    at_ += static_cast<std::size_t>(length);
     return text;
   }
 
@@ -209,15 +214,17 @@ class IndexReader {
     const std::uint64_t head = number();
     const auto source = static_cast<Source>(head & ((1u << kSourceBits) - 1));
     const std::uint64_t length = head >> kSourceBits;
-    if (source == kInIndex) return std::string(text_bytes(static_cast<std::size_t>(length)));
+    if (source == kInIndex) return std::string(text_bytes(length));
     if (source > kInBrand) return fail(), std::string();
     const std::string_view file = sources_[source];
-    const std::int64_t at = static_cast<std::int64_t>(next_[source]) + signed_number();
-    if (at < 0 || static_cast<std::uint64_t>(at) > file.size() || length > file.size() - static_cast<std::size_t>(at)) {
-      return fail(), std::string();
-    }
-    next_[source] = static_cast<std::size_t>(at) + static_cast<std::size_t>(length);
-    return std::string(file.substr(static_cast<std::size_t>(at), static_cast<std::size_t>(length)));
+    // The distance from the last text's end, checked against the file before it is added.
+    const std::int64_t distance = signed_number();
+    const auto from = static_cast<std::int64_t>(next_[source]);
+    if (distance < -from || distance > static_cast<std::int64_t>(file.size()) - from) return fail(), std::string();
+    const auto at = static_cast<std::size_t>(from + distance);
+    if (length > file.size() - at) return fail(), std::string();
+    next_[source] = at + static_cast<std::size_t>(length);
+    return std::string(file.substr(at, static_cast<std::size_t>(length)));
   }
 
   std::string_view index_;
@@ -257,7 +264,7 @@ std::string write_content_index(const Questionnaire& questionnaire, const Brand&
 std::optional<IndexedContent> read_content_index(std::string_view index, std::string_view questionnaire_json,
                                                  std::string_view brand_json) {
   IndexReader reader(index, questionnaire_json, brand_json);
-  if (reader.text_bytes(static_cast<std::size_t>(reader.number())) != kMagic) return std::nullopt;
+  if (reader.text_bytes(reader.number()) != kMagic) return std::nullopt;
   for (const std::string_view file : {questionnaire_json, brand_json}) {
     if (reader.number() != file.size() || reader.number() != content_hash(file) || !reader.ok()) return std::nullopt;
   }

@@ -189,3 +189,18 @@ test('the atlas with the extra letters stays small and quick at pixel ratio 1, 2
     });
   }
 });
+
+// scripts/truetype-outlines.py: stb_truetype builds the atlas from TrueType outlines in about two
+// thirds of the time it takes from CFF ones (docs/architecture.md). A build that skipped the
+// conversion would ship working fonts, and only this would say so.
+test('the shipped fonts have TrueType outlines, and their side bearings are their glyphs\' left edges', () => {
+  for (const name of ['Inter-Regular.ttf', 'Inter-SemiBold.ttf', 'Inter-Regular-extra.ttf', 'Inter-SemiBold-extra.ttf']) {
+    const bytes = fs.readFileSync(path.join(DIST, 'fonts', name));
+    assert.equal(bytes.readUInt32BE(0), 0x00010000, `${name}: a TrueType sfnt`);
+    const tables = Object.fromEntries(Array.from({ length: bytes.readUInt16BE(4) }, (_, i) =>
+      [bytes.toString('latin1', 12 + 16 * i, 16 + 16 * i), bytes.readUInt32BE(12 + 16 * i + 8)]));
+    assert.ok('glyf' in tables && 'loca' in tables && !('CFF ' in tables), `${name}: ${Object.keys(tables)}`);
+    // head's flags bit 1: left side bearing at x = 0, i.e. every hmtx bearing equals its glyph's xMin.
+    assert.ok(bytes.readUInt16BE(tables.head + 16) & 2, `${name}: side bearings match the outlines`);
+  }
+});

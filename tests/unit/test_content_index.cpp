@@ -12,8 +12,9 @@ struct Files {
   std::string questionnaire, brand;
 };
 
-// The files as the site ships them (no whitespace, as scripts/assemble_site.py writes them) and as
-// a consultant writes them.
+// The files as a consultant writes them (assets/), and without whitespace, as the site ships them
+// (nlohmann's dump() orders the keys, scripts/assemble_site.py keeps their order: the browser test,
+// content-index.test.mjs, reads the real dist/ files).
 std::vector<Files> shipped_files() {
   const std::string questionnaire = test::read_test_file("../assets/questionnaire.json");
   const std::string brand = test::read_test_file("../assets/brand.json");
@@ -40,6 +41,24 @@ TEST_CASE("the index gives back the validated questionnaire and brand, field for
     // It points into the files instead of copying them: a small part of their size.
     CHECK(index.size() < (files.questionnaire.size() + files.brand.size()) / 10);
   }
+}
+
+// The shipped content leaves some fields at their defaults (no public address or phone, every
+// question required); a field the index forgot would still compare equal there.
+TEST_CASE("the index gives back fields the shipped content leaves at their defaults") {
+  Json questionnaire = Json::parse(test::read_test_file("../assets/questionnaire.json"));
+  Json brand = Json::parse(test::read_test_file("../assets/brand.json"));
+  questionnaire["sections"][0]["questions"][1]["required"] = false;  // one the recommendation can do without
+  brand["public_url"] = "https://phasencheck.mauermann-vertrieb.de/";
+  brand["phone"] = "+49 89 1234567";
+  const Files files{questionnaire.dump(), brand.dump()};
+  const std::optional<IndexedContent> read = read_content_index(index_of(files), files.questionnaire, files.brand);
+  REQUIRE(read);
+  CHECK_FALSE(read->questionnaire.sections[0].questions[1].required);
+  CHECK(read->brand.public_url == "https://phasencheck.mauermann-vertrieb.de/");
+  CHECK(read->brand.phone == "+49 89 1234567");
+  CHECK(read->questionnaire == *load_questionnaire(files.questionnaire).value);
+  CHECK(read->brand == *load_brand(files.brand).value);
 }
 
 TEST_CASE("the comparison the round trip relies on sees a changed field") {
@@ -88,10 +107,18 @@ TEST_CASE("a damaged index reads as none, never out of bounds") {
     CHECK_FALSE(read_content_index(std::string_view(index).substr(0, length), files.questionnaire, files.brand));
   }
   CHECK_FALSE(read_content_index(index + '\0', files.questionnaire, files.brand));
-  // A damaged name ("phasecheck.content-index/1") is refused. Damage after it may still read, as
-  // other texts of the same files; what matters is that no read leaves the index or the files, which
-  // the sanitizer build (make test-sanitizers) checks on every one of these.
-  const std::size_t header = index.find("/1") + 2;
+  // A damaged header (the format's name, the files' lengths and hashes) is refused. Damage after it
+  // may still read, as other texts of the same files; what matters is that no read leaves the index
+  // or the files, which the sanitizer build (make test-sanitizers) checks on every one of these.
+  const auto varint_size = [](std::uint64_t value) {
+    std::size_t bytes = 1;
+    while (value >>= 7) ++bytes;
+    return bytes;
+  };
+  std::size_t header = index.find("/1") + 2;
+  for (const std::string& file : {files.questionnaire, files.brand}) {
+    header += varint_size(file.size()) + varint_size(content_hash(file));
+  }
   for (std::size_t at = 0; at < index.size(); at += at < 64 ? 1 : 7) {
     for (const char byte : {'\x00', '\x7f', '\xff'}) {
       std::string damaged = index;

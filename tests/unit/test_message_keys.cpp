@@ -27,7 +27,7 @@ std::vector<KeyUse> keys_named_in(const std::string& source, const std::string& 
   static const std::regex literal(
       R"re((?:["']|\{\{)((?:ui|meeting|notice|figures|confidence|contradiction|stage|indicator|note|reason|phase|report|page|manifest|summary|evidence|advice|list|quote|score)\.[a-z0-9_.]*)(?:["']|(?:@[a-z]+)?\}\}))re");
   // File names share the keys' shape ("report.css", "manifest.webmanifest"); no key ends like one.
-  static const std::regex file_name(R"re(\.(css|js|json|html|webmanifest|png|svg|otf)$)re");
+  static const std::regex file_name(R"re(\.(css|js|json|html|webmanifest|png|svg|ttf)$)re");
   std::vector<KeyUse> uses;
   for (auto it = std::sregex_iterator(source.begin(), source.end(), literal); it != std::sregex_iterator(); ++it) {
     if (std::regex_search((*it)[1].str(), file_name)) continue;

@@ -163,7 +163,7 @@ bool parse_content() {
   content->brand_json = asset_text("brand");
   content->indexed = read_content_index(shipped_content_index, content->questionnaire_json, content->brand_json);
   if (content->indexed) {
-    mark_startup("content-indexed");  // tests/browser/startup.test.mjs: which way the content came
+    mark_startup("content-indexed");  // which way the content came: tests/browser/content-index.test.mjs
   } else {
     JsonRead read = read_json(content->questionnaire_json);
     if (!read.ok()) {

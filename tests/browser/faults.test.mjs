@@ -194,7 +194,11 @@ test('200 loads, restarts and imports do not grow the wasm heap', async () => {
     // In use varies by a few dozen bytes with the length of the file names in the notices; a leak of
     // even 6 bytes a round adds up to more than 1 KB over the 180 rounds measured.
     assert.ok(late.inUse - early.inUse < 1024, `bytes in use after 20 rounds ${early.inUse}, after 200 rounds ${late.inUse}`);
-    assert.equal(late.top, early.top, `sbrk top after 20 rounds ${early.top}, after 200 rounds ${late.top}`);
+    // The top is not held to the byte: on a fresh Debian 12 (Chromium 150) it rose once by 8 KB between
+    // rounds 20 and 200 while in use stayed put: one larger transient block, placed where the allocator
+    // had no free room at that moment. Growth that comes back every round still shows: 16 KB over 180
+    // rounds is 91 bytes a round, and a leak of that size fails the check above.
+    assert.ok(late.top - early.top <= 16384, `sbrk top after 20 rounds ${early.top}, after 200 rounds ${late.top}`);
     await widget(page, 'button:restart');
     assert.deepEqual(app.problems.consoleErrors, []);
   } finally {

@@ -108,9 +108,10 @@ class IndexWriter {
   // the last text found there ended.
   void write_text(std::string_view text) {
     for (const Source source : {preferred_, preferred_ == kInQuestionnaire ? kInBrand : kInQuestionnaire}) {
+      if (text.empty()) break;  // an empty text is written inline: no place to point at
       const std::string_view file = sources_[source];
-      std::size_t at = text.empty() ? std::string_view::npos : file.find(text, next_[source]);
-      if (at == std::string_view::npos && !text.empty()) at = file.find(text);
+      std::size_t at = file.find(text, next_[source]);
+      if (at == std::string_view::npos) at = file.find(text);
       if (at == std::string_view::npos) continue;
       number((std::uint64_t{text.size()} << kSourceBits) | source);
       signed_number(static_cast<std::int64_t>(at) - static_cast<std::int64_t>(next_[source]));

@@ -224,12 +224,14 @@ def offline_html(out: Path, page: str = "index.html", app: str = "phasecheck",
                  '<link rel="apple-touch-icon" href="icons/icon-192.png">\n'):
         html = html.replace(line, "")
     html = re.sub(r'<link rel="preload"[^>]*>\n', "", html)  # no files to preload
+    # No files to start the renderer's worker from either: index.html's head script draws on the page then.
+    html = html.replace("<html ", "<html data-single-file ", 1)
     favicon = "data:image/svg+xml;base64," + base64.b64encode((out / "favicon.svg").read_bytes()).decode()
     html = html.replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">', f'<link rel="icon" href="{favicon}">')
     html = html.replace('<link rel="stylesheet" href="app.css">', f"<style>{style}</style>")
     html = html.replace(f'<script src="boot.js"></script>\n<script src="{app}.js" async></script>',
                         "".join(f"<script>{s}</script>\n" for s in scripts))
-    if 'src="boot.js"' in html or "app.css" in html:
+    if 'src="boot.js"' in html or "app.css" in html or "data-single-file" not in html:
         raise SystemExit(f"assemble_site: {page} changed shape; update offline_html()")
     (out / target).write_text(html)
 

@@ -12,8 +12,12 @@
   const inline = window.phasecheckInline || null;
   const RESUME_KEY = 'phasecheck.resume';
   // Set when this browser's workers could not draw (Safari 16 has OffscreenCanvas, but not WebGL in
-  // it): the page reloads once and renders on the page for the rest of the session.
+  // it): the page reloads once and renders on the page for the rest of the session (index.html's head
+  // script reads it, and then starts no worker).
   const PAGE_RENDERER_KEY = 'phasecheck.pageRenderer';
+  // {worker, failed}: the renderer's worker, started by index.html's head script; null where the
+  // renderer draws on this page.
+  const startedWorker = window.phasecheckRendererWorker || null;
   // Set for that reload when the visitor had pressed the HTML intro's start: pressed again after it.
   const START_PRESSED_KEY = 'phasecheck.startPressed';
   const assetFiles = {
@@ -125,8 +129,8 @@
       tellHost({ type: 'phasecheck:result', result });
     },
     // The renderer (web/renderer.js): in a worker that owns the canvas where the browser can give
-    // it one, so that no wait for the GPU process blocks this thread; else on this page. Started
-    // by boot.js (appListening() finds it started); its context is made once it has the canvas
+    // it one, so that no wait for the GPU process blocks this thread; else on this page. Set up by
+    // boot.js (appListening() finds it set up); its context is made once it has the canvas
     // (makeContext).
     renderer: null,
     rendererShown: 0,  // the last frame the renderer drew, once the page painted after it
@@ -162,12 +166,14 @@
           if (appListens) Module._phasecheck_renderer_restored();
         }
       };
-      if (workerRendering()) {
+      if (startedWorker) {
         const offscreen = canvas.transferControlToOffscreen();
-        const worker = new Worker('renderer.js');
+        const { worker } = startedWorker;
         worker.onmessage = replied;
         // Its script did not load or run (a network error, a blocked worker): drawn on the page instead.
-        worker.onerror = () => replied({ data: { type: 'failed', what: 'webgl2' } });
+        const notLoaded = () => replied({ data: { type: 'failed', what: 'webgl2' } });
+        worker.onerror = notLoaded;
+        if (startedWorker.failed) setTimeout(notLoaded);  // before this listened (this.renderer is set by then)
         let given = false;
         const giveCanvas = () => {
           if (given) return;
@@ -374,11 +380,6 @@
     },
   };
 
-  function workerRendering() {
-    if (inline || !canvas.transferControlToOffscreen || params.get('renderer') === 'page') return false;
-    try { return sessionStorage.getItem(PAGE_RENDERER_KEY) !== '1'; } catch (e) { return true; }
-  }
-
   // The worker could not draw, and the canvas is its for good: the page loads again and draws on
   // the page, for the rest of the session (or, without session storage, with ?renderer=page). What
   // the visitor did on the HTML intro meanwhile survives the reload: a language switched to, in the
@@ -387,11 +388,13 @@
   function renderOnPageFromNowOn() {
     const url = new URL(location.href);
     if (document.documentElement.lang !== languageAtStart) url.searchParams.set('lang', document.documentElement.lang);
+    let keyKept = false;
     try {
       sessionStorage.setItem(PAGE_RENDERER_KEY, '1');
+      keyKept = sessionStorage.getItem(PAGE_RENDERER_KEY) === '1';
       if (pressedEarly.includes('button:start')) sessionStorage.setItem(START_PRESSED_KEY, '1');
     } catch (e) { /* no session storage here: the address says it */ }
-    if (!workerRendering()) {  // session storage kept the key: a plain reload draws on the page
+    if (keyKept) {  // a plain reload draws on the page
       // location.replace() of the same address with a #fragment would only scroll: reload it.
       if (url.href === location.href) location.reload();
       else location.replace(url.href);
@@ -684,10 +687,10 @@
     return;
   }
 
-  // The renderer's worker starts now, while the wasm downloads. Its WebGL context and program are
-  // made once the intro is painted (on the page, all of it then): the GPU process does one thing at
-  // a time, and the context made first held the first paint back by some 90 ms.
-  if (workerRendering()) window.phasecheckBoot.startRenderer();
+  // The renderer's worker (started in the head) gets the canvas's control now. Its WebGL context and
+  // program are made once the intro is painted (on the page, all of it then): the GPU process does one
+  // thing at a time, and the context made first held the first paint back by some 90 ms.
+  if (startedWorker) window.phasecheckBoot.startRenderer();
   requestAnimationFrame(() => setTimeout(() => window.phasecheckBoot.makeContext()));
 
   function fromBase64(text) {

@@ -239,6 +239,41 @@ test('presses on the HTML intro before the reload to the page\'s thread are kept
   }
 });
 
+// The worker's script does not come at all (a network error, a filter): its worker fails before
+// boot.js listens to it (boot.js is held here until the head script, which started the worker, has
+// kept the failure), and the page reloads once to draw on its own thread, where renderer.js comes as
+// a script.
+test('a renderer worker whose script fails to load before boot.js runs gets the check drawn on the page', async () => {
+  const context = await browser.newContext(DESKTOP);
+  let rendererRequests = 0;
+  await context.route('**/renderer.js', async (route) => {
+    rendererRequests++;
+    if (rendererRequests === 1) await route.abort('failed');
+    else await route.fallback();
+  });
+  let failureKept;
+  const kept = new Promise((resolve) => { failureKept = resolve; });
+  let bootRequests = 0;
+  await context.route('**/boot.js', async (route) => {
+    if (++bootRequests === 1) await kept;
+    await route.fallback();
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url + '?lang=de', { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.phasecheckRendererWorker && window.phasecheckRendererWorker.failed);
+    failureKept();
+    await waitForAppReady(page);
+    assert.equal(rendererRequests, 2, 'the worker\'s request, then the page\'s own after the reload');
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('phasecheck.pageRenderer')), '1', 'the page reloaded to draw on its own thread');
+    assert.equal(page.workers().filter((w) => /renderer\.js/.test(w.url())).length, 0, 'no renderer worker after the reload');
+    await widget(page, 'button:start');
+  } finally {
+    failureKept();
+    await context.close();
+  }
+});
+
 test('language switch changes every text and keeps the answers', async () => {
   const golden = goldenAnswers('phase3_redesign_de');
   await withApp('language', DESKTOP, '?lang=de', async ({ page }) => {

@@ -222,10 +222,19 @@ for (const [device, options] of [['phone', PHONE], ['desktop', DESKTOP], ['lands
   }
 }
 
-test('boot.js: the service worker is registered only once the app is ready; the wasm comes from the preload, fetched once; no WebGL context on the page, one renderer worker', async () => {
+test('boot.js: the service worker is registered only once the app is ready; the wasm comes from the preload, fetched once; no WebGL context on the page, one renderer worker, started before boot.js', async () => {
   const { context, page, problems, release } = await heldPage(DESKTOP, {
     before: (page) => page.addInitScript(() => {
       window.__registered = [];
+      // Each worker the page starts, and whether boot.js had run by then (its first mark).
+      window.__workers = [];
+      const Original = window.Worker;
+      window.Worker = class extends Original {
+        constructor(url, ...rest) {
+          super(url, ...rest);
+          window.__workers.push({ url: String(url), afterBoot: performance.getEntriesByName('phasecheck:boot').length > 0 });
+        }
+      };
       // WebGL contexts the page makes itself: none, the renderer's worker has the canvas (startup.test.mjs
       // counts the worker's: one).
       const contexts = new Set();
@@ -263,6 +272,8 @@ test('boot.js: the service worker is registered only once the app is ready; the 
     assert.deepEqual(wasm, ['link'], 'the wasm came from the preload');
     assert.equal(await page.evaluate(() => window.__contexts), 0, 'WebGL contexts made on the page (no probe, no renderer)');
     assert.equal(page.workers().filter((worker) => worker.url().endsWith('/renderer.js')).length, 1, 'one renderer worker');
+    assert.deepEqual(await page.evaluate(() => window.__workers), [{ url: 'renderer.js', afterBoot: false }],
+      'the renderer\'s worker, started once, by the head script (before boot.js)');
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
     for (const name of ['phasecheck:boot', 'phasecheck:assets', 'phasecheck:ready']) assert.ok(marks.includes(name), name);
     assert.ok(!marks.includes('phasecheck:intro-start'), 'intro-start only when the HTML start was pressed');

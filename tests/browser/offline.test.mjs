@@ -192,6 +192,9 @@ test('the single file works from file:// with no server, within 400 KB gzip', as
       // Its icon, carried inline like the rest, comes once the check is ready.
       const icons = await app.page.evaluate(() => [...document.querySelectorAll('link[rel="icon"]')].map((l) => l.href.slice(0, 26)));
       assert.deepEqual(icons, ['data:image/svg+xml;base64,']);
+      // Nothing to start the renderer's worker from: it draws on the page, and no worker was tried.
+      assert.equal(await app.page.evaluate(() => document.documentElement.hasAttribute('data-single-file')), true);
+      assert.deepEqual(app.page.workers().map((worker) => worker.url()), [], 'no worker in the single file');
     });
     await assertClean(app);
   } finally {

@@ -158,13 +158,32 @@ export async function screen(page) {
   return page.evaluate(() => ({ ...window.phasecheck.frame(), widgets: window.phasecheck.widgets() }));
 }
 
-// Resolves when the frame state differs from `seen`: a new frame, or the last one presented or
-// settled. waitForFunction polls on requestAnimationFrame, the app's own clock.
-async function frameChange(page, seen, timeout) {
-  await page.waitForFunction(([number, idle]) => {
-    const now = window.phasecheck.frame();
-    return now.number !== number || now.idle !== idle;
-  }, [seen.number, seen.idle], { timeout });
+// The first idle frame numbered above `after`, with its widgets, or null at `deadline` (Date.now()). The
+// page waits on requestAnimationFrame (the app's own clock) and answers with that frame's state and
+// widgets, read in one callback: one round trip where asking and then polling took two or more.
+// Between two documents (a reload) there is no app to ask yet: it waits for the next one.
+async function idleFrameAfter(page, after, deadline) {
+  for (;;) {
+    const ms = Math.max(1, deadline - Date.now());
+    try {
+      return await page.evaluate(([above, timeout]) => new Promise((resolve) => {
+        const deadline = performance.now() + timeout;
+        const timer = setTimeout(() => resolve(null), timeout);  // animation frames stop in a hidden page
+        const check = () => {
+          const now = window.phasecheck?.frame();
+          if (now?.idle && now.number > above) {
+            clearTimeout(timer);
+            resolve({ ...now, widgets: window.phasecheck.widgets() });
+          } else if (performance.now() < deadline) {
+            requestAnimationFrame(check);
+          }
+        };
+        check();
+      }), [after, ms]);
+    } catch (error) {
+      if (!/Execution context was destroyed|navigat/i.test(String(error)) || Date.now() >= deadline) throw error;
+    }
+  }
 }
 
 // Waits for an idle screen — the last frame drawn is on screen and no further frame is owed, so
@@ -173,16 +192,14 @@ async function frameChange(page, seen, timeout) {
 // action: the screen must come from after it). Returns {number, widgets}.
 export async function waitForScreen(page, predicate, what, { after = -1, timeout = 10000 } = {}) {
   const deadline = Date.now() + timeout;
-  for (;;) {
-    const now = await screen(page);
-    if (now.idle && now.number > after && predicate(now.widgets)) return { number: now.number, widgets: now.widgets };
-    try {
-      await frameChange(page, now, Math.max(1, deadline - Date.now()));
-    } catch (error) {
-      if (!/Timeout/i.test(String(error))) throw error;
+  for (let seen = after; ;) {
+    const now = await idleFrameAfter(page, seen, deadline);
+    if (!now) {
       const last = await screen(page);
       throw new Error(`timed out waiting for ${what}; frame ${last.number} (after ${after}, idle ${last.idle}) shows: ${last.widgets.map((w) => w.id).join(', ')}`);
     }
+    if (predicate(now.widgets)) return { number: now.number, widgets: now.widgets };
+    seen = now.number;  // this idle frame does not show it: the next one may
   }
 }
 

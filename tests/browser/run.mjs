@@ -1,7 +1,10 @@
-// Runs the browser test files one at a time (each launches its own Chromium; two at once on a
-// 2-core machine turns timing-sensitive tests flaky). `node --test --test-concurrency=1` would do
-// the same, but Node.js 18 (Debian 12's) has no --test-concurrency, while node:test's run() takes
-// `concurrency` on 18.17+ and 20+ alike.
+// Runs the browser test files: JOBS at a time (default 2, PHASECHECK_BROWSER_JOBS sets it), then,
+// one by one, the files that measure how long something takes, which say so in a line
+// `// Runs alone: <why>`. A browser test spends most of its time waiting for the app's animation
+// frames (each input owes 3 frames at 60 per second), not computing, so two files share 2 cores well;
+// a measuring file shares them with nobody but the machine. Each file launches its own Chromium.
+// `node --test --test-concurrency` would not do: Node.js 18 (Debian 12's) has no --test-concurrency,
+// while node:test's run() takes `concurrency` on 18.17+ and 20+ alike.
 // Usage: node run.mjs [file.test.mjs ...]   (default: every *.test.mjs in this folder)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,21 +16,43 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const named = process.argv.slice(2);
 const files = (named.length ? named : fs.readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort())
   .map((f) => path.resolve(named.length ? process.cwd() : here, f));
+const jobs = Number(process.env.PHASECHECK_BROWSER_JOBS || 2);
+if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`PHASECHECK_BROWSER_JOBS must be a whole number ≥ 1, not "${process.env.PHASECHECK_BROWSER_JOBS}"`);
+
+const runsAlone = (file) => /^\/\/ Runs alone: /m.test(fs.readFileSync(file, 'utf8'));
+const groups = [
+  { files: files.filter((f) => !runsAlone(f)), concurrency: jobs, what: `${jobs} at a time` },
+  { files: files.filter(runsAlone), concurrency: 1, what: 'one at a time, as they measure time' },
+].filter((g) => g.files.length);
 
 // node:test's own closing counts ("pass 30", "fail 1", ...), sent as diagnostics of the root.
-const summary = {};
+const total = { pass: 0, fail: 0, cancelled: 0, skipped: 0, tests: 0 };
 let failures = 0;
-console.log(`Node.js ${process.version}: ${files.length} test files, one at a time`);
-const tests = run({ files, concurrency: 1 });
-tests.on('test:fail', () => { failures++; });
-tests.on('test:diagnostic', ({ message, nesting }) => {
-  const [, key, value] = /^(\w+) ([\d.]+)$/.exec(message) || [];
-  if (nesting === 0 && key) summary[key] = Number(value);
-});
+const fileSeconds = new Map();  // the time of each file's tests: where the suite's time goes
+const count = ({ nesting, file, details }) => {
+  if (nesting === 0 && file) fileSeconds.set(file, (fileSeconds.get(file) ?? 0) + (details?.duration_ms ?? 0) / 1000);
+};
+const started = Date.now();
+console.log(`Node.js ${process.version}: ${files.length} test files`);
+for (const group of groups) {
+  console.log(`\n${group.files.length} files, ${group.what}: ${group.files.map((f) => path.basename(f)).join(' ')}`);
+  const summary = {};
+  const tests = run({ files: group.files, concurrency: group.concurrency });
+  tests.on('test:fail', (event) => { failures++; count(event); });
+  tests.on('test:pass', count);
+  tests.on('test:diagnostic', ({ message, nesting }) => {
+    const [, key, value] = /^(\w+) ([\d.]+)$/.exec(message) || [];
+    if (nesting === 0 && key) summary[key] = Number(value);
+  });
+  for await (const chunk of tests.compose(new spec())) process.stdout.write(chunk);
+  // Run() leaves the exit status to its caller; a group that cannot even load counts as failed.
+  if (!summary.tests) failures++;
+  for (const key of Object.keys(total)) total[key] += summary[key] ?? 0;
+}
 
-for await (const chunk of tests.compose(new spec())) process.stdout.write(chunk);
-
-const failed = (summary.fail ?? failures) + (summary.cancelled ?? 0);
-// Run() leaves the exit status to its caller; a file that cannot even load counts as failed.
-if (failed > 0 || failures > 0 || !summary.tests) process.exitCode = 1;
-console.log(`${summary.pass ?? 0} passed, ${failed} failed` + (summary.skipped ? `, ${summary.skipped} skipped` : ''));
+const slowest = [...fileSeconds].sort((a, b) => b[1] - a[1]).slice(0, 8);
+if (slowest.length) console.log(`slowest files: ${slowest.map(([f, s]) => `${path.basename(f)} ${Math.round(s)} s`).join(', ')}`);
+const failed = total.fail + total.cancelled;
+if (failed > 0 || failures > 0 || !total.tests) process.exitCode = 1;
+console.log(`${total.pass} passed, ${failed} failed` + (total.skipped ? `, ${total.skipped} skipped` : '') +
+  ` in ${Math.round((Date.now() - started) / 1000)} s`);

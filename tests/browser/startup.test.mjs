@@ -4,6 +4,8 @@
 // the page's own thread (the renderer, web/renderer.js, runs in a worker that owns the canvas). The
 // GL probe (gl-probe.mjs) counts the WebGL side, in the page and in the worker; init scripts record
 // the long tasks, the app's own start-up steps and the page's WebGL calls up to "ready".
+// Runs alone: its bounds on how long a start-up task takes were measured with no other test beside it
+// (run.mjs).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { addWorkerInitScript, installGlProbe, loseAndRestoreContext, loseContextAtMark, readGlProbe } from './gl-probe.mjs';

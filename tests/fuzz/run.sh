@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for SECONDS each, from the committed seeds plus the project's real files,
 # and fails on any crash, leak, undefined behaviour, input slower than 1 s or memory over 256 MB.
-# Usage: run.sh BUILD_DIR SECONDS
+# A target fuzzes on one core: JOBS of them run at once (default: the machine's cores).
+# Usage: run.sh BUILD_DIR SECONDS [JOBS]
 set -uo pipefail
 build=$1
 seconds=$2
+jobs=${3:-$(nproc)}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 work=$build/fuzz-work
@@ -28,18 +30,31 @@ extra_for() {
 # the limit about the target's own memory; use-after-free is still caught.
 export ASAN_OPTIONS="quarantine_size_mb=16${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 
-printf '%-14s %14s  %s\n' target executions result
-for target in questionnaire brand answers share_link stored_state figures evaluate meeting content_index; do
-  corpus=$work/corpus-$target
+# One target: its log in $work/TARGET.log, its exit status in $work/TARGET.status.
+fuzz_one() {
+  local target=$1 corpus=$work/corpus-$1
   mkdir -p "$corpus"
   cp -n "$here/corpus/$target"/* "$corpus"/ 2>/dev/null
-  log=$work/$target.log
   # shellcheck disable=SC2046
   "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=256 -max_len=65536 \
-    -print_final_stats=1 -artifact_prefix="$work/crash-$target-" "$corpus" $(extra_for "$target") >"$log" 2>&1
-  status=$?
+    -print_final_stats=1 -artifact_prefix="$work/crash-$target-" "$corpus" $(extra_for "$target") >"$work/$target.log" 2>&1
+  echo $? >"$work/$target.status"
+}
+
+targets=(questionnaire brand answers share_link stored_state figures evaluate meeting content_index)
+for target in "${targets[@]}"; do
+  rm -f "$work/$target.status"
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n; done
+  fuzz_one "$target" &
+done
+wait
+
+printf '%-14s %14s  %s\n' target executions result
+for target in "${targets[@]}"; do
+  log=$work/$target.log
+  status=$(cat "$work/$target.status" 2>/dev/null || echo "none")
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-  if [ "$status" -eq 0 ]; then
+  if [ "$status" = 0 ]; then
     passed=$((passed + 1))
     printf '%-14s %14s  ok\n' "$target" "${runs:-?}"
   else

@@ -27,7 +27,7 @@ IMGUI_DIR := $(CURDIR)/third_party/imgui-1.90.1
 # Debian's emcc runs under the machine's Node.js, which does not see Debian's JS modules by itself.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: fuzz-build all cli dist first-question-functions serve test test-native test-sanitizers test-fuzz test-web test-browser bench fuzz deps-native deps-web deps-browser deps-fuzz clean
+.PHONY: sanitize-build all cli dist first-question-functions serve test test-native test-sanitizers test-fuzz test-web test-browser bench fuzz deps-native deps-web deps-browser deps-fuzz clean
 
 all: cli
 
@@ -83,35 +83,29 @@ serve: dist
 test-native: cli
 	ctest --test-dir $(NATIVE_BUILD) --output-on-failure -j $(JOBS)
 
-# The native suite again under AddressSanitizer + UndefinedBehaviorSanitizer (clang-14), in the build the
-# fuzz targets come from. Each target configures it again first: a build folder from before a target was
-# added would not know that target.
-$(SANITIZE_BUILD)/CMakeCache.txt: | deps-fuzz
+# The clang-14 build with AddressSanitizer + UndefinedBehaviorSanitizer: the native suite again, and the
+# fuzz targets. Configured every time with the flags above: a folder from before a target or a flag
+# changed would keep what it had.
+sanitize-build: deps-fuzz
 	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 -DPHASECHECK_FUZZ=ON \
-	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$(SANITIZERS)"
-
-test-sanitizers: deps-fuzz $(SANITIZE_BUILD)/CMakeCache.txt
-	cmake $(SANITIZE_BUILD) > /dev/null
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$(SANITIZERS)" > /dev/null
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+
+test-sanitizers: sanitize-build
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
 
-fuzz-build: deps-fuzz $(SANITIZE_BUILD)/CMakeCache.txt
-	cmake $(SANITIZE_BUILD) > /dev/null
-	cmake --build $(SANITIZE_BUILD) -j $(JOBS) --target fuzz_questionnaire fuzz_brand fuzz_answers fuzz_share_link \
-	  fuzz_stored_state fuzz_figures fuzz_evaluate fuzz_meeting fuzz_content_index
+fuzz: sanitize-build
+	tests/fuzz/run.sh $(SANITIZE_BUILD) $(FUZZ_SECONDS) $(JOBS)
 
-fuzz: fuzz-build
-	tests/fuzz/run.sh $(SANITIZE_BUILD) $(FUZZ_SECONDS)
-
-test-fuzz: fuzz-build
-	tests/fuzz/run.sh $(SANITIZE_BUILD) $(CI_FUZZ_SECONDS)
+test-fuzz: sanitize-build
+	tests/fuzz/run.sh $(SANITIZE_BUILD) $(CI_FUZZ_SECONDS) $(JOBS)
 
 test-web: dist
 	cmake --build $(WEB_BUILD) -j $(JOBS) --target core_tests
 	ctest --test-dir $(WEB_BUILD) --output-on-failure
 
-# One file at a time (each launches Chromium); run.mjs because Node.js 18 has no --test-concurrency.
+# Two files at a time, each with its own Chromium (tests/browser/run.mjs says why; PHASECHECK_BROWSER_JOBS).
 test-browser: dist deps-browser
 	cd tests/browser && node run.mjs
 

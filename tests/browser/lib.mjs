@@ -158,30 +158,47 @@ export async function screen(page) {
   return page.evaluate(() => ({ ...window.phasecheck.frame(), widgets: window.phasecheck.widgets() }));
 }
 
-// The first idle frame numbered above `after`, with its widgets, or null at `deadline` (Date.now()). The
-// page waits on requestAnimationFrame (the app's own clock) and answers with that frame's state and
-// widgets, read in one callback: one round trip where asking and then polling took two or more.
-// Between two documents (a reload) there is no app to ask yet: it waits for the next one.
-async function idleFrameAfter(page, after, deadline) {
+// What `promise` resolves to, or null if it has not within `ms`.
+async function within(promise, ms) {
+  let timer;
+  try {
+    return await Promise.race([promise, new Promise((resolve) => { timer = setTimeout(() => resolve(null), ms); })]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// The first idle frame numbered above `above` (above `after` in a document other than `origin`'s:
+// a reload numbers its frames from 0 again), with its widgets and its document's time origin, or null
+// at `deadline` (Date.now()). The page waits on requestAnimationFrame (the app's own clock) and answers
+// with that frame's state and widgets, read in one callback: one round trip where asking and then
+// polling took two or more. Until the app can answer (between two documents, or before its runtime is
+// up) it waits for it; Node's own timer keeps the deadline should the page never answer.
+async function idleFrameAfter(page, { above, origin, after }, deadline) {
   for (;;) {
     const ms = Math.max(1, deadline - Date.now());
     try {
-      return await page.evaluate(([above, timeout]) => new Promise((resolve) => {
-        const deadline = performance.now() + timeout;
+      const answer = page.evaluate(([seen, seenIn, first, timeout]) => new Promise((resolve) => {
+        const limit = performance.now() + timeout;
         const timer = setTimeout(() => resolve(null), timeout);  // animation frames stop in a hidden page
+        const threshold = performance.timeOrigin === seenIn ? seen : first;
         const check = () => {
-          const now = window.phasecheck?.frame();
-          if (now?.idle && now.number > above) {
+          let now;
+          try { now = window.phasecheck?.frame(); } catch { /* the wasm runtime is not up yet */ }
+          if (now?.idle && now.number > threshold) {
             clearTimeout(timer);
-            resolve({ ...now, widgets: window.phasecheck.widgets() });
-          } else if (performance.now() < deadline) {
+            resolve({ ...now, origin: performance.timeOrigin, widgets: window.phasecheck.widgets() });
+          } else if (performance.now() < limit) {
             requestAnimationFrame(check);
           }
         };
         check();
-      }), [after, ms]);
+      }), [above, origin, after, ms]);
+      answer.catch(() => {});  // settles after the race is decided when the page answers late
+      return await within(answer, ms + 2000);
     } catch (error) {
-      if (!/Execution context was destroyed|navigat/i.test(String(error)) || Date.now() >= deadline) throw error;
+      if (Date.now() >= deadline) return null;
+      if (!/Execution context was destroyed|navigat/i.test(String(error))) throw error;
     }
   }
 }
@@ -192,14 +209,15 @@ async function idleFrameAfter(page, after, deadline) {
 // action: the screen must come from after it). Returns {number, widgets}.
 export async function waitForScreen(page, predicate, what, { after = -1, timeout = 10000 } = {}) {
   const deadline = Date.now() + timeout;
-  for (let seen = after; ;) {
+  for (let seen = { above: after, origin: null, after }; ;) {
     const now = await idleFrameAfter(page, seen, deadline);
     if (!now) {
-      const last = await screen(page);
-      throw new Error(`timed out waiting for ${what}; frame ${last.number} (after ${after}, idle ${last.idle}) shows: ${last.widgets.map((w) => w.id).join(', ')}`);
+      const last = await within(screen(page).catch(() => null), 2000);
+      const shows = last ? `frame ${last.number} (after ${after}, idle ${last.idle}) shows: ${last.widgets.map((w) => w.id).join(', ')}` : 'the app does not answer';
+      throw new Error(`timed out waiting for ${what}; ${shows}`);
     }
     if (predicate(now.widgets)) return { number: now.number, widgets: now.widgets };
-    seen = now.number;  // this idle frame does not show it: the next one may
+    seen = { above: now.number, origin: now.origin, after };  // this idle frame does not show it: a later one may
   }
 }
 

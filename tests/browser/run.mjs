@@ -1,8 +1,9 @@
 // Runs the browser test files: JOBS at a time (default 2, PHASECHECK_BROWSER_JOBS sets it), then,
 // one by one, the files that measure how long something takes, which say so in a line
 // `// Runs alone: <why>`. A browser test spends most of its time waiting for the app's animation
-// frames (each input owes 3 frames at 60 per second), not computing, so two files share 2 cores well;
-// a measuring file shares them with nobody but the machine. Each file launches its own Chromium.
+// frames (each input event owes the app 4 frames, at 60 a second), not computing, so two files share
+// 2 cores well; a measuring file shares them with nobody but the machine. Each file launches its own
+// Chromium.
 // `node --test --test-concurrency` would not do: Node.js 18 (Debian 12's) has no --test-concurrency,
 // while node:test's run() takes `concurrency` on 18.17+ and 20+ alike.
 // Usage: node run.mjs [file.test.mjs ...]   (default: every *.test.mjs in this folder)
@@ -51,7 +52,8 @@ for (const group of groups) {
 }
 
 const slowest = [...fileSeconds].sort((a, b) => b[1] - a[1]).slice(0, 8);
-if (slowest.length) console.log(`slowest files: ${slowest.map(([f, s]) => `${path.basename(f)} ${Math.round(s)} s`).join(', ')}`);
+const listed = slowest.map(([f, s]) => `${path.basename(f)} ${Math.round(s)} s`).join(', ');
+if (slowest.length) console.log(`files whose tests took longest (hooks and Chromium launch not counted): ${listed}`);
 const failed = total.fail + total.cancelled;
 if (failed > 0 || failures > 0 || !total.tests) process.exitCode = 1;
 console.log(`${total.pass} passed, ${failed} failed` + (total.skipped ? `, ${total.skipped} skipped` : '') +

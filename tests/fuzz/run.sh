@@ -7,6 +7,7 @@ set -uo pipefail
 build=$1
 seconds=$2
 jobs=${3:-$(nproc)}
+[[ $jobs =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: JOBS must be a whole number of 1 or more, not '$jobs'"; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 work=$build/fuzz-work
@@ -42,8 +43,11 @@ fuzz_one() {
 }
 
 targets=(questionnaire brand answers share_link stored_state figures evaluate meeting content_index)
+# Stopped early (Ctrl+C, a CI timeout): no fuzzer is left running.
+trap 'kill $(jobs -p) 2>/dev/null' EXIT
+trap 'exit 130' INT TERM
 for target in "${targets[@]}"; do
-  rm -f "$work/$target.status"
+  rm -f "$work/$target.status" "$work/$target.log"
   while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n; done
   fuzz_one "$target" &
 done

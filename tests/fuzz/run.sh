@@ -38,12 +38,15 @@ fuzz_one() {
   cp -n "$here/corpus/$target"/* "$corpus"/ 2>/dev/null
   # shellcheck disable=SC2046
   "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=256 -max_len=65536 \
-    -print_final_stats=1 -artifact_prefix="$work/crash-$target-" "$corpus" $(extra_for "$target") >"$work/$target.log" 2>&1
+    -print_final_stats=1 -artifact_prefix="$work/crash-$target-" "$corpus" $(extra_for "$target") >"$work/$target.log" 2>&1 &
+  local fuzzer=$!
+  trap 'kill "$fuzzer" 2>/dev/null; exit 143' TERM  # the script was stopped: so is this target
+  wait "$fuzzer"
   echo $? >"$work/$target.status"
 }
 
 targets=(questionnaire brand answers share_link stored_state figures evaluate meeting content_index)
-# Stopped early (Ctrl+C, a CI timeout): no fuzzer is left running.
+# Stopped early (Ctrl+C, a CI timeout): no fuzzer is left running, and none starts.
 trap 'kill $(jobs -p) 2>/dev/null' EXIT
 trap 'exit 130' INT TERM
 for target in "${targets[@]}"; do

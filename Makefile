@@ -20,7 +20,7 @@ FUZZ_SECONDS ?= 60
 CI_FUZZ_SECONDS ?= 10
 # fuzzer-no-link: the coverage libFuzzer steers by, left unused in the suite's programs. -O2 without
 # NDEBUG: the fuzz targets run fast, and the libraries' own assertions (nlohmann/json's) stay on.
-SANITIZERS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O2 -g
+SANITIZE_CXX_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O2 -g
 WEB_BUILD := build/web
 WEB_DEPS := build/web-deps
 IMGUI_DIR := $(CURDIR)/third_party/imgui-1.90.1
@@ -88,7 +88,7 @@ test-native: cli
 # changed would keep what it had.
 sanitize-build: deps-fuzz
 	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 -DPHASECHECK_FUZZ=ON \
-	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$(SANITIZERS)" > /dev/null
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$(SANITIZE_CXX_FLAGS)" > /dev/null
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 
 test-sanitizers: sanitize-build

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { within } from '../bench/deadline.mjs';
 import { decodePng } from './png.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -158,30 +159,21 @@ export async function screen(page) {
   return page.evaluate(() => ({ ...window.phasecheck.frame(), widgets: window.phasecheck.widgets() }));
 }
 
-// What `promise` resolves to, or null if it has not within `ms`.
-async function within(promise, ms) {
-  let timer;
-  try {
-    return await Promise.race([promise, new Promise((resolve) => { timer = setTimeout(() => resolve(null), ms); })]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-// The first idle frame numbered above `above` (above `after` in a document other than `origin`'s:
-// a reload numbers its frames from 0 again), with its widgets and its document's time origin, or null
-// at `deadline` (Date.now()). The page waits on requestAnimationFrame (the app's own clock) and answers
-// with that frame's state and widgets, read in one callback: one round trip where asking and then
-// polling took two or more. Until the app can answer (between two documents, or before its runtime is
-// up) it waits for it; Node's own timer keeps the deadline should the page never answer.
-async function idleFrameAfter(page, { above, origin, after }, deadline) {
+// The first idle frame numbered above `after` and, in the document of `seen` (an idle frame that did
+// not show what is awaited), above `seen.number` (a reload numbers its frames from 0 again), with its
+// widgets and its document's time origin; null at `deadline` (Date.now()). The page waits on
+// requestAnimationFrame (the app's own clock) and answers with that frame's state and widgets, read in
+// one callback: one round trip where asking and then polling took two or more. Until the app can
+// answer (between two documents, or before its runtime is up) it waits for it; Node's own timer keeps
+// the deadline should the page never answer.
+async function idleFrameAfter(page, after, seen, deadline) {
   for (;;) {
     const ms = Math.max(1, deadline - Date.now());
     try {
-      const answer = page.evaluate(([seen, seenIn, first, timeout]) => new Promise((resolve) => {
+      const answer = page.evaluate(([first, last, timeout]) => new Promise((resolve) => {
         const limit = performance.now() + timeout;
         const timer = setTimeout(() => resolve(null), timeout);  // animation frames stop in a hidden page
-        const threshold = performance.timeOrigin === seenIn ? seen : first;
+        const threshold = last && performance.timeOrigin === last.origin ? last.number : first;
         const check = () => {
           let now;
           try { now = window.phasecheck?.frame(); } catch { /* the wasm runtime is not up yet */ }
@@ -193,9 +185,9 @@ async function idleFrameAfter(page, { above, origin, after }, deadline) {
           }
         };
         check();
-      }), [above, origin, after, ms]);
+      }), [after, seen, ms]);
       answer.catch(() => {});  // settles after the race is decided when the page answers late
-      return await within(answer, ms + 2000);
+      return await within(answer, ms + 2000, 'the page\'s answer');
     } catch (error) {
       if (Date.now() >= deadline) return null;
       if (!/Execution context was destroyed|navigat/i.test(String(error))) throw error;
@@ -209,15 +201,15 @@ async function idleFrameAfter(page, { above, origin, after }, deadline) {
 // action: the screen must come from after it). Returns {number, widgets}.
 export async function waitForScreen(page, predicate, what, { after = -1, timeout = 10000 } = {}) {
   const deadline = Date.now() + timeout;
-  for (let seen = { above: after, origin: null, after }; ;) {
-    const now = await idleFrameAfter(page, seen, deadline);
+  for (let seen = null; ;) {
+    const now = await idleFrameAfter(page, after, seen, deadline);
     if (!now) {
-      const last = await within(screen(page).catch(() => null), 2000);
+      const last = await within(screen(page), 2000, 'the app\'s last frame').catch(() => null);
       const shows = last ? `frame ${last.number} (after ${after}, idle ${last.idle}) shows: ${last.widgets.map((w) => w.id).join(', ')}` : 'the app does not answer';
       throw new Error(`timed out waiting for ${what}; ${shows}`);
     }
     if (predicate(now.widgets)) return { number: now.number, widgets: now.widgets };
-    seen = { above: now.number, origin: now.origin, after };  // this idle frame does not show it: a later one may
+    seen = { number: now.number, origin: now.origin };  // it does not show it: a later frame may
   }
 }
 

@@ -74,6 +74,51 @@
   // <html lang> is the visitor's language from the first paint on: index.html's inline script chose it
   // (?lang=, else the browser's languages, German first), the intro's language button may switch it
   // before the app runs, and the app sets it after (browser_bridge.cpp).
+  // The canvas takes over from the first screen (the HTML intro, or "loading" before a shared result)
+  // only once that screen has been painted. A browser that paints seldom while the page starts could
+  // otherwise paint first in the very frame that hides it: the visitor would never see the intro, and
+  // the page would have no largest contentful paint. Lighthouse's mobile emulation with its trace
+  // recording paints like that on some machines: about once a second (docs/benchmark.md, "The
+  // browser"). Known from Element Timing (Chromium); where the browser cannot tell, or no element of
+  // the first screen is displayed, nothing is waited for, and a browser that never reports the paint
+  // is waited for FIRST_SCREEN_FRAMES animation frames at most.
+  // {done(), whenDone(callback)}: a callback runs once, when the paint is known or the wait is over.
+  function watchFirstScreenPaint() {
+    const FIRST_SCREEN_FRAMES = 30;
+    const waiting = [];
+    let painted = !('PerformanceElementTiming' in window);
+    const finish = () => {
+      painted = true;
+      waiting.splice(0).forEach((callback) => callback());
+    };
+    if (!painted) {
+      try {
+        const observer = new PerformanceObserver((list) => {
+          if (!list.getEntries().some((entry) => entry.identifier === 'first-screen')) return;
+          observer.disconnect();
+          finish();
+        });
+        observer.observe({ type: 'element', buffered: true });
+      } catch (e) { painted = true; }
+    }
+    const displayed = () => Array.from(document.querySelectorAll('[elementtiming="first-screen"]'))
+      .some((element) => element.getClientRects().length > 0);
+    let framesWaited = 0;
+    const countFrames = () => requestAnimationFrame(() => {
+      if (painted) return;
+      if (++framesWaited >= FIRST_SCREEN_FRAMES) finish();
+      else countFrames();
+    });
+    return {
+      done: () => painted || !displayed(),
+      whenDone(callback) {
+        if (this.done()) { callback(); return; }
+        waiting.push(callback);
+        if (waiting.length === 1) countFrames();
+      },
+    };
+  }
+
   function german() {
     return document.documentElement.lang !== 'en';
   }
@@ -89,6 +134,8 @@
 
   let firstFrameShown = false;  // the renderer drew a frame, and the page painted after it
   let appReady = false;         // the app sent its first frame (ready() was called)
+  let handedOver = false;       // the canvas took over from the first screen (ready)
+  const firstScreenPainted = watchFirstScreenPaint();
   let rendererLost = false;   // the renderer's context, as it said last
   let appListens = false;     // the app hears of a lost and restored context (appListening)
   // What C++ asks of the page (src/platform/web/browser_bridge.cpp).
@@ -227,7 +274,12 @@
     },
     ready() {
       appReady = true;
-      if (!firstFrameShown) return;  // ready once the first frame is on screen (called again then)
+      if (!firstFrameShown || handedOver) return;  // ready once the first frame is on screen (called again then)
+      if (!firstScreenPainted.done()) {
+        firstScreenPainted.whenDone(() => this.ready());
+        return;
+      }
+      handedOver = true;
       resumeAfterUpdate();
       // The canvas has drawn the intro under the HTML one, at the same place: the HTML intro goes
       // (app.css), and the mirror (mirror.js) is what assistive technology reads from now on.

@@ -71,54 +71,56 @@
     showIcon();
   }
 
-  // <html lang> is the visitor's language from the first paint on: index.html's inline script chose it
-  // (?lang=, else the browser's languages, German first), the intro's language button may switch it
-  // before the app runs, and the app sets it after (browser_bridge.cpp).
   // The canvas takes over from the first screen (the HTML intro, or "loading" before a shared result)
   // only once that screen has been painted. A browser that paints seldom while the page starts could
   // otherwise paint first in the very frame that hides it: the visitor would never see the intro, and
   // the page would have no largest contentful paint. Lighthouse's mobile emulation with its trace
   // recording paints like that on some machines: about once a second (docs/benchmark.md, "The
-  // browser"). Known from Element Timing (Chromium); where the browser cannot tell, or no element of
-  // the first screen is displayed, nothing is waited for, and a browser that never reports the paint
-  // is waited for FIRST_SCREEN_FRAMES animation frames at most.
+  // browser"). Known from Element Timing (Chromium). Where the browser has no Element Timing, or no
+  // element of the first screen is displayed, nothing is waited for. A browser that has it and yet
+  // reports no paint is waited for FIRST_SCREEN_FRAMES animation frames at most: half a second at
+  // 60 Hz, many times what a paint takes to be reported.
   // {done(), whenDone(callback)}: a callback runs once, when the paint is known or the wait is over.
   function watchFirstScreenPaint() {
     const FIRST_SCREEN_FRAMES = 30;
     const waiting = [];
-    let painted = !('PerformanceElementTiming' in window);
-    const finish = () => {
-      painted = true;
+    let observer = null;
+    let settled = !(window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).includes('element'));
+    const settle = () => {
+      settled = true;
+      if (observer) observer.disconnect();
       waiting.splice(0).forEach((callback) => callback());
     };
-    if (!painted) {
+    if (!settled) {
       try {
-        const observer = new PerformanceObserver((list) => {
-          if (!list.getEntries().some((entry) => entry.identifier === 'first-screen')) return;
-          observer.disconnect();
-          finish();
+        observer = new PerformanceObserver((list) => {
+          if (list.getEntries().some((entry) => entry.identifier === 'first-screen')) settle();
         });
         observer.observe({ type: 'element', buffered: true });
-      } catch (e) { painted = true; }
+      } catch (e) { settled = true; }
     }
     const displayed = () => Array.from(document.querySelectorAll('[elementtiming="first-screen"]'))
       .some((element) => element.getClientRects().length > 0);
+    const done = () => settled || !displayed();
     let framesWaited = 0;
     const countFrames = () => requestAnimationFrame(() => {
-      if (painted) return;
-      if (++framesWaited >= FIRST_SCREEN_FRAMES) finish();
+      if (settled) return;
+      if (++framesWaited >= FIRST_SCREEN_FRAMES) settle();
       else countFrames();
     });
     return {
-      done: () => painted || !displayed(),
+      done,
       whenDone(callback) {
-        if (this.done()) { callback(); return; }
+        if (done()) { callback(); return; }
         waiting.push(callback);
         if (waiting.length === 1) countFrames();
       },
     };
   }
 
+  // <html lang> is the visitor's language from the first paint on: index.html's inline script chose it
+  // (?lang=, else the browser's languages, German first), the intro's language button may switch it
+  // before the app runs, and the app sets it after (browser_bridge.cpp).
   function german() {
     return document.documentElement.lang !== 'en';
   }
@@ -274,7 +276,9 @@
     },
     ready() {
       appReady = true;
-      if (!firstFrameShown || handedOver) return;  // ready once the first frame is on screen (called again then)
+      // Called again once the first frame is on screen and once the first screen was painted: the
+      // second of those hands over, once.
+      if (!firstFrameShown || handedOver) return;
       if (!firstScreenPainted.done()) {
         firstScreenPainted.whenDone(() => this.ready());
         return;
@@ -904,9 +908,10 @@
 
   // Theme and pixel-ratio changes (browser zoom, moving to another screen) fire no resize on
   // every browser; they wake the sleeping app so it redraws with the new look and sharpness.
-  // Before ready Emscripten's exports exist but throw (the module may still be downloading), and the app
-  // reads the page's state when it starts anyway.
-  const appRunning = () => document.documentElement.dataset.ready === '1';
+  // Before the app's first frame Emscripten's exports exist but throw (the module may still be
+  // downloading), and the app reads the page's state when it starts anyway. From its first frame on it
+  // listens, also while the canvas waits for the first screen's paint (watchFirstScreenPaint).
+  const appRunning = () => appReady;
   const wake = () => appRunning() && Module._phasecheck_wake();
   darkQuery.addEventListener('change', wake);
   touchOnlyQuery.addEventListener('change', wake);  // a keyboard or mouse plugged into a tablet

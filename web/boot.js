@@ -137,7 +137,7 @@
   let firstFrameShown = false;  // the renderer drew a frame, and the page painted after it
   let appReady = false;         // the app sent its first frame (ready() was called)
   let handedOver = false;       // the canvas took over from the first screen (ready)
-  const firstScreenPainted = watchFirstScreenPaint();
+  const firstScreenPaint = watchFirstScreenPaint();
   let rendererLost = false;   // the renderer's context, as it said last
   let appListens = false;     // the app hears of a lost and restored context (appListening)
   // What C++ asks of the page (src/platform/web/browser_bridge.cpp).
@@ -279,8 +279,8 @@
       // Called again once the first frame is on screen and once the first screen was painted: the
       // second of those hands over, once.
       if (!firstFrameShown || handedOver) return;
-      if (!firstScreenPainted.done()) {
-        firstScreenPainted.whenDone(() => this.ready());
+      if (!firstScreenPaint.done()) {
+        firstScreenPaint.whenDone(() => this.ready());
         return;
       }
       handedOver = true;

@@ -122,8 +122,10 @@ for (const lang of ['de', 'en']) {
 // is served with a rule that hides it (CSP-clean: no inline style). Then, in the page, frame by frame:
 // once the app's first frame is on screen (rendererShown), it records for `heldFrames` frames whether
 // the canvas took over, and then lets the text paint (or never, with `heldFrames` null).
+// No service worker: its precaching after ready would fetch app.css through the route too, and could still
+// be doing so when the test closes the context.
 async function firstScreenHeldPage(options, heldFrames) {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ ...options, serviceWorkers: 'block' });
   await context.route('**/app.css', async (route) => {
     const response = await route.fetch();
     const css = await response.text();
@@ -153,7 +155,11 @@ async function firstScreenHeldPage(options, heldFrames) {
     };
     requestAnimationFrame(look);
   }, heldFrames);
-  return { context, page: await context.newPage() };
+  const close = async () => {
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
+  };
+  return { close, page: await context.newPage() };
 }
 
 // The frame that hides the first screen must not be the first to paint it (boot.js, watchFirstScreenPaint):
@@ -161,7 +167,7 @@ async function firstScreenHeldPage(options, heldFrames) {
 // largest contentful paint when the intro went in the frame that would have shown it.
 for (const [what, address] of [['intro', '?lang=de'], ['loading screen of a shared result', `?lang=en#a=${'x'.repeat(8)}`]]) {
   test(`the canvas takes over only once the first screen has been painted (${what})`, async () => {
-    const { context, page } = await firstScreenHeldPage(PHONE, 3);
+    const { close, page } = await firstScreenHeldPage(PHONE, 3);
     try {
       await page.goto(server.url + address);
       await waitForAppReady(page);
@@ -182,13 +188,13 @@ for (const [what, address] of [['intro', '?lang=de'], ['loading screen of a shar
       assert.ok(seen.framesToReady < 3 + 15, `ready ${seen.framesToReady} frames after the app's first frame was shown, the text released after 3`);
       assert.ok(marks.painted.length >= 1 && marks.painted[0] <= marks.ready, `the first screen painted (${marks.painted}) before ready (${marks.ready})`);
     } finally {
-      await context.close();
+      await close();
     }
   });
 }
 
 test('a first screen that never paints holds the canvas back for 30 frames, not for ever', async () => {
-  const { context, page } = await firstScreenHeldPage(DESKTOP, null);
+  const { close, page } = await firstScreenHeldPage(DESKTOP, null);
   try {
     await page.goto(server.url + '?lang=de');
     await waitForAppReady(page);
@@ -196,7 +202,7 @@ test('a first screen that never paints holds the canvas back for 30 frames, not 
     assert.ok(seen.framesToReady >= 28 && seen.framesToReady <= 32, `ready ${seen.framesToReady} frames after the app's first frame was shown (boot.js waits 30)`);
     assert.ok(seen.readyWhileHeld.slice(0, 28).every((ready) => !ready), 'not ready in the first 28 of them');
   } finally {
-    await context.close();
+    await close();
   }
 });
 

@@ -132,13 +132,17 @@ async function firstScreenHeldPage(options, heldFrames) {
     await route.fulfill({ response, body: `${css}\nhtml:not(.paint-first-screen) [elementtiming="first-screen"] { visibility: hidden; }\n` });
   });
   await context.addInitScript((frames) => {
-    const seen = { readyWhileHeld: [], framesToReady: null, releasedAt: null };
+    const seen = { readyWhileHeld: [], framesToReady: null, releasedAt: null, hiddenWhenShown: null };
     window.firstScreenHold = seen;
     let shownAt = null;
     let count = 0;
     const look = () => {
       const boot = window.phasecheckBoot;
-      if (shownAt === null && boot && boot.rendererShown >= 1) shownAt = count;
+      if (shownAt === null && boot && boot.rendererShown >= 1) {
+        shownAt = count;
+        const marked = [...document.querySelectorAll('[elementtiming="first-screen"]')].filter((el) => el.getClientRects().length);
+        seen.hiddenWhenShown = marked.length > 0 && marked.every((el) => getComputedStyle(el).visibility === 'hidden');
+      }
       if (shownAt !== null) {
         const ready = document.documentElement.dataset.ready === '1';
         if (ready && seen.framesToReady === null) seen.framesToReady = count - shownAt;
@@ -172,6 +176,7 @@ for (const [what, address] of [['intro', '?lang=de'], ['loading screen of a shar
       await page.goto(server.url + address);
       await waitForAppReady(page);
       const seen = await page.evaluate(() => window.firstScreenHold);
+      assert.equal(seen.hiddenWhenShown, true, 'the first screen\'s text was held back when the app\'s first frame was shown');
       assert.deepEqual(seen.readyWhileHeld, [false, false, false], 'not ready while the first screen was unpainted, in the 3 frames after the app\'s first frame was shown');
       // Element Timing's entries are given to observers only (buffered), not by getEntriesByType().
       const marks = await page.evaluate(() => new Promise((resolve) => {
@@ -199,6 +204,7 @@ test('a first screen that never paints holds the canvas back for 30 frames, not 
     await page.goto(server.url + '?lang=de');
     await waitForAppReady(page);
     const seen = await page.evaluate(() => window.firstScreenHold);
+    assert.equal(seen.hiddenWhenShown, true, 'the first screen\'s text was held back when the app\'s first frame was shown');
     assert.ok(seen.framesToReady >= 28 && seen.framesToReady <= 32, `ready ${seen.framesToReady} frames after the app's first frame was shown (boot.js waits 30)`);
     assert.ok(seen.readyWhileHeld.slice(0, 28).every((ready) => !ready), 'not ready in the first 28 of them');
   } finally {

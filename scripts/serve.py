@@ -92,11 +92,16 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--port", type=int, default=8080, help="0: any free port, named in the line printed")
     parser.add_argument("directory")
     args = parser.parse_args()
+    if not os.path.isdir(args.directory):
+        parser.error(f"no folder {args.directory!r} to serve")
     handler = functools.partial(Handler, directory=args.directory)
     with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
+        # Printed once the socket listens: a caller that asked for port 0 learns the port here, with no
+        # window in which another process could take it (tests/browser/lib.mjs, serve()).
+        print(f"serving http://127.0.0.1:{server.server_address[1]}/", flush=True)
         server.serve_forever()
 
 

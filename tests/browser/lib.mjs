@@ -2,8 +2,6 @@
 // Debian's Chromium through playwright-core, and drive the app through its widget test hook.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import net from 'node:net';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -44,28 +42,34 @@ export const CHROMIUM_ARGS = [...COMMON_ARGS, '--use-angle=swiftshader'];
 // page's painting (docs/benchmark.md has the figures).
 export const BENCH_CHROMIUM_ARGS = COMMON_ARGS;
 
-async function freePort() {
-  const server = net.createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  server.close();
-  return port;
-}
-
-// Serves a folder with scripts/serve.py; resolves once it answers.
+// Serves a folder with scripts/serve.py on a port the server picks itself and names once it listens;
+// resolves then. (A port found free here and handed to the server could be taken in between by
+// another test file's server, started at the same moment: two files would then share one server,
+// and the first to finish would stop it under the other.) Fails, with what the server said, if it
+// exits or has not listened within 30 s.
 export async function serve(directory = DIST) {
-  const port = await freePort();
-  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), directory], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) break;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { url, origin: `http://127.0.0.1:${port}`, close: () => child.kill() };
+  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', '0', directory], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let said = '';
+  child.stderr.on('data', (chunk) => { said += chunk; });
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail('has not said its port within 30 s'), 30000);
+    function fail(why) {
+      clearTimeout(timer);
+      child.kill();
+      reject(new Error(`scripts/serve.py ${why}${said ? `: ${said.trim()}` : ''}`));
+    }
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const line = /^serving (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out);
+      if (line) { clearTimeout(timer); resolve(line[1]); }
+    });
+    child.on('exit', (code) => fail(`exited (${code})`));
+    child.on('error', (error) => fail(`did not start (${error.message})`));
+  });
+  child.stdout.resume();  // keeps reading, so that the pipe never fills
+  const origin = url.slice(0, -1);
+  return { url, origin, close: () => child.kill() };
 }
 
 export async function launch(args = CHROMIUM_ARGS) {

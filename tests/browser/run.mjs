@@ -29,6 +29,14 @@ const groups = [
 // node:test's own closing counts ("pass 30", "fail 1", ...), sent as diagnostics of the root.
 const total = { pass: 0, fail: 0, cancelled: 0, skipped: 0, tests: 0 };
 let failures = 0;
+// The failed tests again at the very end, with why: a CI log shows only its last lines, and the
+// spec reporter's own list of failures ends each group, far above them when the first group fails.
+const failed = [];
+const why = (error) => {
+  const cause = error?.cause ?? error;
+  const text = String(cause?.message ?? cause ?? 'no message').trim();
+  return text.split('\n').slice(0, 8).map((line) => `    ${line}`).join('\n');
+};
 const fileSeconds = new Map();  // the time of each file's tests: where the suite's time goes
 const count = ({ nesting, file, details }) => {
   if (nesting === 0 && file) fileSeconds.set(file, (fileSeconds.get(file) ?? 0) + (details?.duration_ms ?? 0) / 1000);
@@ -39,7 +47,14 @@ for (const group of groups) {
   console.log(`\n${group.files.length} files, ${group.what}: ${group.files.map((f) => path.basename(f)).join(' ')}`);
   const summary = {};
   const tests = run({ files: group.files, concurrency: group.concurrency });
-  tests.on('test:fail', (event) => { failures++; count(event); });
+  tests.on('test:fail', (event) => {
+    failures++;
+    count(event);
+    // A file's own failure (nesting 0 without a test of that name) repeats its tests' failures.
+    if (event.details?.error?.failureType !== 'subtestsFailed') {
+      failed.push(`  ${event.file ? path.basename(event.file) : '?'}: ${event.name}\n${why(event.details?.error)}`);
+    }
+  });
   tests.on('test:pass', count);
   tests.on('test:diagnostic', ({ message, nesting }) => {
     const [, key, value] = /^(\w+) ([\d.]+)$/.exec(message) || [];
@@ -54,7 +69,8 @@ for (const group of groups) {
 const slowest = [...fileSeconds].sort((a, b) => b[1] - a[1]).slice(0, 8);
 const listed = slowest.map(([f, s]) => `${path.basename(f)} ${Math.round(s)} s`).join(', ');
 if (slowest.length) console.log(`files whose tests took longest (hooks and Chromium launch not counted): ${listed}`);
-const failed = total.fail + total.cancelled;
-if (failed > 0 || failures > 0 || !total.tests) process.exitCode = 1;
-console.log(`${total.pass} passed, ${failed} failed` + (total.skipped ? `, ${total.skipped} skipped` : '') +
+const failedCount = total.fail + total.cancelled;
+if (failedCount > 0 || failures > 0 || !total.tests) process.exitCode = 1;
+if (failed.length) console.log(`failed, and why:\n${failed.join('\n')}`);
+console.log(`${total.pass} passed, ${failedCount} failed` + (total.skipped ? `, ${total.skipped} skipped` : '') +
   ` in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -31,11 +31,13 @@ const total = { pass: 0, fail: 0, cancelled: 0, skipped: 0, tests: 0 };
 let failures = 0;
 // The failed tests again at the very end, with why: a CI log shows only its last lines, and the
 // spec reporter's own list of failures ends each group, far above them when the first group fails.
-const failed = [];
+const failedTests = [];
+const fileErrors = new Map();  // a file's first error line on its stderr
 const why = (error) => {
   const cause = error?.cause ?? error;
   const text = String(cause?.message ?? cause ?? 'no message').trim();
-  return text.split('\n').slice(0, 8).map((line) => `    ${line}`).join('\n');
+  const cut = (line) => (line.length > 500 ? `${line.slice(0, 500)}…` : line);
+  return text.split('\n').slice(0, 8).map((line) => `    ${cut(line)}`).join('\n');
 };
 const fileSeconds = new Map();  // the time of each file's tests: where the suite's time goes
 const count = ({ nesting, file, details }) => {
@@ -50,12 +52,18 @@ for (const group of groups) {
   tests.on('test:fail', (event) => {
     failures++;
     count(event);
-    // A file's own failure (nesting 0 without a test of that name) repeats its tests' failures.
+    // Not a test that failed only because tests inside it did (a file, for one): those are listed.
     if (event.details?.error?.failureType !== 'subtestsFailed') {
-      failed.push(`  ${event.file ? path.basename(event.file) : '?'}: ${event.name}\n${why(event.details?.error)}`);
+      const own = event.file === event.name && fileErrors.get(event.file);  // the file itself failed
+      failedTests.push(`  ${event.file ? path.basename(event.file) : '?'}: ${event.name}\n${why(event.details?.error)}` +
+        (own ? `\n    ${own}` : ''));
     }
   });
   tests.on('test:pass', count);
+  // A file that fails outside its tests (at import, say) says why only on its stderr.
+  tests.on('test:stderr', ({ file, message }) => {
+    if (file && !fileErrors.has(file) && /^\w*Error\b/.test(message)) fileErrors.set(file, message.trim());
+  });
   tests.on('test:diagnostic', ({ message, nesting }) => {
     const [, key, value] = /^(\w+) ([\d.]+)$/.exec(message) || [];
     if (nesting === 0 && key) summary[key] = Number(value);
@@ -71,6 +79,6 @@ const listed = slowest.map(([f, s]) => `${path.basename(f)} ${Math.round(s)} s`)
 if (slowest.length) console.log(`files whose tests took longest (hooks and Chromium launch not counted): ${listed}`);
 const failedCount = total.fail + total.cancelled;
 if (failedCount > 0 || failures > 0 || !total.tests) process.exitCode = 1;
-if (failed.length) console.log(`failed, and why:\n${failed.join('\n')}`);
+if (failedTests.length) console.log(`failed, and why:\n${failedTests.join('\n')}`);
 console.log(`${total.pass} passed, ${failedCount} failed` + (total.skipped ? `, ${total.skipped} skipped` : '') +
   ` in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -77,7 +77,6 @@ first-question-functions: dist deps-browser
 	$(MAKE) dist
 
 serve: dist
-	@echo "Phasencheck: http://127.0.0.1:$(PORT)/  (Ctrl+C stops)"
 	@python3 scripts/serve.py --port $(PORT) dist
 
 test-native: cli

@@ -101,7 +101,7 @@ def main():
     with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
         # Printed once the socket listens: a caller that asked for port 0 learns the port here, with no
         # window in which another process could take it (tests/browser/lib.mjs, serve()).
-        print(f"serving http://127.0.0.1:{server.server_address[1]}/", flush=True)
+        print(f"serving {args.directory} at http://127.0.0.1:{server.server_address[1]}/  (Ctrl+C stops)", flush=True)
         server.serve_forever()
 
 

@@ -61,7 +61,7 @@ export async function serve(directory = DIST) {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      const line = /^serving (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out);
+      const line = / at (http:\/\/127\.0\.0\.1:\d+\/) {2}\(Ctrl\+C stops\)$/m.exec(out);
       if (line) { clearTimeout(timer); resolve(line[1]); }
     });
     child.on('exit', (code) => fail(`exited (${code})`));

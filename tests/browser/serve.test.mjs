@@ -49,7 +49,7 @@ test('servers started at the same moment by two processes each serve their own f
       fs.writeFileSync(path.join(folder, 'marker.txt'), name);
       return folder;
     });
-    const rounds = 25;
+    const rounds = 15;
     const answers = await Promise.all(folders.map((folder) => serveInTurn(folder, rounds)));
     for (const [i, folder] of folders.entries()) {
       const mine = path.basename(folder);

@@ -67,7 +67,8 @@ export async function serve(directory = DIST) {
     child.on('exit', (code) => fail(`exited (${code})`));
     child.on('error', (error) => fail(`did not start (${error.message})`));
   });
-  child.stdout.resume();  // keeps reading, so that the pipe never fills
+  // Read on but not kept (a request's error is printed there), so that the pipes never fill.
+  for (const stream of [child.stdout, child.stderr]) stream.removeAllListeners('data').resume();
   const origin = url.slice(0, -1);
   return { url, origin, close: () => child.kill() };
 }

@@ -489,10 +489,11 @@
     semantics: () => call('phasecheck_semantics', []),
     // Test hook: {number, presented, idle} of the frame the widget list describes.
     frame: () => call('phasecheck_frame', []),
-    // Test hook: {inUse, top} of the wasm heap in bytes (malloc's bytes in use, the sbrk top).
+    // Test hook: {inUse, top, memory} of the wasm heap in bytes (malloc's bytes in use, the sbrk top,
+    // the size of wasm memory).
     heap: () => {
       const heap = call('phasecheck_heap', []);
-      return { inUse: heap.in_use, top: heap.top };
+      return { inUse: heap.in_use, top: heap.top, memory: heap.memory };
     },
     // The current answers as a link (answers in the fragment, never sent to a server).
     shareLink: () => call('phasecheck_share_link', []),

@@ -158,7 +158,7 @@ for (const zoom of [0.5, 1.25, 3]) {
   });
 }
 
-test('200 loads, restarts and imports do not grow the wasm heap', async () => {
+test('200 loads, restarts and imports do not grow the wasm heap', async (t) => {
   const app = await openApp(browser, server.url + '?lang=de', { viewport: { width: 900, height: 700 } });
   try {
     const { page } = app;
@@ -186,19 +186,26 @@ test('200 loads, restarts and imports do not grow the wasm heap', async () => {
         window.phasecheck.resume({ schema: 'phasecheck.answers/1', answers: {} });  // back to the start
         drop(i);
         number = await drawn(number, (l) => l.some((w) => w.label.includes(`kunde-${i}.json`)));
-        if (i === 20 || i === 199) sizes.push(window.phasecheck.heap());
+        if (i >= 20 && (i - 20) % 45 === 0 || i === 199) sizes.push({ round: i, ...window.phasecheck.heap() });
       }
       return sizes;
     }, golden);
-    const [early, late] = heap;
-    // In use varies by a few dozen bytes with the length of the file names in the notices; a leak of
-    // even 6 bytes a round adds up to more than 1 KB over the 180 rounds measured.
+    const early = heap[0];
+    const late = heap[heap.length - 1];
+    t.diagnostic(heap.map((h) => `round ${h.round}: in use ${h.inUse}, top ${h.top}, memory ${h.memory}`).join('; '));
+    // The leak check. In use varies by a few dozen bytes with the length of the file names in the
+    // notices; a leak of even 6 bytes a round adds up to more than 1 KB over the 180 rounds measured.
     assert.ok(late.inUse - early.inUse < 1024, `bytes in use after 20 rounds ${early.inUse}, after 200 rounds ${late.inUse}`);
-    // The top is not held to the byte: on a fresh Debian 12 (Chromium 150) it rose once by 8 KB between
-    // rounds 20 and 200 while in use stayed put: one larger transient block, placed where the allocator
-    // had no free room at that moment. Growth that comes back every round still shows: 16 KB over 180
-    // rounds is 91 bytes a round, and a leak of that size fails the check above.
-    assert.ok(late.top - early.top <= 16384, `sbrk top after 20 rounds ${early.top}, after 200 rounds ${late.top}`);
+    // What the page pays: wasm memory (16 MB at start) grows by whole 64 KB pages and never shrinks.
+    assert.equal(late.memory, early.memory, `wasm memory after 20 rounds ${early.memory} bytes, after 200 rounds ${late.memory}`);
+    // The top is where fragmentation shows, and it depends on timing: how many frames and widget
+    // lists (transient blocks of a few KB) fell between the steps of a round. With in use flat it
+    // rose by 8 KB on a fresh Debian 12 and by 24 KB in CI (3 Dec 2026, 6524928 to 6549504 bytes);
+    // in three runs under load on the development machine it stayed put, at 6524928 once and at
+    // 6549504 twice. A larger transient block placed, once, where the allocator had no free room at
+    // that moment. So this only catches fragmentation that keeps growing: 64 KB over 180 rounds is
+    // 364 bytes a round.
+    assert.ok(late.top - early.top <= 65536, `sbrk top after 20 rounds ${early.top}, after 200 rounds ${late.top}`);
     await widget(page, 'button:restart');
     assert.deepEqual(app.problems.consoleErrors, []);
   } finally {

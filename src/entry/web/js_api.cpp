@@ -158,12 +158,14 @@ EMSCRIPTEN_KEEPALIVE void phasecheck_glyphs(int ok) {
   browser::frame_scheduler().request(3);
 }
 
-// Test hook: bytes malloc has handed out and not got back, and the top of the sbrk heap. The
-// size of wasm memory (HEAPU8.length) grows in large steps and never shrinks, so it hides leaks.
+// Test hook: bytes malloc has handed out and not got back (where leaks show), the top of the sbrk
+// heap (where fragmentation shows) and the size of wasm memory (what the page pays: it grows in
+// 64 KB pages and never shrinks, so it hides small leaks).
 EMSCRIPTEN_KEEPALIVE const char* phasecheck_heap() {
   const struct mallinfo info = mallinfo();
   const auto top = reinterpret_cast<std::uintptr_t>(sbrk(0));
-  return give(Json{{"in_use", static_cast<std::size_t>(info.uordblks)}, {"top", static_cast<std::size_t>(top)}}.dump());
+  const std::size_t memory = __builtin_wasm_memory_size(0) * std::size_t{65536};
+  return give(Json{{"in_use", static_cast<std::size_t>(info.uordblks)}, {"top", static_cast<std::size_t>(top)}, {"memory", memory}}.dump());
 }
 
 EMSCRIPTEN_KEEPALIVE void phasecheck_wake() { browser::frame_scheduler().request(3); }

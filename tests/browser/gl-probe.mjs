@@ -34,6 +34,7 @@ function probe(key) {
     programEvents: [],  // 'link', 'flush', 'status' (the link status asked), in order
   };
   const contexts = [];               // [{canvas, gl, type, textures: Map<WebGLTexture, {bytes}>, ...}]
+  const contextWaiters = [];         // whenContext's functions, until the first context is made
   const byGl = new WeakMap();        // gl → its entry in `contexts`
   let quiet = 0;                     // > 0 while the test itself calls WebGL (not counted)
 
@@ -73,6 +74,12 @@ function probe(key) {
   const liveCount = () => contexts.reduce((n, c) => n + c.textures.size, 0);
   const notePeak = () => { totals.peakBytes = Math.max(totals.peakBytes, liveBytes()); };
 
+  // The context of the canvas matched by `selector`; in the worker, that of the canvas it was given.
+  function contextOf(selector) {
+    const canvas = inWorker ? contexts[0] && contexts[0].canvas : document.querySelector(selector);
+    return contexts.find((c) => c.canvas === canvas);
+  }
+
   function entryFor(gl) {
     let entry = byGl.get(gl);
     if (!entry) {  // a context made before the probe (should not happen) is still counted from here on
@@ -102,7 +109,8 @@ function probe(key) {
   }
 
   function upload(kind, width, height, bpp) {
-    totals.uploads.push({ kind, width, height, bytes: width * height * bpp, at: now() });
+    // restores: how often a lost context had come back before (the context it went into).
+    totals.uploads.push({ kind, width, height, bytes: width * height * bpp, at: now(), restores: totals.restored });
   }
 
   function wrap(proto, name, make) {
@@ -233,6 +241,8 @@ function probe(key) {
         entry.unit = 0;
       });
       this.addEventListener('webglcontextrestored', () => { totals.restored++; });
+      // A task later: whoever asked for the context has set it up and listens for its loss by then.
+      for (const waiting of contextWaiters.splice(0)) setTimeout(waiting);
       return gl;
     });
   }
@@ -278,11 +288,16 @@ function probe(key) {
     // anything it does (the test's own calls are not the app's).
     // In the worker, the context of the canvas it was given.
     uncounted(selector, fn) {
-      const canvas = inWorker ? contexts[0] && contexts[0].canvas : document.querySelector(selector);
-      const entry = contexts.find((c) => c.canvas === canvas);
+      const entry = contextOf(selector);
       if (!entry) throw new Error(`no WebGL context on ${selector}`);
       quiet++;
       try { return fn(entry.gl, entry); } finally { quiet--; }
+    },
+    // Like uncounted, but where the context is not made yet (boot.js makes it after the page's first
+    // animation frame, which can come after a start-up mark), as soon as it is.
+    whenContext(selector, fn) {
+      if (contextOf(selector)) state.uncounted(selector, fn);
+      else contextWaiters.push(() => state.whenContext(selector, fn));  // another canvas's: wait on
     },
   };
   Object.defineProperty(window, SYMBOL, { value: state, enumerable: false, writable: false, configurable: false });
@@ -293,7 +308,7 @@ function probe(key) {
     addEventListener('message', (event) => {
       if (!event.data || event.data.type !== `${key}.lose`) return;
       event.stopImmediatePropagation();
-      state.uncounted(null, (gl, entry) => {
+      state.whenContext(null, (gl, entry) => {
         const extension = gl.getExtension('WEBGL_lose_context');
         entry.canvas.addEventListener('webglcontextlost', (lost) => setTimeout(() => {
           if (lost.defaultPrevented) extension.restoreContext();
@@ -353,7 +368,7 @@ export function rendererWorker(page) {
 }
 
 // { contexts, textures: {created, deleted, freedByLoss, live, liveBytes, peakBytes},
-//   uploads: [{kind, width, height, bytes, at}], resizes: [{side, at}] (sizes set on a canvas with
+//   uploads: [{kind, width, height, bytes, at, restores}], resizes: [{side, at}] (sizes set on a canvas with
 //   its context), extensions, extensionNames, supportedExtensions, getParameter, lost, restored,
 //   clears, worker (the renderer's worker was counted too) }; `at` in the page's clock. A page the
 //   service worker serves (a reload after it took control) starts an unprobed renderer worker: probe
@@ -437,7 +452,9 @@ export async function restoreContext(page, selector = '#canvas') {
 // mark `mark` (inside the app's start-up task that makes it, so between two start-up tasks), and gives
 // it back once the renderer took the loss, as loseAndRestoreContext does. With the renderer in its
 // worker, the worker is asked at the mark and loses it as soon as it has the message (the probe's
-// own handler there). The probe must be installed first.
+// own handler there). A mark that comes before the context is made (the content can arrive before
+// the page's first animation frame, after which boot.js makes it) loses it a task after it is made.
+// The probe must be installed first.
 export async function loseContextAtMark(context, mark, selector = '#canvas') {
   await context.addInitScript(([key, markName, sel]) => {
     const markOriginal = performance.mark.bind(performance);
@@ -449,7 +466,7 @@ export async function loseContextAtMark(context, mark, selector = '#canvas') {
         state.workers.forEach((worker) => worker.postMessage({ type: `${key}.lose` }));
         return entry;
       }
-      state.uncounted(sel, (gl) => {
+      state.whenContext(sel, (gl) => {
         const extension = gl.getExtension('WEBGL_lose_context');
         document.querySelector(sel).addEventListener('webglcontextlost', (event) => setTimeout(() => {
           if (event.defaultPrevented) extension.restoreContext();

@@ -385,11 +385,13 @@ test('no texture outlives a context loss, and the app draws again after it', { t
 });
 
 // The renderer makes its context before the wasm arrives, and a GPU reset can come at any moment:
-// a loss during start-up is not a broken WebGL. Lost before the app runs (it learns of it when it
-// starts listening) or between its start-up tasks (after the renderer started, before the atlas):
-// the atlas is uploaded once, into the context that came back.
-for (const mark of ['phasecheck:assets', 'phasecheck:context']) {
-  test(`a context lost during start-up (at ${mark}) comes back: no error, the same first screen, one atlas upload`, { timeout: 180000 }, async () => {
+// a loss during start-up is not a broken WebGL. Lost as soon as the context is made (boot.js's first
+// mark comes before it), before the app runs (it learns of it when it starts listening; the content
+// arrives before or after the context is made, as the machine goes) or between its start-up tasks
+// (after the renderer started, before the atlas): the atlas is uploaded once, into the context that
+// came back.
+for (const mark of ['phasecheck:boot', 'phasecheck:assets', 'phasecheck:context']) {
+  test(`a context lost during start-up (at ${mark}) comes back: no error, the same first screen, one atlas upload`, { timeout: 180000 }, async (t) => {
     const plain = await visit(1);
     let expected;
     try {
@@ -409,7 +411,15 @@ for (const mark of ['phasecheck:assets', 'phasecheck:context']) {
       assert.equal(gl.lost, 1, 'the context was lost during start-up');
       assert.equal(gl.restored, 1, 'and given back');
       assert.equal(await page.locator('#fatal').isVisible(), false, 'no start-up error is shown');
-      assert.deepEqual(uploadsOf(gl, atlas).length, 1, 'the atlas is uploaded once, into the context that came back');
+      // The loss comes a task after the context is made or at a mark, and the renderer's worker may
+      // have the app's atlas before that task, as the machine goes: then it went into the first
+      // context as well, and had to go again.
+      const uploads = uploadsOf(gl, atlas);
+      const beforeLoss = uploads.filter((u) => u.restores === 0).length;
+      t.diagnostic(`atlas uploads before the loss ${beforeLoss}, after the restore ${uploads.length - beforeLoss}`);
+      assert.equal(uploads.filter((u) => u.restores === 1).length, 1, 'the atlas is uploaded once into the context that came back');
+      assert.ok(beforeLoss <= 1, `at most once into the context before its loss (${beforeLoss})`);
+      assert.equal(uploads.length - beforeLoss, 1, 'and nowhere else');
       const changed = difference(expected.png, shown.png);
       assert.equal(changed.pixels, 0, `the first screen is the one a start-up without the loss shows; differing pixels in ${changed.box}`);
       assert.deepEqual(problems, [], 'console errors');

@@ -34,7 +34,7 @@ function probe(key) {
     programEvents: [],  // 'link', 'flush', 'status' (the link status asked), in order
   };
   const contexts = [];               // [{canvas, gl, type, textures: Map<WebGLTexture, {bytes}>, ...}]
-  const contextWaiters = [];         // whenContext's functions, until the first context is made
+  const contextWaiters = [];         // whenContext's functions, until a context is made
   const byGl = new WeakMap();        // gl → its entry in `contexts`
   let quiet = 0;                     // > 0 while the test itself calls WebGL (not counted)
 

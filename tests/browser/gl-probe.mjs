@@ -109,7 +109,7 @@ function probe(key) {
   }
 
   function upload(kind, width, height, bpp) {
-    // restores: how often a lost context had come back before (the context it went into).
+    // restores: how often a context had come back before it, on this side (page or worker).
     totals.uploads.push({ kind, width, height, bytes: width * height * bpp, at: now(), restores: totals.restored });
   }
 
@@ -241,7 +241,8 @@ function probe(key) {
         entry.unit = 0;
       });
       this.addEventListener('webglcontextrestored', () => { totals.restored++; });
-      // A task later: whoever asked for the context has set it up and listens for its loss by then.
+      // A task later: the renderer sets the context up (program, buffers, its message handler)
+      // after getContext returns.
       for (const waiting of contextWaiters.splice(0)) setTimeout(waiting);
       return gl;
     });

@@ -388,10 +388,10 @@ test('no texture outlives a context loss, and the app draws again after it', { t
 // a loss during start-up is not a broken WebGL. Lost as soon as the context is made (boot.js's first
 // mark comes before it), before the app runs (it learns of it when it starts listening; the content
 // arrives before or after the context is made, as the machine goes) or between its start-up tasks
-// (after the renderer started, before the atlas): the atlas is uploaded once, into the context that
-// came back.
+// (after the renderer started, before the atlas): the atlas is uploaded once into the context that
+// came back (and, when the loss came after the worker had it, once into the first).
 for (const mark of ['phasecheck:boot', 'phasecheck:assets', 'phasecheck:context']) {
-  test(`a context lost during start-up (at ${mark}) comes back: no error, the same first screen, one atlas upload`, { timeout: 180000 }, async (t) => {
+  test(`a context lost during start-up (at ${mark}) comes back: no error, the same first screen, the atlas uploaded once into the context that came back`, { timeout: 180000 }, async (t) => {
     const plain = await visit(1);
     let expected;
     try {
@@ -411,15 +411,16 @@ for (const mark of ['phasecheck:boot', 'phasecheck:assets', 'phasecheck:context'
       assert.equal(gl.lost, 1, 'the context was lost during start-up');
       assert.equal(gl.restored, 1, 'and given back');
       assert.equal(await page.locator('#fatal').isVisible(), false, 'no start-up error is shown');
-      // The loss comes a task after the context is made or at a mark, and the renderer's worker may
-      // have the app's atlas before that task, as the machine goes: then it went into the first
-      // context as well, and had to go again.
+      // At boot or assets, a mark before the context is made defers the loss to a task after it, and
+      // the renderer's worker may have the app's atlas before that task, as the machine goes: then
+      // it went into the first context as well, and had to go again. At context the loss comes
+      // first: the app has not built its atlas yet.
       const uploads = uploadsOf(gl, atlas);
-      const beforeLoss = uploads.filter((u) => u.restores === 0).length;
-      t.diagnostic(`atlas uploads before the loss ${beforeLoss}, after the restore ${uploads.length - beforeLoss}`);
-      assert.equal(uploads.filter((u) => u.restores === 1).length, 1, 'the atlas is uploaded once into the context that came back');
-      assert.ok(beforeLoss <= 1, `at most once into the context before its loss (${beforeLoss})`);
-      assert.equal(uploads.length - beforeLoss, 1, 'and nowhere else');
+      const beforeRestore = uploads.filter((u) => u.restores === 0).length;
+      t.diagnostic(`atlas uploads before the restore ${beforeRestore}, after it ${uploads.length - beforeRestore}`);
+      assert.equal(uploads.length - beforeRestore, 1, 'the atlas is uploaded once into the context that came back');
+      const allowed = mark === 'phasecheck:context' ? 0 : 1;
+      assert.ok(beforeRestore <= allowed, `at most ${allowed} upload(s) before the restore (${beforeRestore})`);
       const changed = difference(expected.png, shown.png);
       assert.equal(changed.pixels, 0, `the first screen is the one a start-up without the loss shows; differing pixels in ${changed.box}`);
       assert.deepEqual(problems, [], 'console errors');

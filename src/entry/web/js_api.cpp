@@ -160,7 +160,7 @@ EMSCRIPTEN_KEEPALIVE void phasecheck_glyphs(int ok) {
 
 // Test hook: bytes malloc has handed out and not got back (where leaks show), the top of the sbrk
 // heap (where fragmentation shows) and the size of wasm memory (what the page pays: it grows in
-// 64 KB pages and never shrinks, so it hides small leaks).
+// large steps, a fifth at a time, and never shrinks, so it hides small leaks).
 EMSCRIPTEN_KEEPALIVE const char* phasecheck_heap() {
   const struct mallinfo info = mallinfo();
   const auto top = reinterpret_cast<std::uintptr_t>(sbrk(0));

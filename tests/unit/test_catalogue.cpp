@@ -24,8 +24,12 @@ const Brand& brand() {
 std::string input_of(const Json& c) {
   if (c.contains("input")) return c["input"].get<std::string>();
   if (c.contains("input_repeat")) {
+    // Read once: the cases over the size limits repeat a piece a million times.
+    const std::string piece = c["input_repeat"]["text"].get<std::string>();
+    const int times = c["input_repeat"]["times"].get<int>();
     std::string text;
-    for (int i = 0; i < c["input_repeat"]["times"].get<int>(); ++i) text += c["input_repeat"]["text"].get<std::string>();
+    text.reserve(piece.size() * static_cast<std::size_t>(times));
+    for (int i = 0; i < times; ++i) text += piece;
     return text;
   }
   if (c.contains("input_hex")) {

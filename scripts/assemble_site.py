@@ -261,6 +261,7 @@ def meeting_page(index_source: str) -> str:
     only that it is loading, as for a shared link)."""
     replacements = [
         ('<link rel="preload" href="phasecheck.wasm"', '<link rel="preload" href="phasecheck-meeting.wasm"'),
+        ('<link rel="preload" href="phasecheck.js"', '<link rel="preload" href="phasecheck-meeting.js"'),
         ('<script src="phasecheck.js" async></script>', '<script src="phasecheck-meeting.js" async></script>'),
         ("  root.dataset.opens = opens;", "  root.dataset.opens = 'link';\n  root.dataset.page = 'meeting';"),
         ("<title>{{page.title}}</title>", "<title>{{meeting.title}} – {{brand.name}}</title>"),

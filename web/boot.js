@@ -137,6 +137,8 @@
   let firstFrameShown = false;  // the renderer drew a frame, and the page painted after it
   let appReady = false;         // the app sent its first frame (ready() was called)
   let handedOver = false;       // the canvas took over from the first screen (ready)
+  // What the app asked of the browser until then: [push, step, depth] of each historyEntry(), the last title().
+  const untilReady = { history: [], title: null };
   const firstScreenPaint = watchFirstScreenPaint();
   let rendererLost = false;   // the renderer's context, as it said last
   let appListens = false;     // the app hears of a lost and restored context (appListening)
@@ -290,6 +292,8 @@
       const focusWasOnIntro = intro.contains(document.activeElement);
       document.documentElement.dataset.ready = '1';
       performance.mark('phasecheck:ready');
+      for (const entry of untilReady.history.splice(0)) this.historyEntry(...entry);
+      if (untilReady.title !== null) this.title(untilReady.title);
       // Keys reach the app at once (Enter starts the check) — but not inside a host page's iframe,
       // where focusing would take the keyboard (and the scroll position) from the reader of the post,
       // unless the visitor had already put the focus on the intro in it.
@@ -333,12 +337,24 @@
     },
 
     // ---- Each step of the check is a history entry (src/app/flow_history.cpp); the address stays.
+    // Before the canvas takes over, the app's entries wait for it (ready() writes them, in order): a
+    // history entry costs a round trip to the browser, 1–21 ms of the page's start-up here (issue
+    // #13), and no visitor can step back before then. The title likewise: the tab shows the page's
+    // until then.
     historyEntry(push, step, depth) {
+      if (!handedOver) {
+        untilReady.history.push([push, step, depth]);
+        return;
+      }
       const state = { phasecheck: step, depth };
       try {
         if (push) history.pushState(state, '');
         else history.replaceState(state, '');
       } catch (e) { /* a sandboxed or file:// page may refuse: the check works without entries */ }
+    },
+    title(text) {
+      if (!handedOver) untilReady.title = text;
+      else if (document.title !== text) document.title = text;
     },
     historyBack() {
       history.back();

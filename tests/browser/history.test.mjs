@@ -120,3 +120,54 @@ test('embedded in a host page the check writes no history entries', async () => 
     assert.equal(await page.evaluate(() => history.state), null);
   });
 });
+
+// A history entry is a round trip to the browser: before the canvas takes over, boot.js keeps the app's
+// entries and writes them at ready, in order (issue #13). The entry a visitor steps back to is the same.
+// The language, which the head script set already, is not written again at start; the app's title waits for ready.
+test('no history entry, language or title is written before ready; the first step\'s entry is written at ready', async () => {
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__writes = [];
+    const ready = () => document.documentElement.dataset.ready === '1';
+    for (const name of ['pushState', 'replaceState']) {
+      const original = History.prototype[name];
+      History.prototype[name] = function (state, ...rest) {
+        window.__writes.push({ what: name, ready: ready(), state: JSON.stringify(state) });
+        return original.call(this, state, ...rest);
+      };
+    }
+    const title = Object.getOwnPropertyDescriptor(Document.prototype, 'title');
+    Object.defineProperty(Document.prototype, 'title', {
+      get() { return title.get.call(this); },
+      set(value) { window.__writes.push({ what: 'title', ready: ready() }); title.set.call(this, value); },
+    });
+    const lang = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'lang');
+    Object.defineProperty(HTMLElement.prototype, 'lang', {
+      get() { return lang.get.call(this); },
+      set(value) {
+        // The head script sets it before boot.js's first mark: that one is the page's own start.
+        if (this === document.documentElement && performance.getEntriesByName('phasecheck:boot').length) {
+          window.__writes.push({ what: 'lang', ready: ready() });
+        }
+        lang.set.call(this, value);
+      },
+    });
+  });
+  try {
+    for (const lang of ['de', 'en']) {
+      await page.goto(`${server.url}?lang=${lang}`);
+      await waitForAppReady(page);
+      const writes = await page.evaluate(() => window.__writes);
+      assert.deepEqual(writes.filter((w) => !w.ready), [], `${lang}: nothing written before ready`);
+      assert.deepEqual(writes, [
+        { what: 'replaceState', ready: true, state: JSON.stringify({ phasecheck: 'intro', depth: 0 }) },
+        { what: 'title', ready: true },
+      ], `${lang}: the intro's entry and the app's title, once each, at ready`);
+      assert.deepEqual(await page.evaluate(() => history.state), { phasecheck: 'intro', depth: 0 });
+      assert.equal(await page.title(), lang === 'de' ? 'Phasencheck' : 'Sales Phase Check');
+    }
+  } finally {
+    await context.close();
+  }
+});

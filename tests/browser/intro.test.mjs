@@ -317,7 +317,7 @@ for (const [device, options] of [['phone', PHONE], ['desktop', DESKTOP], ['lands
   }
 }
 
-test('boot.js: the service worker is registered only once the app is ready; the wasm comes from the preload, fetched once; no WebGL context on the page, one renderer worker, started before boot.js', async () => {
+test('boot.js: the service worker is registered only once the app is ready; the wasm and the glue come from their preloads, fetched once; no WebGL context on the page, one renderer worker, started before boot.js', async () => {
   const { context, page, problems, release } = await heldPage(DESKTOP, {
     before: (page) => page.addInitScript(() => {
       window.__registered = [];
@@ -349,7 +349,9 @@ test('boot.js: the service worker is registered only once the app is ready; the 
   });
   const wasmRequests = [];
   const swRequests = [];
+  const glueRequests = [];
   page.on('request', (request) => { if (request.url().endsWith('/phasecheck.wasm')) wasmRequests.push(request.url()); });
+  page.on('request', (request) => { if (request.url().endsWith('/phasecheck.js')) glueRequests.push(request.url()); });
   context.on('request', (request) => { if (request.url().endsWith('/sw.js')) swRequests.push(request.url()); });
   try {
     await page.goto(`${server.url}?lang=de`);
@@ -365,6 +367,12 @@ test('boot.js: the service worker is registered only once the app is ready; the 
     const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
       .filter((e) => e.name.endsWith('/phasecheck.wasm')).map((e) => e.initiatorType));
     assert.deepEqual(wasm, ['link'], 'the wasm came from the preload');
+    // The glue's async script tag comes after boot.js: without the preload the browser asks for it
+    // only once boot.js has run.
+    assert.equal(glueRequests.length, 1, `one request for the glue: ${glueRequests.length}`);
+    const glue = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('/phasecheck.js')).map((e) => e.initiatorType));
+    assert.deepEqual(glue, ['link'], 'the glue came from the preload');
     assert.equal(await page.evaluate(() => window.__contexts), 0, 'WebGL contexts made on the page (no probe, no renderer)');
     assert.equal(page.workers().filter((worker) => worker.url().endsWith('/renderer.js')).length, 1, 'one renderer worker');
     assert.deepEqual(await page.evaluate(() => window.__workers), [{ url: 'renderer.js', afterBoot: false }],

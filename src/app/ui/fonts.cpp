@@ -12,9 +12,12 @@ namespace {
 ImFontConfig config_for(float ratio) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes outlive atlas rebuilds on zoom changes
-  config.OversampleH = ratio >= 2.f ? 1 : 2;
-  config.OversampleV = 1;
+  // Below 2 device pixels per CSS pixel glyphs are snapped to whole pixels, where ImGui's horizontal
+  // oversampling adds nothing but a blur and twice the rasterising (imgui.h, PixelSnapH); above, the
+  // glyphs are large enough without it.
   config.PixelSnapH = ratio < 2.f;
+  config.OversampleH = 1;
+  config.OversampleV = 1;
   return config;
 }
 

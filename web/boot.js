@@ -137,8 +137,9 @@
   let firstFrameShown = false;  // the renderer drew a frame, and the page painted after it
   let appReady = false;         // the app sent its first frame (ready() was called)
   let handedOver = false;       // the canvas took over from the first screen (ready)
-  // What the app asked of the browser until then: [push, step, depth] of each historyEntry(), the last title().
-  const untilReady = { history: [], title: null };
+  // What the app asked of the browser until then: [push, step, depth] for each historyEntry() and null
+  // for each historyBack(), in order; the last documentLanguage()'s [code, title].
+  const untilReady = { history: [], language: null };
   const firstScreenPaint = watchFirstScreenPaint();
   let rendererLost = false;   // the renderer's context, as it said last
   let appListens = false;     // the app hears of a lost and restored context (appListening)
@@ -286,14 +287,18 @@
         return;
       }
       handedOver = true;
-      resumeAfterUpdate();
       // The canvas has drawn the intro under the HTML one, at the same place: the HTML intro goes
       // (app.css), and the mirror (mirror.js) is what assistive technology reads from now on.
       const focusWasOnIntro = intro.contains(document.activeElement);
       document.documentElement.dataset.ready = '1';
       performance.mark('phasecheck:ready');
-      for (const entry of untilReady.history.splice(0)) this.historyEntry(...entry);
-      if (untilReady.title !== null) this.title(untilReady.title);
+      // What the app asked of the browser meanwhile, before anything the app does from now on.
+      for (const entry of untilReady.history.splice(0)) {
+        if (entry) this.historyEntry(...entry);
+        else this.historyBack();
+      }
+      if (untilReady.language) this.documentLanguage(...untilReady.language);
+      resumeAfterUpdate();
       // Keys reach the app at once (Enter starts the check) — but not inside a host page's iframe,
       // where focusing would take the keyboard (and the scroll position) from the reader of the post,
       // unless the visitor had already put the focus on the intro in it.
@@ -337,10 +342,9 @@
     },
 
     // ---- Each step of the check is a history entry (src/app/flow_history.cpp); the address stays.
-    // Before the canvas takes over, the app's entries wait for it (ready() writes them, in order): a
-    // history entry costs a round trip to the browser, 1–21 ms of the page's start-up here (issue
-    // #13), and no visitor can step back before then. The title likewise: the tab shows the page's
-    // until then.
+    // Before the canvas takes over, the app's entries and steps back wait for it (ready() makes them,
+    // in order): each is a round trip to the browser, 0.7–21 ms of the page's start-up here (issue
+    // #13), and the page takes no popstate before then (its listener below).
     historyEntry(push, step, depth) {
       if (!handedOver) {
         untilReady.history.push([push, step, depth]);
@@ -352,13 +356,22 @@
         else history.replaceState(state, '');
       } catch (e) { /* a sandboxed or file:// page may refuse: the check works without entries */ }
     },
-    title(text) {
-      if (!handedOver) untilReady.title = text;
-      else if (document.title !== text) document.title = text;
-    },
     historyBack() {
-      history.back();
+      if (!handedOver) untilReady.history.push(null);
+      else history.back();
       return null;
+    },
+    // The app's language and title. Until the canvas takes over, the HTML intro's language is the page's:
+    // the visitor may switch it there, and the app follows at ready (the press is replayed); the app's
+    // last word waits for ready too. Each write is a round trip to the browser, so only a change is written.
+    documentLanguage(code, title) {
+      if (!handedOver) {
+        untilReady.language = [code, title];
+        return;
+      }
+      const root = document.documentElement;
+      if (root.lang !== code) root.lang = code;
+      if (document.title !== title) document.title = title;
     },
 
     // ---- Files and clipboard

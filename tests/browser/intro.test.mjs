@@ -260,6 +260,9 @@ test('English, then start, both pressed while the app starts: the check opens in
           press('.intro-start');
           window.pressedDuringStartup = document.documentElement.dataset.ready !== '1';
         }
+        // The app's first frame is in German (it asked for the language before the press); the page
+        // stays in the language the visitor chose until the app follows, at ready.
+        if (name === 'phasecheck:first-frame') window.langAtFirstFrame = document.documentElement.lang;
         return entry;
       };
     });
@@ -268,6 +271,7 @@ test('English, then start, both pressed while the app starts: the check opens in
     await waitForAppReady(page);
     await waitForWidgets(page, (l) => l.some((w) => w.id.startsWith('option:')), 'the first question');
     assert.equal(await page.evaluate(() => window.pressedDuringStartup), true, 'the presses came before ready');
+    assert.equal(await page.evaluate(() => window.langAtFirstFrame), 'en', 'the intro did not switch back before ready');
     assert.equal(await page.evaluate(() => window.phasecheck.answers().lang), 'en', 'the check runs in the language chosen');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   } finally {

@@ -25,12 +25,9 @@ EM_JS(bool, js_focus_stays_in_app, (), { return !!window.phasecheckBoot.focusSta
 EM_JS(bool, js_text_input_taking_focus, (), { return !!window.phasecheckBoot.focusingTextInput; });
 EM_JS(void, js_open_url, (const char* url), { window.phasecheckBoot.openUrl(UTF8ToString(url)); });
 EM_JS(void, js_dispatch_result, (const char* json), { window.phasecheckBoot.resultShown(UTF8ToString(json)); });
-// The language is written only when it changes (index.html's head script has set it at start); the
-// title waits for ready there (boot.js, title()): each write is a round trip to the browser.
+// boot.js writes them: only a change, and not before ready (documentLanguage()).
 EM_JS(void, js_set_document_language, (const char* code, const char* title), {
-  const lang = UTF8ToString(code);
-  if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
-  window.phasecheckBoot.title(UTF8ToString(title));
+  window.phasecheckBoot.documentLanguage(UTF8ToString(code), UTF8ToString(title));
 });
 EM_JS(void, js_set_cursor, (const char* cursor), { Module.canvas.style.cursor = UTF8ToString(cursor); });
 EM_JS(void, js_signal_ready, (), { window.phasecheckBoot.ready(); });

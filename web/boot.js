@@ -137,9 +137,8 @@
   let firstFrameShown = false;  // the renderer drew a frame, and the page painted after it
   let appReady = false;         // the app sent its first frame (ready() was called)
   let handedOver = false;       // the canvas took over from the first screen (ready)
-  // What the app asked of the browser until then: [push, step, depth] for each historyEntry() and null
-  // for each historyBack(), in order; the last documentLanguage()'s [code, title].
-  const untilReady = { history: [], language: null };
+  // What the app asked of the browser until then: the calls to make at ready, in order.
+  const untilReady = [];
   const firstScreenPaint = watchFirstScreenPaint();
   let rendererLost = false;   // the renderer's context, as it said last
   let appListens = false;     // the app hears of a lost and restored context (appListening)
@@ -293,11 +292,7 @@
       document.documentElement.dataset.ready = '1';
       performance.mark('phasecheck:ready');
       // What the app asked of the browser meanwhile, before anything the app does from now on.
-      for (const entry of untilReady.history.splice(0)) {
-        if (entry) this.historyEntry(...entry);
-        else this.historyBack();
-      }
-      if (untilReady.language) this.documentLanguage(...untilReady.language);
+      for (const call of untilReady.splice(0)) call();
       resumeAfterUpdate();
       // Keys reach the app at once (Enter starts the check) — but not inside a host page's iframe,
       // where focusing would take the keyboard (and the scroll position) from the reader of the post,
@@ -347,7 +342,7 @@
     // #13), and the page takes no popstate before then (its listener below).
     historyEntry(push, step, depth) {
       if (!handedOver) {
-        untilReady.history.push([push, step, depth]);
+        untilReady.push(() => this.historyEntry(push, step, depth));
         return;
       }
       const state = { phasecheck: step, depth };
@@ -357,16 +352,16 @@
       } catch (e) { /* a sandboxed or file:// page may refuse: the check works without entries */ }
     },
     historyBack() {
-      if (!handedOver) untilReady.history.push(null);
+      if (!handedOver) untilReady.push(() => this.historyBack());
       else history.back();
       return null;
     },
     // The app's language and title. Until the canvas takes over, the HTML intro's language is the page's:
     // the visitor may switch it there, and the app follows at ready (the press is replayed); the app's
-    // last word waits for ready too. Each write is a round trip to the browser, so only a change is written.
+    // words wait for ready too. Each write is a round trip to the browser, so only a change is written.
     documentLanguage(code, title) {
       if (!handedOver) {
-        untilReady.language = [code, title];
+        untilReady.push(() => this.documentLanguage(code, title));
         return;
       }
       const root = document.documentElement;

@@ -203,7 +203,7 @@ test('200 loads, restarts and imports do not grow the wasm heap', async (t) => {
     // 6549504 twice. A larger transient block placed, once, where the allocator had no free room at
     // that moment. So this only catches fragmentation that keeps growing: 64 KB over 180 rounds is
     // 364 bytes a round. (Wasm memory, what the page pays, is printed above and needs no check of its
-    // own: Emscripten's dlmalloc never trims, so the top only rises, and the memory grows only once
+    // own: the allocator (Emscripten's emmalloc) never trims, so the top only rises, and the memory grows only once
     // the top passes it.)
     assert.ok(late.top - early.top <= 65536, `sbrk top after 20 rounds ${early.top}, after 200 rounds ${late.top}`);
     await widget(page, 'button:restart');

@@ -46,7 +46,7 @@ set(PHASECHECK_WEB_LINK_OPTIONS
   -sINITIAL_MEMORY=16MB
   # emmalloc, not dlmalloc: dlmalloc's malloc is one 6 KB function that start-up calls thousands of
   # times, so V8 optimised it in the background while the page started (41-57 ms of TurboFan on the 2
-  # cores the page needs); emmalloc's is 0.5 KB (1-4 ms), and the first half is 1.6 KB gzip smaller
+  # cores the page needs); emmalloc's is 0.5 KB (1-4 ms), and the first half is 1.6 KB smaller (gzip -9)
   # (docs/benchmark.md, "3 Dec 2026, night").
   -sMALLOC=emmalloc
   # The API functions export themselves (EMSCRIPTEN_KEEPALIVE in js_api.cpp); this lists only the runtime's.
@@ -56,9 +56,9 @@ set(PHASECHECK_WEB_LINK_OPTIONS
   # Two inlining limits for wasm-opt (issue #13), sizes counted in wasm expressions.
   # One-caller functions: wasm-opt inlines them however large, so frame() held most views' code and all
   # of it went into phasecheck.wasm. Kept apart over 500, the code the first question does not run went
-  # to the deferred half (10 KB gzip less before the first question). Over 100: 5 KB less again, and
-  # run-once code no longer grows into large functions with long loops, which V8 optimised in the
-  # background during start-up (ImGui's atlas build with stb_truetype's packing inlined: 10 KB of
+  # to the deferred half (10 KB gzip less before the first question). Over 100: 5 KB less again (gzip
+  # -9), and run-once code no longer grows into large functions with long loops, which V8 optimised in
+  # the background during start-up (ImGui's atlas build with stb_truetype's packing inlined: 10 KB of
   # wasm, 50-80 ms of TurboFan on the 2 cores the page needs; docs/benchmark.md, "3 Dec 2026, night").
   # Tiny functions (accessors, std:: wrappers): -Oz inlines only those of 2 expressions or fewer. Up to
   # 12, the start-up calls 736 functions instead of 1,192, each of which V8 compiles on its first call,

@@ -59,11 +59,11 @@ set(PHASECHECK_WEB_LINK_OPTIONS
   # to the deferred half (10 KB gzip less before the first question). Over 100: 5 KB less again (gzip
   # -9), and run-once code no longer grows into large functions with long loops, which V8 optimised in
   # the background during start-up (ImGui's atlas build with stb_truetype's packing inlined: 10 KB of
-  # wasm, 50-80 ms of TurboFan on the 2 cores the page needs; docs/benchmark.md, "3 Dec 2026, night").
+  # wasm, 51-82 ms of TurboFan on the 2 cores the page needs; docs/benchmark.md, "3 Dec 2026, night").
   # Tiny functions (accessors, std:: wrappers): -Oz inlines only those of 2 expressions or fewer. Up to
-  # 12, the start-up calls 736 functions instead of 1,192, each of which V8 compiles on its first call,
-  # for 4.4 KB gzip more in the first half (docs/architecture.md, "Inlining"). Up to 20 the first
-  # download would outgrow its 205 KB.
+  # 12, the start-up called 736 functions instead of 1,192 (measured at the one-caller limit of 500),
+  # each of which V8 compiles on its first call, for 4.4 KB gzip more in the first half
+  # (docs/architecture.md, "Inlining"). Up to 20 the first download would outgrow its 205 KB.
   -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=100,--always-inline-max-function-size=12
   -Oz)
 

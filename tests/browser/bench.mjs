@@ -204,8 +204,9 @@ for (const profile of PROFILES) {
     + 'each later phase runs to its phasecheck: mark; ready = the whole start-up):');
   console.log(appStartupTables(first));
   console.log(gpuFiguresLine(gpuFigures[profile.name]));
-  console.log(`  V8's background optimising before ready (an untimed, traced visit): ${ms(optimising[profile.name].ms)} of TurboFan`
-    + ` thread time in ${optimising[profile.name].jobs} job(s)`);
+  const { cpuMs, wallMs, jobs } = optimising[profile.name];
+  console.log(`  V8's background optimising before ready (an untimed, traced visit): ${ms(cpuMs)} of CPU, ${ms(wallMs)} of wall time,`
+    + ` summed over its threads, in ${jobs} job(s)`);
   console.log('Phasencheck, repeat visit (the service worker controls the page):');
   console.log(appStartupTables(repeat));
   console.log('SurveyJS (in DOM = the first question\'s first choice is there and visible, so it can be answered; '

@@ -14,6 +14,17 @@ namespace {
 constexpr ImWchar kBaseRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022, 0x2022, 0x2026, 0x2026,
                                    0x20AC, 0x20AC, 0x2190, 0x2190, 0x2192, 0x2192, 0x2212, 0x2212, 0x2713, 0x2713, 0};
 
+// glyphs_of_json() lists the glyphs range by range and relies on this for their order.
+constexpr bool ascending_and_apart(const ImWchar* ranges) {
+  unsigned int next_free = 0;
+  for (; ranges[0]; ranges += 2) {
+    if (ranges[0] < next_free || ranges[1] < ranges[0]) return false;
+    next_free = ranges[1] + 1u;
+  }
+  return true;
+}
+static_assert(ascending_and_apart(kBaseRanges), "kBaseRanges: ascending ranges that do not overlap");
+
 bool in_ranges(const ImWchar* ranges, unsigned int c) {
   for (; ranges[0]; ranges += 2) {
     if (c >= ranges[0] && c <= ranges[1]) return true;
@@ -135,7 +146,7 @@ std::vector<ImWchar> glyphs_of_json(const std::vector<std::string_view>& json_te
       if (at + 6 <= text.size() && hex(text.substr(at + 2, 4), c)) used[c] = true;
     }
   }
-  std::vector<ImWchar> glyphs;  // in order: the ranges are
+  std::vector<ImWchar> glyphs;  // ascending, as the ranges are (kBaseRanges' static_assert)
   for (const ImWchar* range = kBaseRanges; range[0]; range += 2) {
     for (unsigned int c = range[0]; c <= range[1]; ++c) {
       if (used[c]) glyphs.push_back(static_cast<ImWchar>(c));

@@ -3,9 +3,9 @@
 // a function with TurboFan, on its worker threads, once the function has run long enough. Before ready
 // that work shares the machine's cores with the page's own start-up: on 2 cores it took 148-208 ms
 // there (wall time) while run-once code sat in large functions (docs/benchmark.md, "3 Dec 2026, night").
-import { openVisitor, visit } from './visit.mjs';
 
-const CATEGORIES = ['v8.wasm', 'blink.user_timing'];
+// The trace categories optimisingBeforeReady() reads (visit.mjs records them with traceCategories).
+export const OPTIMISING_TRACE_CATEGORIES = ['v8.wasm', 'blink.user_timing'];
 const OPTIMISING = 'wasm.TopTierCompilation';
 const READY_MARK = 'phasecheck:ready';
 
@@ -31,17 +31,4 @@ export function optimisingBeforeReady(traceEvents) {
     count += 1;
   }
   return { cpuMs: cpu / 1000, wallMs: wall / 1000, jobs: count };
-}
-
-// One traced first visit of `url` in a fresh context of `browser` on screen `profile`.
-export async function tracedFirstVisit(browser, profile, url) {
-  const visitor = await openVisitor(browser, profile, 'phasecheck');
-  try {
-    await browser.startTracing(visitor.page, { categories: CATEGORIES });
-    await visit(visitor, url);
-    const trace = JSON.parse(String(await browser.stopTracing()));
-    return optimisingBeforeReady(Array.isArray(trace) ? trace : trace.traceEvents);
-  } finally {
-    await visitor.context.close();
-  }
 }

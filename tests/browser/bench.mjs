@@ -1,13 +1,13 @@
 // make bench: Phasencheck's start-up side by side with the same assessment built with SurveyJS, in
 // Debian's Chromium with software WebGL, at DPR 1 and DPR 3: the timeline in phases, first paints,
 // long tasks, GPU textures, V8's background optimising, a repeat visit served by the service worker,
-// what a visitor downloads until the first question, Lighthouse's mobile profile, idle CPU and memory. Each page is visited
-// BENCH_RUNS times (default 5, alternately, each visit in a fresh browser context); figures are
-// medians. Exits with 1 when a figure is over its budget (tests/bench/budgets.mjs, issue #13).
-// The helpers live in tests/bench/, one job per file.
+// what a visitor downloads until the first question, Lighthouse's mobile profile, idle CPU and memory.
+// Each page is visited BENCH_RUNS times (default 5, alternately, each visit in a fresh browser
+// context); figures are medians. Exits with 1 when a figure is over its budget
+// (tests/bench/budgets.mjs, issue #13). The helpers live in tests/bench/, one job per file.
 import http from 'node:http';
 import path from 'node:path';
-import { tracedFirstVisit } from '../bench/background-optimising.mjs';
+import { OPTIMISING_TRACE_CATEGORIES, optimisingBeforeReady } from '../bench/background-optimising.mjs';
 import { budgetReport } from '../bench/budgets.mjs';
 import { downloadSizes } from '../bench/compressed-size.mjs';
 import { IDLE_SECONDS, idleAndMemory } from '../bench/idle.mjs';
@@ -152,7 +152,11 @@ for (const profile of PROFILES) {
 }
 // V8's optimising on its worker threads before ready: one more visit per screen, traced, not timed.
 const optimising = {};
-for (const profile of PROFILES) optimising[profile.name] = await tracedFirstVisit(browser, profile, appUrl);
+for (const profile of PROFILES) {
+  const { figures } = await firstVisit(browser, profile, 'phasecheck', appUrl, 'Phasencheck (traced)',
+    { traceCategories: OPTIMISING_TRACE_CATEGORIES });
+  optimising[profile.name] = optimisingBeforeReady(figures.traceEvents);
+}
 await browser.close();
 
 // The same first visits with the browser tests' flags, which put the page's compositing on SwiftShader
